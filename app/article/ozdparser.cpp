@@ -1,0 +1,605 @@
+#include "article/ozdparser.h"
+
+#include "article/textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Randnotiz {
+
+namespace {
+
+enum class LineKind {
+    Blank,
+    Text,      // anything that is not one of the kinds below; questions are told apart later
+    Heading,   // a known or extra section heading, maybe with inline text after the colon
+    Source,    // "OZD / ©AFP"
+    Photo,     // "Foto: credit"
+    WikiLine,  // "Wikipedia-Seite: URL"
+};
+
+enum class Part { Body, Commentary, Forecast, Explanations, Notes, Extra };
+
+struct Line
+{
+    int number = 0;
+    QString text;
+    LineKind kind = LineKind::Blank;
+    Part part = Part::Body; // for headings
+    QString payload;        // heading name (extra), inline text, photo credit, link text
+};
+
+constexpr qsizetype MaxHeadlineLength = 150;
+constexpr qsizetype MaxHeadingLength = 48;
+constexpr int MaxHeadingWords = 4;
+
+QRegularExpression caseless(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+const QRegularExpression &knownHeadingPattern()
+{
+    // Group 1..4 name the part; group 5 is text that may follow the colon of the OZD- headings.
+    static const QRegularExpression re = caseless(QStringLiteral(
+        "^(?:(OZD\\s*-\\s*Kommentar)|(OZD\\s*-\\s*Prognose)"
+        "|(Biogra(?:ph|f)ien?\\s+(?:und|&)\\s+Erkl(?:ä|ae)rungen?)|(Hinweise?))\\s*:\\s*(.*)$"));
+    return re;
+}
+
+// Normalises one physical line: tabs and no-break spaces are spaces, surrounding whitespace goes.
+QString cleanLine(QStringView raw)
+{
+    QString line = raw.trimmed().toString();
+    for (QChar &c : line) {
+        const char16_t u = c.unicode();
+        if (u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2007 || u == u'\v' || u == u'\f')
+            c = QLatin1Char(' ');
+    }
+    return line.trimmed();
+}
+
+QStringList splitLines(const QString &text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c == u'\n' || c == u'\r') {
+            lines.append(cleanLine(QStringView(data + start, i - start)));
+            if (c == u'\r' && i + 1 < size && data[i + 1] == QLatin1Char('\n'))
+                ++i;
+            start = i + 1;
+        }
+    }
+    if (start < size)
+        lines.append(cleanLine(QStringView(data + start, size - start)));
+    return lines;
+}
+
+bool endsSentence(QStringView text)
+{
+    // Closing quotes and brackets do not end a sentence; look at what stands before them.
+    while (!text.isEmpty() && QStringView(u"\"'“”«»‹›)]’").contains(text.back()))
+        text.chop(1);
+    return !text.isEmpty() && QStringView(u".!?…;,:").contains(text.back());
+}
+
+int wordCount(QStringView text)
+{
+    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+bool isExtraHeading(const QString &line, QString *name)
+{
+    if (!line.endsWith(QLatin1Char(':')) || line.size() > MaxHeadingLength + 1)
+        return false;
+    const QString candidate = line.chopped(1).trimmed();
+    if (candidate.isEmpty() || !candidate.front().isLetter() || wordCount(candidate) > MaxHeadingWords)
+        return false;
+    for (const QChar c : candidate) {
+        if (QStringView(u".!?;,:\"„“”«»()[]/").contains(c))
+            return false;
+    }
+    *name = candidate;
+    return true;
+}
+
+Line classify(int number, const QString &text)
+{
+    Line line{number, text, LineKind::Text, Part::Body, {}};
+    if (text.isEmpty()) {
+        line.kind = LineKind::Blank;
+        return line;
+    }
+    // Cheap first-letter checks keep the regular expressions off ordinary paragraph lines.
+    const QChar first = text.front().toLower();
+    if (first == QLatin1Char('o') || first == QLatin1Char('b') || first == QLatin1Char('h')) {
+        const QRegularExpressionMatch m = knownHeadingPattern().match(text);
+        if (m.hasMatch()) {
+            line.kind = LineKind::Heading;
+            line.part = m.capturedLength(1) ? Part::Commentary
+                        : m.capturedLength(2) ? Part::Forecast
+                        : m.capturedLength(3) ? Part::Explanations
+                                              : Part::Notes;
+            line.payload = m.captured(5);
+            // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
+            // bittet ..." in a paragraph is a sentence, not a heading.
+            if (line.payload.isEmpty() || line.part == Part::Commentary || line.part == Part::Forecast)
+                return line;
+            line.kind = LineKind::Text;
+            line.payload.clear();
+        }
+    }
+    if (first == QLatin1Char('o')) {
+        static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
+        if (text.size() <= 160 && source.match(text).hasMatch()) {
+            line.kind = LineKind::Source;
+            return line;
+        }
+    }
+    if (first == QLatin1Char('f')) {
+        static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = photo.match(text);
+        if (m.hasMatch()) {
+            line.kind = LineKind::Photo;
+            line.payload = m.captured(1);
+            return line;
+        }
+    }
+    if (first == QLatin1Char('w')) {
+        static const QRegularExpression wiki =
+            caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = wiki.match(text);
+        if (m.hasMatch()) {
+            line.kind = LineKind::WikiLine;
+            line.payload = m.captured(1);
+            return line;
+        }
+    }
+    QString name;
+    if (isExtraHeading(text, &name)) {
+        line.kind = LineKind::Heading;
+        line.part = Part::Extra;
+        line.payload = name;
+    }
+    return line;
+}
+
+struct Question
+{
+    QString subject;
+    SubjectKind kind = SubjectKind::Term;
+    bool usual = true;
+};
+
+std::optional<Question> questionOf(const QString &line)
+{
+    if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
+        return std::nullopt;
+    static const QRegularExpression usual = caseless(
+        QStringLiteral("^(Wer|Was)\\s+(?:ist|war|sind|waren|bedeutet|bedeuten|hei(?:ß|ss)t)\\s+(.+?)\\s*\\?$"));
+    const QRegularExpressionMatch m = usual.match(line);
+    if (m.hasMatch()) {
+        const bool person = m.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
+        return Question{m.captured(2), person ? SubjectKind::Person : SubjectKind::Term, true};
+    }
+    static const QRegularExpression other = caseless(QStringLiteral("^(Wer|Was|Wof(?:ü|ue)r|Welche[rsnm]?)\\b"));
+    const QRegularExpressionMatch o = other.match(line);
+    if (!o.hasMatch())
+        return std::nullopt;
+    const bool person = o.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
+    return Question{line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false};
+}
+
+// Walks the classified lines once, keeping the part it is in and the paragraph it is collecting.
+class Builder
+{
+public:
+    Builder(ArticleData &article, bool wrapped)
+        : m_a(article)
+        , m_wrapped(wrapped)
+    {
+    }
+
+    void warn(int line, const QString &message) { m_a.warnings.append({line, message}); }
+
+    void text(const Line &line)
+    {
+        if (m_awaitingLink >= 0) {
+            // "Wikipedia-Seite:" alone on its line, the address on the next one (common in wrapped files).
+            if (!line.text.contains(QLatin1Char(' ')) && line.text.contains(QLatin1String("://"))) {
+                setLink(std::exchange(m_awaitingLink, -1), line.number, line.text);
+                return;
+            }
+            stopWaitingForLink();
+        }
+        if (m_part == Part::Explanations) {
+            if (const auto q = questionOf(line.text)) {
+                flush();
+                startEntry(line, *q);
+                return;
+            }
+        }
+        if (m_pending.isEmpty())
+            m_pendingLine = line.number;
+        m_pending.append(line.text);
+        if (!m_wrapped)
+            flush();
+    }
+
+    void blank()
+    {
+        // A blank line may stand between "Wikipedia-Seite:" and its address; it does not end the wait.
+        if (m_wrapped)
+            flush();
+    }
+
+    void heading(const Line &line)
+    {
+        flush();
+        stopWaitingForLink();
+        m_part = line.part;
+        m_entry = -1;
+        switch (line.part) {
+        case Part::Commentary:
+            if (m_a.commentary)
+                warn(line.number, QStringLiteral("second commentary heading; its text joins the first commentary"));
+            else
+                m_a.commentary.emplace();
+            m_commentaryLine = line.number;
+            break;
+        case Part::Forecast:
+            if (m_a.forecast)
+                warn(line.number, QStringLiteral("second forecast heading; its text joins the first forecast"));
+            else
+                m_a.forecast.emplace();
+            break;
+        case Part::Explanations:
+            if (m_seenExplanations)
+                warn(line.number, QStringLiteral("second explanations heading; its entries join the first list"));
+            m_seenExplanations = true;
+            m_explanationsHeading = line.text.chopped(1).trimmed();
+            m_explanationsLine = line.number;
+            break;
+        case Part::Notes:
+            if (m_a.notes)
+                warn(line.number, QStringLiteral("second notes heading; its text joins the first notes"));
+            else
+                m_a.notes.emplace();
+            break;
+        case Part::Extra:
+            m_a.extraSections.append({line.payload, {}});
+            m_extra = int(m_a.extraSections.size()) - 1;
+            break;
+        case Part::Body:
+            break;
+        }
+        if (!line.payload.isEmpty() && line.part != Part::Extra) {
+            m_pendingLine = line.number;
+            m_pending.append(line.payload);
+            flush();
+        }
+    }
+
+    void source(const Line &line)
+    {
+        flush();
+        stopWaitingForLink();
+        if (m_a.source) {
+            warn(line.number, QStringLiteral("second source credit; kept as text"));
+            text(line);
+            return;
+        }
+        m_a.source = SourceCredit{line.text, OzdParser::agenciesOf(line.text)};
+    }
+
+    void photo(const Line &line)
+    {
+        flush();
+        stopWaitingForLink();
+        if (m_a.photo) {
+            warn(line.number, QStringLiteral("second photo credit; kept as text"));
+            text(line);
+            return;
+        }
+        if (line.payload.isEmpty())
+            warn(line.number, QStringLiteral("photo credit is empty"));
+        m_a.photo = line.payload;
+    }
+
+    void wikiLine(const Line &line)
+    {
+        flush();
+        if (m_part != Part::Explanations || m_entry < 0) {
+            warn(line.number, QStringLiteral("Wikipedia link outside an explanation entry; kept as text"));
+            text(line);
+            return;
+        }
+        const Explanation &entry = m_a.explanations[m_entry];
+        if (entry.linkText || m_awaitingLink >= 0) {
+            warn(line.number, QStringLiteral("second Wikipedia link for \"%1\"; kept as text").arg(entry.subject));
+            text(line);
+            return;
+        }
+        if (line.payload.isEmpty()) {
+            m_awaitingLink = m_entry;
+            m_awaitingLine = line.number;
+            return;
+        }
+        setLink(m_entry, line.number, line.payload);
+    }
+
+    void finish()
+    {
+        flush();
+        stopWaitingForLink();
+        if (m_a.commentary && m_a.commentary->title.isEmpty())
+            warn(m_commentaryLine, QStringLiteral("commentary has no title"));
+        for (const Explanation &entry : std::as_const(m_a.explanations)) {
+            if (entry.paragraphs.isEmpty())
+                warn(entry.line, QStringLiteral("entry \"%1\" has no text").arg(entry.subject));
+        }
+        if (m_seenExplanations && m_a.explanations.isEmpty() && m_looseExtra < 0)
+            warn(m_explanationsLine, QStringLiteral("explanations heading without entries"));
+    }
+
+private:
+    void stopWaitingForLink()
+    {
+        if (m_awaitingLink < 0)
+            return;
+        m_a.explanations[std::exchange(m_awaitingLink, -1)].linkText = QString();
+        warn(m_awaitingLine, QStringLiteral("empty Wikipedia link"));
+    }
+
+    void setLink(int entryIndex, int lineNumber, const QString &link)
+    {
+        Explanation &entry = m_a.explanations[entryIndex];
+        entry.linkText = link;
+        entry.wikipedia = WikiLink::parse(link);
+        if (!entry.wikipedia)
+            warn(lineNumber, QStringLiteral("not a Wikipedia article link, it will not be fetched or opened: ") + link);
+    }
+
+    void startEntry(const Line &line, const Question &q)
+    {
+        if (!q.usual)
+            warn(line.number, QStringLiteral("unusual question form; the whole question is taken as the subject"));
+        Explanation entry;
+        entry.question = line.text;
+        entry.subject = q.subject;
+        entry.kind = q.kind;
+        entry.line = line.number;
+        m_a.explanations.append(entry);
+        m_entry = int(m_a.explanations.size()) - 1;
+    }
+
+    void flush()
+    {
+        if (m_pending.isEmpty())
+            return;
+        const QString paragraph = m_pending.join(QLatin1Char(' '));
+        m_pending.clear();
+        switch (m_part) {
+        case Part::Body:
+            m_a.body.append(paragraph);
+            break;
+        case Part::Commentary:
+            if (m_a.commentary->title.isEmpty() && m_a.commentary->paragraphs.isEmpty())
+                m_a.commentary->title = paragraph;
+            else
+                m_a.commentary->paragraphs.append(paragraph);
+            break;
+        case Part::Forecast:
+            m_a.forecast->append(paragraph);
+            break;
+        case Part::Notes:
+            m_a.notes->append(paragraph);
+            break;
+        case Part::Extra:
+            m_a.extraSections[m_extra].paragraphs.append(paragraph);
+            break;
+        case Part::Explanations:
+            if (m_entry >= 0) {
+                Explanation &entry = m_a.explanations[m_entry];
+                if (entry.linkText)
+                    warn(m_pendingLine, QStringLiteral("text after the Wikipedia link of \"%1\"").arg(entry.subject));
+                entry.paragraphs.append(paragraph);
+            } else {
+                // Text before the first question has no entry to go to; it is kept as a section of its own.
+                if (m_looseExtra < 0) {
+                    warn(m_pendingLine, QStringLiteral("text before the first explanation entry; kept as a section"));
+                    m_a.extraSections.append({m_explanationsHeading, {}});
+                    m_looseExtra = int(m_a.extraSections.size()) - 1;
+                }
+                m_a.extraSections[m_looseExtra].paragraphs.append(paragraph);
+            }
+            break;
+        }
+    }
+
+    ArticleData &m_a;
+    const bool m_wrapped;
+    Part m_part = Part::Body;
+    int m_entry = -1;
+    int m_extra = -1;
+    int m_looseExtra = -1;
+    bool m_seenExplanations = false;
+    QString m_explanationsHeading;
+    int m_explanationsLine = 0;
+    int m_commentaryLine = 0;
+    QStringList m_pending;
+    int m_pendingLine = 0;
+    int m_awaitingLink = -1; // entry whose "Wikipedia-Seite:" had no address on its own line
+    int m_awaitingLine = 0;
+};
+
+bool isTextish(LineKind kind)
+{
+    return kind == LineKind::Text;
+}
+
+// Blank lines that stand between two text lines separate paragraphs, so lines between them are wrapped
+// parts of one paragraph. Blank lines only around headings say nothing about that.
+bool usesWrappedParagraphs(const QList<Line> &lines)
+{
+    LineKind previous = LineKind::Blank;
+    bool blankSincePrevious = false;
+    for (const Line &line : lines) {
+        if (line.kind == LineKind::Blank) {
+            blankSincePrevious = previous != LineKind::Blank;
+            continue;
+        }
+        if (blankSincePrevious && isTextish(previous) && isTextish(line.kind))
+            return true;
+        previous = line.kind;
+        blankSincePrevious = false;
+    }
+    return false;
+}
+
+// The headline is the first line (or, in wrapped files, the first block) when it is short and does not end
+// like a sentence. Returns how many lines it used, 0 when there is none.
+int takeHeadline(const QList<Line> &lines, bool wrapped, ArticleData &a)
+{
+    int first = 0;
+    while (first < lines.size() && lines[first].kind == LineKind::Blank)
+        ++first;
+    if (first >= lines.size() || lines[first].kind != LineKind::Text)
+        return 0;
+    int end = first + 1;
+    if (wrapped) {
+        while (end < lines.size() && lines[end].kind == LineKind::Text)
+            ++end;
+    }
+    QStringList parts;
+    for (int i = first; i < end; ++i)
+        parts.append(lines[i].text);
+    const QString candidate = parts.join(QLatin1Char(' '));
+    if (candidate.size() > MaxHeadlineLength || endsSentence(candidate) || wordCount(candidate) > 20
+        || questionOf(candidate))
+        return 0;
+    // A headline needs something after it; a one-line file is a body, not a title over nothing.
+    bool more = false;
+    for (int i = end; i < lines.size() && !more; ++i)
+        more = lines[i].kind != LineKind::Blank;
+    if (!more)
+        return 0;
+    a.headline = candidate;
+    a.headlineSource = HeadlineSource::Line;
+    return end;
+}
+
+} // namespace
+
+QString OzdParser::readableFileName(const QString &fileName)
+{
+    QString name = QFileInfo(fileName).completeBaseName();
+    static const QRegularExpression separators(QStringLiteral("[_\\s]+|(?<=\\S)-(?=\\S)|\\.+"));
+    name.replace(separators, QStringLiteral(" "));
+    name = name.simplified();
+    if (name.isEmpty())
+        return QStringLiteral("Untitled article");
+    name[0] = name[0].toUpper();
+    return name;
+}
+
+QStringList OzdParser::agenciesOf(const QString &creditLine)
+{
+    static const QRegularExpression prefix = caseless(QStringLiteral("^OZD\\s*/\\s*"));
+    static const QRegularExpression separators = caseless(QStringLiteral("\\s*(?:,|/|&|\\bund\\b)\\s*"));
+    static const QRegularExpression copyright = caseless(QStringLiteral("^(?:©|\\(c\\))\\s*"));
+    QString rest = creditLine;
+    rest.remove(prefix);
+    QStringList agencies;
+    for (QString agency : rest.split(separators, Qt::SkipEmptyParts)) {
+        agency.remove(copyright);
+        agency = agency.trimmed();
+        if (!agency.isEmpty())
+            agencies.append(agency);
+    }
+    return agencies;
+}
+
+Article OzdParser::parseText(const QString &text, const QString &fileName, const QString &encoding)
+{
+    ArticleData a;
+    a.file = fileName;
+    a.encoding = encoding;
+
+    const QStringList raw = splitLines(text);
+    QList<Line> lines;
+    lines.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i)
+        lines.append(classify(i + 1, raw[i]));
+
+    const bool wrapped = usesWrappedParagraphs(lines);
+    const int start = takeHeadline(lines, wrapped, a);
+    if (a.headline.isEmpty())
+        a.headline = readableFileName(fileName);
+
+    Builder builder(a, wrapped);
+    for (int i = start; i < lines.size(); ++i) {
+        const Line &line = lines[i];
+        switch (line.kind) {
+        case LineKind::Blank:
+            builder.blank();
+            break;
+        case LineKind::Text:
+            builder.text(line);
+            break;
+        case LineKind::Heading:
+            builder.heading(line);
+            break;
+        case LineKind::Source:
+            builder.source(line);
+            break;
+        case LineKind::Photo:
+            builder.photo(line);
+            break;
+        case LineKind::WikiLine:
+            builder.wikiLine(line);
+            break;
+        }
+    }
+    builder.finish();
+    std::stable_sort(a.warnings.begin(), a.warnings.end(),
+                     [](const ParseWarning &l, const ParseWarning &r) { return l.line < r.line; });
+    return Article(std::move(a));
+}
+
+ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > MaxFileBytes)
+        return {Article(), QStringLiteral("the file is larger than 20 MB")};
+    const DecodedText decoded = decodeArticleBytes(bytes);
+    if (!decoded.ok())
+        return {Article(), decoded.error};
+    return {parseText(decoded.text, fileName, decoded.encoding), {}};
+}
+
+ParseResult OzdParser::parseFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {Article(), QStringLiteral("no such file")};
+    if (info.isDir())
+        return {Article(), QStringLiteral("this is a folder, not a file")};
+    if (info.size() > MaxFileBytes)
+        return {Article(), QStringLiteral("the file is larger than 20 MB")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Article(), QStringLiteral("cannot read the file: ") + file.errorString()};
+    // Read one byte past the limit so a file that grew since stat() is still refused.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return {Article(), QStringLiteral("cannot read the file: ") + file.errorString()};
+    return parseBytes(bytes, path);
+}
+
+} // namespace Randnotiz

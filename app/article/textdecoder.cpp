@@ -1,0 +1,89 @@
+#include "article/textdecoder.h"
+
+#include <QStringDecoder>
+
+namespace Randnotiz {
+
+namespace {
+
+// Control characters other than the usual whitespace mean the file is not an article. A few are
+// tolerated (stray form feeds, a damaged byte), a noticeable share is not.
+bool looksBinary(QStringView text)
+{
+    const qsizetype sample = std::min<qsizetype>(text.size(), 64 * 1024);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\0')
+            return true;
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v') || c == 0xFFFF)
+            ++controls;
+    }
+    return controls * 20 > sample; // more than 5 %
+}
+
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool *failed)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder(bytes);
+    *failed = decoder.hasError();
+    return text;
+}
+
+} // namespace
+
+DecodedText decodeArticleBytes(const QByteArray &bytes)
+{
+    DecodedText result;
+    QByteArrayView view(bytes);
+    bool failed = false;
+
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        result.encoding = QStringLiteral("UTF-8-BOM");
+        result.text = decodeWith(QStringConverter::Utf8, view.sliced(3), &failed);
+        if (failed)
+            result.error = QStringLiteral("the file claims to be UTF-8 but contains invalid byte sequences");
+    } else if (view.startsWith("\xFF\xFE")) {
+        result.encoding = QStringLiteral("UTF-16LE");
+        result.text = decodeWith(QStringConverter::Utf16LE, view.sliced(2), &failed);
+    } else if (view.startsWith("\xFE\xFF")) {
+        result.encoding = QStringLiteral("UTF-16BE");
+        result.text = decodeWith(QStringConverter::Utf16BE, view.sliced(2), &failed);
+    } else {
+        if (view.contains('\0')) {
+            result.error = QStringLiteral("the file is binary data, not a text article");
+            return result;
+        }
+        result.text = decodeWith(QStringConverter::Utf8, view, &failed);
+        result.encoding = QStringLiteral("UTF-8");
+        if (failed) {
+            // Not valid UTF-8: the other encoding OZD files come in is Windows-1252 (through ICU).
+            QStringDecoder cp1252("windows-1252");
+            if (!cp1252.isValid()) {
+                result.error = QStringLiteral("the file is not UTF-8 and this build cannot decode Windows-1252");
+                return result;
+            }
+            result.text = cp1252(view);
+            result.encoding = QStringLiteral("windows-1252");
+        }
+    }
+
+    if (!result.ok())
+        return result;
+    if (isBlank(result.text))
+        result.error = QStringLiteral("the file is empty");
+    else if (looksBinary(result.text))
+        result.error = QStringLiteral("the file is binary data, not a text article");
+    return result;
+}
+
+} // namespace Randnotiz

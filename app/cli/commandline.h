@@ -1,0 +1,41 @@
+// The command line of randnotiz: one option list for the window and the headless commands.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace Randnotiz {
+
+class CommandLine final
+{
+public:
+    CommandLine();
+
+    // Whether argv names a headless command (or --help / --version), decided before any
+    // QApplication exists so that batch runs never need a display.
+    static bool isHeadless(int argc, char **argv);
+
+    // Parses the arguments; on --help, --version or a usage error it prints and exits like
+    // QCommandLineParser::process().
+    void process(const QStringList &arguments);
+
+    QCommandLineParser &parser() { return m_parser; }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    const QCommandLineOption dumpJson;
+    const QCommandLineOption dataDir;
+    const QCommandLineOption lang;
+
+private:
+    QCommandLineParser m_parser;
+};
+
+// Runs the headless command the arguments name and returns the process exit code.
+int runHeadlessCommand(const QStringList &arguments, std::FILE *out = stdout, std::FILE *err = stderr);
+
+} // namespace Randnotiz
