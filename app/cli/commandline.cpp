@@ -10,28 +10,45 @@ namespace Randnotiz {
 
 namespace {
 
-const char *const headlessFlags[] = {"--dump-json", "--help", "-h", "--help-all", "--version", "-v"};
+const char *const headlessFlags[] = {"--dump-json",          "--import-notes", "--export-notes",
+                                     "--prefetch-summaries", "--help",         "-h",
+                                     "--help-all",           "--version",      "-v"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 } // namespace
 
 CommandLine::CommandLine()
-    : dumpJson(QStringLiteral("dump-json"),
-               QCoreApplication::translate("CommandLine",
-                                           "Print each article in PATH (files or folders) as one JSON line."))
-    , dataDir(QStringLiteral("data-dir"),
-              QCoreApplication::translate("CommandLine", "Keep notes and caches in DIR instead of the default."),
+    : dumpJson(QStringLiteral("dump-json"), tr("Print each article in PATH (files or folders) as one JSON line."))
+    , importNotes(QStringLiteral("import-notes"), tr("Attach the W3C annotations in NOTES.json to the article FILE."),
+                  QStringLiteral("NOTES.json"))
+    , exportNotes(QStringLiteral("export-notes"), tr("Export the notes of FILE as md, html, json or csv."),
+                  QStringLiteral("FORMAT"))
+    , prefetchSummaries(QStringLiteral("prefetch-summaries"),
+                        tr("Fetch and cache the Wikipedia summaries linked from the articles in PATH."))
+    , all(QStringLiteral("all"), tr("With --export-notes: export the notes of every article."))
+    , output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to OUT instead of stdout."),
+             QStringLiteral("OUT"))
+    , wikiBase(QStringLiteral("wiki-base"),
+               tr("Use URL instead of https://{lang}.wikipedia.org/api/rest_v1 (for mirrors and tests)."),
+               QStringLiteral("URL"))
+    , offline(QStringLiteral("offline"), tr("Never touch the network; use cached summaries only."))
+    , dataDir(QStringLiteral("data-dir"), tr("Keep notes and caches in DIR instead of the default."),
               QStringLiteral("DIR"))
-    , lang(QStringLiteral("lang"),
-           QCoreApplication::translate("CommandLine", "Language of the window: de or en (default: system)."),
-           QStringLiteral("LANG"))
+    , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
+    , benchmarkStartup(QStringLiteral("benchmark-startup"),
+                       tr("Open FILE, quit after its first paint and print the milliseconds since start."),
+                       QStringLiteral("FILE"))
 {
-    m_parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Randnotiz reads and annotates OZD-News articles."));
+    m_parser.setApplicationDescription(tr("Randnotiz reads and annotates OZD-News articles."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({dumpJson, dataDir, lang});
-    m_parser.addPositionalArgument(QStringLiteral("PATH"),
-                                   QCoreApplication::translate("CommandLine", "Article files (or folders)."),
+    m_parser.addOptions({dumpJson, importNotes, exportNotes, prefetchSummaries, all, output, wikiBase, offline, dataDir,
+                         lang, benchmarkStartup});
+    m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }
 
@@ -64,6 +81,7 @@ int runHeadlessCommand(const QStringList &arguments, std::FILE *out, std::FILE *
         }
         return dumpJsonCommand(cli.positional(), out, err);
     }
+    // Further headless commands are dispatched here, one block each.
     std::fputs("randnotiz: no command given; see --help\n", err);
     return 2;
 }

@@ -27,9 +27,20 @@ public:
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
+    // Headless commands
     const QCommandLineOption dumpJson;
+    const QCommandLineOption importNotes;
+    const QCommandLineOption exportNotes;
+    const QCommandLineOption prefetchSummaries;
+    // Their modifiers
+    const QCommandLineOption all;
+    const QCommandLineOption output;
+    const QCommandLineOption wikiBase;
+    const QCommandLineOption offline;
     const QCommandLineOption dataDir;
+    // The window
     const QCommandLineOption lang;
+    const QCommandLineOption benchmarkStartup;
 
 private:
     QCommandLineParser m_parser;

@@ -1,0 +1,1 @@
+# randnotiz_add_test(...) lines for this area
