@@ -1,6 +1,8 @@
 #include "cli/commandline.h"
 
 #include "cli/dumpjson.h"
+#include "cli/notescommands.h"
+#include "cli/prefetchcommand.h"
 
 #include <QCoreApplication>
 
@@ -81,7 +83,12 @@ int runHeadlessCommand(const QStringList &arguments, std::FILE *out, std::FILE *
         }
         return dumpJsonCommand(cli.positional(), out, err);
     }
-    // Further headless commands are dispatched here, one block each.
+    if (cli.isSet(cli.importNotes))
+        return importNotesCommand(cli, out, err);
+    if (cli.isSet(cli.exportNotes))
+        return exportNotesCommand(cli, out, err);
+    if (cli.isSet(cli.prefetchSummaries))
+        return prefetchSummariesCommand(cli, out, err);
     std::fputs("randnotiz: no command given; see --help\n", err);
     return 2;
 }
