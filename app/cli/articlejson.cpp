@@ -1,84 +1,92 @@
 #include "cli/articlejson.h"
 
-#include <QJsonArray>
+#include "cli/jsonwriter.h"
 
 namespace Randnotiz {
 
 namespace {
 
-QJsonValue paragraphsObject(const std::optional<QStringList> &paragraphs)
-{
-    if (!paragraphs)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("paragraphs"), QJsonArray::fromStringList(*paragraphs)}};
-}
+using namespace Qt::StringLiterals;
 
-QJsonValue nullable(const std::optional<QString> &text)
+void paragraphsObject(JsonWriter &w, const std::optional<QStringList> &paragraphs)
 {
-    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject explanationToJson(const Explanation &e)
-{
-    QJsonValue wiki = QJsonValue::Null;
-    if (e.wikipedia) {
-        wiki = QJsonObject{{QStringLiteral("lang"), e.wikipedia->lang},
-                           {QStringLiteral("title"), e.wikipedia->title},
-                           {QStringLiteral("url"), e.wikipedia->url.toString()}};
+    if (!paragraphs) {
+        w.null();
+        return;
     }
-    return QJsonObject{{QStringLiteral("question"), e.question},
-                       {QStringLiteral("subject"), e.subject},
-                       {QStringLiteral("kind"), subjectKindName(e.kind)},
-                       {QStringLiteral("paragraphs"), QJsonArray::fromStringList(e.paragraphs)},
-                       {QStringLiteral("wikipedia"), wiki},
-                       {QStringLiteral("link_text"), nullable(e.linkText)}};
+    w.beginObject().key("paragraphs"_L1).stringArray(*paragraphs).endObject();
+}
+
+void explanation(JsonWriter &w, const Explanation &e)
+{
+    w.beginObject();
+    w.key("question"_L1).value(e.question);
+    w.key("subject"_L1).value(e.subject);
+    w.key("kind"_L1).value(subjectKindName(e.kind));
+    w.key("paragraphs"_L1).stringArray(e.paragraphs);
+    w.key("wikipedia"_L1);
+    if (e.wikipedia) {
+        w.beginObject();
+        w.key("lang"_L1).value(e.wikipedia->lang);
+        w.key("title"_L1).value(e.wikipedia->title);
+        w.key("url"_L1).value(e.wikipedia->url.toString());
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("link_text"_L1).value(e.linkText);
+    w.endObject();
 }
 
 } // namespace
 
-QJsonObject articleToJson(const Article &article)
+QByteArray articleJsonLine(const Article &a)
 {
-    QJsonValue source = QJsonValue::Null;
-    if (article.source()) {
-        source = QJsonObject{{QStringLiteral("line"), article.source()->line},
-                             {QStringLiteral("agencies"), QJsonArray::fromStringList(article.source()->agencies)}};
+    JsonWriter w;
+    w.beginObject();
+    w.key("file"_L1).value(a.file());
+    w.key("encoding"_L1).value(a.encoding());
+    w.key("headline"_L1).value(a.headline());
+    w.key("headline_source"_L1).value(headlineSourceName(a.headlineSource()));
+    w.key("body"_L1).stringArray(a.body());
+    w.key("source"_L1);
+    if (a.source())
+        w.beginObject().key("line"_L1).value(a.source()->line).key("agencies"_L1).stringArray(a.source()->agencies).endObject();
+    else
+        w.null();
+    w.key("commentary"_L1);
+    if (a.commentary()) {
+        w.beginObject().key("title"_L1).value(a.commentary()->title);
+        w.key("paragraphs"_L1).stringArray(a.commentary()->paragraphs).endObject();
+    } else {
+        w.null();
     }
-    QJsonValue commentary = QJsonValue::Null;
-    if (article.commentary()) {
-        commentary = QJsonObject{{QStringLiteral("title"), article.commentary()->title},
-                                 {QStringLiteral("paragraphs"),
-                                  QJsonArray::fromStringList(article.commentary()->paragraphs)}};
-    }
-    QJsonArray explanations;
-    for (const Explanation &e : article.explanations())
-        explanations.append(explanationToJson(e));
-    QJsonArray extra;
-    for (const Section &s : article.extraSections()) {
-        extra.append(QJsonObject{{QStringLiteral("heading"), s.heading},
-                                 {QStringLiteral("paragraphs"), QJsonArray::fromStringList(s.paragraphs)}});
-    }
-    QJsonArray warnings;
-    for (const ParseWarning &w : article.warnings())
-        warnings.append(QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
-
-    return QJsonObject{{QStringLiteral("file"), article.file()},
-                       {QStringLiteral("encoding"), article.encoding()},
-                       {QStringLiteral("headline"), article.headline()},
-                       {QStringLiteral("headline_source"), headlineSourceName(article.headlineSource())},
-                       {QStringLiteral("body"), QJsonArray::fromStringList(article.body())},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("commentary"), commentary},
-                       {QStringLiteral("forecast"), paragraphsObject(article.forecast())},
-                       {QStringLiteral("explanations"), explanations},
-                       {QStringLiteral("notes"), paragraphsObject(article.notes())},
-                       {QStringLiteral("photo"), nullable(article.photo())},
-                       {QStringLiteral("extra_sections"), extra},
-                       {QStringLiteral("warnings"), warnings}};
+    w.key("forecast"_L1);
+    paragraphsObject(w, a.forecast());
+    w.key("explanations"_L1).beginArray();
+    for (const Explanation &e : a.explanations())
+        explanation(w, e);
+    w.endArray();
+    w.key("notes"_L1);
+    paragraphsObject(w, a.notes());
+    w.key("photo"_L1).value(a.photo());
+    w.key("extra_sections"_L1).beginArray();
+    for (const Section &s : a.extraSections())
+        w.beginObject().key("heading"_L1).value(s.heading).key("paragraphs"_L1).stringArray(s.paragraphs).endObject();
+    w.endArray();
+    w.key("warnings"_L1).beginArray();
+    for (const ParseWarning &warning : a.warnings())
+        w.beginObject().key("line"_L1).value(qint64(warning.line)).key("message"_L1).value(warning.message).endObject();
+    w.endArray();
+    w.endObject();
+    return w.line();
 }
 
-QJsonObject fileErrorToJson(const QString &file, const QString &error)
+QByteArray fileErrorJsonLine(const QString &file, const QString &error)
 {
-    return QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), error}};
+    JsonWriter w;
+    w.beginObject().key("file"_L1).value(file).key("error"_L1).value(error).endObject();
+    return w.line();
 }
 
 } // namespace Randnotiz

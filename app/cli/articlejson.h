@@ -3,11 +3,12 @@
 
 #include "article/article.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 
 namespace Randnotiz {
 
-QJsonObject articleToJson(const Article &article);
-QJsonObject fileErrorToJson(const QString &file, const QString &error);
+// One JSON Lines record (with its newline) with the keys in the documented order.
+QByteArray articleJsonLine(const Article &article);
+QByteArray fileErrorJsonLine(const QString &file, const QString &error);
 
 } // namespace Randnotiz

@@ -4,7 +4,6 @@
 #include "cli/articlefiles.h"
 #include "cli/articlejson.h"
 
-#include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
 
@@ -25,9 +24,7 @@ Outcome dumpOne(const QString &file)
 {
     const ParseResult result = OzdParser::parseFile(file);
     Outcome outcome;
-    const QJsonObject object = result.ok() ? articleToJson(result.article) : fileErrorToJson(file, result.error);
-    outcome.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    outcome.json.append('\n');
+    outcome.json = result.ok() ? articleJsonLine(result.article) : fileErrorJsonLine(file, result.error);
     if (!result.ok())
         outcome.error = "randnotiz: " + file.toUtf8() + ": " + result.error.toUtf8() + '\n';
     return outcome;
