@@ -50,13 +50,24 @@ const QRegularExpression &knownHeadingPattern()
 }
 
 // Normalises one physical line: tabs and no-break spaces are spaces, surrounding whitespace goes.
+bool isOddSpace(char16_t u)
+{
+    return u < 0x20 ? (u == u'\t' || u == u'\v' || u == u'\f') : (u >= 0xA0 && (u == 0xA0 || u == 0x202F || u == 0x2007));
+}
+
 QString cleanLine(QStringView raw)
 {
-    QString line = raw.trimmed().toString();
-    for (QChar &c : line) {
-        const char16_t u = c.unicode();
-        if (u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2007 || u == u'\v' || u == u'\f')
-            c = QLatin1Char(' ');
+    // Most lines have nothing to replace; only those that do are copied twice.
+    QStringView view = raw.trimmed();
+    qsizetype odd = 0;
+    while (odd < view.size() && !isOddSpace(view[odd].unicode()))
+        ++odd;
+    if (odd == view.size())
+        return view.toString();
+    QString line = view.toString();
+    for (qsizetype i = odd; i < line.size(); ++i) {
+        if (isOddSpace(line[i].unicode()))
+            line[i] = QLatin1Char(' ');
     }
     return line.trimmed();
 }
@@ -64,20 +75,26 @@ QString cleanLine(QStringView raw)
 QStringList splitLines(const QString &text)
 {
     QStringList lines;
+    const QStringView all(text);
+    const bool hasCr = all.contains(QLatin1Char('\r'));
     qsizetype start = 0;
-    const qsizetype size = text.size();
-    const QChar *data = text.constData();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = data[i].unicode();
-        if (c == u'\n' || c == u'\r') {
-            lines.append(cleanLine(QStringView(data + start, i - start)));
-            if (c == u'\r' && i + 1 < size && data[i + 1] == QLatin1Char('\n'))
-                ++i;
-            start = i + 1;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
+        if (hasCr) {
+            const qsizetype cr = all.indexOf(QLatin1Char('\r'), start);
+            if (cr >= 0 && (end < 0 || cr < end))
+                end = cr;
         }
+        if (end < 0) {
+            if (start < all.size())
+                lines.append(cleanLine(all.sliced(start)));
+            break;
+        }
+        lines.append(cleanLine(all.sliced(start, end - start)));
+        start = end + 1;
+        if (all[end] == QLatin1Char('\r') && start < all.size() && all[start] == QLatin1Char('\n'))
+            ++start;
     }
-    if (start < size)
-        lines.append(cleanLine(QStringView(data + start, size - start)));
     return lines;
 }
 

@@ -10,7 +10,7 @@ namespace {
 // tolerated (stray form feeds, a damaged byte), a noticeable share is not.
 bool looksBinary(QStringView text)
 {
-    const qsizetype sample = std::min<qsizetype>(text.size(), 64 * 1024);
+    const qsizetype sample = std::min<qsizetype>(text.size(), 16 * 1024);
     qsizetype controls = 0;
     for (qsizetype i = 0; i < sample; ++i) {
         const char16_t c = text[i].unicode();
