@@ -140,6 +140,8 @@ void TestParserRobustness::pathologicalInputs_finishQuickly_data()
     QTest::newRow("many headings") << QByteArray("Hintergrund:\nOZD-Kommentar:\n").repeated(100000);
     QTest::newRow("long question-like line") << "Biographien und Erkl\xC3\xA4rungen:\nWer ist " + QByteArray(1024 * 1024, ' ') + "?";
     QTest::newRow("crlf storm") << QByteArray("\r\r\n\n").repeated(1000000);
+    QTest::newRow("only CR line ends") << QByteArray("Zeile.\r").repeated(2000000);
+    QTest::newRow("one LF after many CR") << QByteArray("Zeile.\r").repeated(1000000) + "\n";
 }
 
 void TestParserRobustness::pathologicalInputs_finishQuickly()

@@ -76,18 +76,20 @@ QStringList splitLines(const QString &text)
 {
     QStringList lines;
     const QStringView all(text);
-    const bool hasCr = all.contains(QLatin1Char('\r'));
+    // The next LF and CR are remembered, so a file with only one kind of line end is scanned once.
+    qsizetype nextLf = all.indexOf(QLatin1Char('\n'));
+    qsizetype nextCr = all.indexOf(QLatin1Char('\r'));
     qsizetype start = 0;
-    while (start <= all.size()) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-        if (hasCr) {
-            const qsizetype cr = all.indexOf(QLatin1Char('\r'), start);
-            if (cr >= 0 && (end < 0 || cr < end))
-                end = cr;
-        }
+    while (start < all.size()) {
+        if (nextLf >= 0 && nextLf < start)
+            nextLf = all.indexOf(QLatin1Char('\n'), start);
+        if (nextCr >= 0 && nextCr < start)
+            nextCr = all.indexOf(QLatin1Char('\r'), start);
+        qsizetype end = nextLf;
+        if (nextCr >= 0 && (end < 0 || nextCr < end))
+            end = nextCr;
         if (end < 0) {
-            if (start < all.size())
-                lines.append(cleanLine(all.sliced(start)));
+            lines.append(cleanLine(all.sliced(start)));
             break;
         }
         lines.append(cleanLine(all.sliced(start, end - start)));
