@@ -16,6 +16,8 @@ class TestDumpJson final : public QObject
 private slots:
     void samples_printOneObjectPerArticleWithExactKeys();
     void seed_valuesMatchTheArticle();
+    void keys_comeInTheDocumentedOrder();
+    void strings_areEscaped();
     void badFiles_printErrorLinesAndExit2();
     void folders_areSearchedRecursivelyForTxt();
     void helpAndVersion_work();
@@ -144,6 +146,37 @@ void TestDumpJson::seed_valuesMatchTheArticle()
     QCOMPARE(o.value(QStringLiteral("photo")).toString(), QStringLiteral("STR / KCNA VIA KNS"));
     QCOMPARE(o.value(QStringLiteral("extra_sections")).toArray().size(), 0);
     QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 0);
+}
+
+void TestDumpJson::keys_comeInTheDocumentedOrder()
+{
+    const Run r = run({QStringLiteral("--dump-json"), Randnotiz::Test::samplePath(QStringLiteral("klimagipfel-bonn.txt"))});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray line = r.stdOut;
+    qsizetype previous = -1;
+    for (const char *key : {"file", "encoding", "headline", "headline_source", "body", "source", "commentary", "forecast",
+                            "explanations", "notes", "photo", "extra_sections", "warnings"}) {
+        const qsizetype at = line.indexOf(QByteArray("\"") + key + "\":");
+        QVERIFY2(at > previous, key);
+        previous = at;
+    }
+    QVERIFY(line.startsWith("{\"file\":"));
+}
+
+void TestDumpJson::strings_areEscaped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("escape.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Er sagte \"Nein\" \\ und ging.\x01\x02 Ende.\n");
+    file.close();
+    const Run r = run({QStringLiteral("--dump-json"), path});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.size(), 1);
+    QCOMPARE(r.lines[0].value(QStringLiteral("body")).toArray(),
+             QJsonArray{QStringLiteral("Er sagte \"Nein\" \\ und ging.\x01\x02 Ende.")});
+    QVERIFY(r.stdOut.contains("\\u0001"));
 }
 
 void TestDumpJson::badFiles_printErrorLinesAndExit2()
