@@ -156,7 +156,7 @@ void TestDumpJson::keys_comeInTheDocumentedOrder()
     qsizetype previous = -1;
     for (const char *key : {"file", "encoding", "headline", "headline_source", "body", "source", "commentary", "forecast",
                             "explanations", "notes", "photo", "extra_sections", "warnings"}) {
-        const qsizetype at = line.indexOf(QByteArray("\"") + key + "\":");
+        const qsizetype at = line.indexOf(QByteArray(QByteArray("\"") + key + "\":"));
         QVERIFY2(at > previous, key);
         previous = at;
     }
