@@ -169,13 +169,13 @@ void TestDumpJson::strings_areEscaped()
     const QString path = dir.filePath(QStringLiteral("escape.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Er sagte \"Nein\" \\ und ging.\x01\x02 Ende.\n");
+    file.write("Er sagte \"Nein\" \\ und ging, ohne sich noch einmal umzudrehen.\x01 Ende.\n");
     file.close();
     const Run r = run({QStringLiteral("--dump-json"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
     QCOMPARE(r.lines[0].value(QStringLiteral("body")).toArray(),
-             QJsonArray{QStringLiteral("Er sagte \"Nein\" \\ und ging.\x01\x02 Ende.")});
+             QJsonArray{QStringLiteral("Er sagte \"Nein\" \\ und ging, ohne sich noch einmal umzudrehen.\x01 Ende.")});
     QVERIFY(r.stdOut.contains("\\u0001"));
 }
 
