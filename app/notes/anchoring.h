@@ -1,0 +1,32 @@
+// Anchoring: finds where an annotation belongs in an article's current plain text, or says that it
+// no longer belongs anywhere. The rules are described in docs/readme-notes.md.
+#pragma once
+
+#include "notes/annotation.h"
+
+namespace Randnotiz {
+
+struct AnchorResult
+{
+    AnchorStatus status = AnchorStatus::Orphaned;
+    int start = -1; // plain-text range; -1 when orphaned
+    int end = -1;
+};
+
+class Anchoring final
+{
+public:
+    // Quotes shorter than this are never matched approximately.
+    static constexpr int MinFuzzyQuoteLength = 8;
+
+    static AnchorResult find(const ArticleText &text, const Annotation &annotation);
+    // Re-anchors in place: sets the status and, unless orphaned, the position and the context (never the
+    // quote, so that a fuzzy match keeps what the user marked). Returns whether anything changed.
+    static bool reanchor(const ArticleText &text, Annotation &annotation);
+
+    // Edit distance and similarity in [0, 1]; exposed for the tests.
+    static int editDistance(QStringView a, QStringView b);
+    static double similarity(QStringView a, QStringView b);
+};
+
+} // namespace Randnotiz

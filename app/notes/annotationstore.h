@@ -1,0 +1,120 @@
+// AnnotationStore: every annotation of every article in one SQLite file (WAL, one transaction per change,
+// schema version with migrations, FTS5 search). Articles are recognised by fingerprint and by path.
+// Like its database connection, a store belongs to the thread that opened it.
+#pragma once
+
+#include "notes/annotation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Randnotiz {
+
+// An article the store knows: what it looked like when it was last opened and where it was.
+struct StoredArticle
+{
+    qint64 id = 0;
+    QString fingerprint;
+    QString path;
+    QString title;
+    QString plainText;
+    bool isValid() const { return id > 0; }
+};
+
+struct SearchHit
+{
+    Annotation annotation;
+    QString articleTitle;
+    QString articlePath;
+};
+
+// The outcome of opening an article: its record, its plain text and its re-anchored annotations.
+struct OpenedArticle
+{
+    StoredArticle article;
+    ArticleText text;
+    QList<Annotation> annotations; // in reading order
+    int reanchored = 0;            // how many changed position or status (and were saved)
+};
+
+class AnnotationStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int BusyTimeoutMs = 10000;
+
+    explicit AnnotationStore(QObject *parent = nullptr);
+    ~AnnotationStore() override;
+
+    static QString defaultDataDir(); // QStandardPaths::AppDataLocation
+    static QString databaseFileName() { return QStringLiteral("notes.sqlite"); }
+
+    // Opens (creating and migrating as needed) DIR/notes.sqlite. A file that is not a readable database is
+    // renamed with a timestamp and a new store is started; recoveryMessage() then says so.
+    bool open(const QString &dataDir);
+    void close();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QString recoveryMessage() const { return m_recoveryMessage; }
+    QString movedAsidePath() const { return m_movedAside; }
+
+    // Articles. recordArticle() finds the article by fingerprint (a moved or renamed file), then by path (an
+    // edited file) and updates what changed; with create it adds an unknown one, otherwise returns invalid.
+    StoredArticle recordArticle(const ArticleText &text, const QString &path, const QString &title, bool create = true);
+    QList<StoredArticle> articles() const;
+    StoredArticle article(qint64 id) const;
+
+    // Recognises the article, re-anchors its annotations against the current text and saves what moved.
+    OpenedArticle openArticle(const Article &article, const QString &path, bool create = true);
+
+    // Annotations. add() fills in id and times when missing; every call is one committed transaction.
+    bool addAnnotation(Annotation &annotation);
+    bool updateAnnotation(Annotation &annotation); // sets modified to now
+    bool removeAnnotation(const QUuid &id);
+    // Inserts or replaces, keeping ids and times as given, all in one transaction (import, bulk loads).
+    bool saveAnnotations(const QList<Annotation> &annotations);
+    std::optional<Annotation> annotation(const QUuid &id) const;
+    QList<Annotation> annotations(qint64 articleId) const;
+    QList<Annotation> allAnnotations() const; // grouped by article, in reading order
+    int annotationCount() const;
+    QHash<qint64, int> annotationCounts() const; // per article id, only articles that have any
+
+    // Full-text search over quotes, notes and tags of all articles; every word must match (as a prefix).
+    // Results come newest stored first.
+    QList<SearchHit> search(const QString &query, int limit = 100) const;
+
+    ColorLabels colorLabels() const;
+    bool setColorLabel(Color color, const QString &label);
+
+signals:
+    void annotationsChanged(qint64 articleId);
+
+private:
+    enum class OpenOutcome { Ok, Corrupt, Failed };
+    OpenOutcome tryOpen();
+    bool migrate();
+    bool moveAside();
+    bool exec(const QString &sql);
+    bool inTransaction(const std::function<bool()> &work);
+    bool writeAnnotation(const Annotation &annotation, bool replace);
+    QList<Annotation> query(const QString &where, const QVariantList &values) const;
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    QString m_recoveryMessage;
+    QString m_movedAside;
+    bool m_sawCorruption = false;
+};
+
+} // namespace Randnotiz
