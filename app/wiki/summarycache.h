@@ -1,0 +1,56 @@
+// SummaryCache: the persistent store of fetched Wikipedia summaries, one SQLite file under the data folder,
+// bounded in size with the oldest entries going first. Used from one thread only (the worker's).
+#pragma once
+
+#include "wiki/summary.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Randnotiz {
+
+struct CachedSummary
+{
+    SummaryState state = SummaryState::Loaded; // Loaded, Disambiguation or NotFound
+    Summary summary; // summary.fetchedAt: last time the server confirmed it
+    QByteArray etag;
+};
+
+class SummaryCache final
+{
+public:
+    // Opens (and creates) DIR/summaries.sqlite. maxBytes bounds the stored payload.
+    SummaryCache(const QString &directory, qint64 maxBytes);
+    ~SummaryCache();
+    Q_DISABLE_COPY_MOVE(SummaryCache)
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString filePath() const { return m_filePath; }
+
+    std::optional<CachedSummary> find(const QUrl &articleUrl);
+    bool store(const QUrl &articleUrl, const CachedSummary &entry);
+    // A 304 confirmed the copy: only its time moves.
+    bool touch(const QUrl &articleUrl, const QDateTime &fetchedAt);
+
+    void setMaxBytes(qint64 maxBytes);
+    qint64 totalBytes();
+    int count();
+
+    static QString fileName() { return QStringLiteral("summaries.sqlite"); }
+
+private:
+    bool exec(const QString &sql);
+    void evict();
+
+    QString m_connection;
+    QString m_filePath;
+    qint64 m_maxBytes = 0;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace Randnotiz

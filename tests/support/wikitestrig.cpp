@@ -1,0 +1,63 @@
+#include "support/wikitestrig.h"
+
+namespace Randnotiz::Test {
+
+WikiTestRig::WikiTestRig()
+{
+    if (!server.listen())
+        qFatal("the fake Wikipedia server cannot listen");
+    config.baseTemplate = server.baseTemplate();
+    config.dataDir = dir.path();
+    config.retryBaseDelayMs = 100;
+}
+
+WikiTestRig::~WikiTestRig()
+{
+    stop();
+}
+
+void WikiTestRig::start()
+{
+    stop();
+    service = std::make_unique<SummaryService>(config);
+    QObject::connect(service.get(), &SummaryService::summaryReady, service.get(),
+                     [this](const SummaryResult &r) { results.append(r); });
+    QObject::connect(service.get(), &SummaryService::articleFinished, service.get(),
+                     [this](const QString &owner) { finished.append(owner); });
+    QObject::connect(service.get(), &SummaryService::requestSent, service.get(),
+                     [this](const QUrl &url) { sent.append(url); });
+}
+
+void WikiTestRig::stop()
+{
+    service.reset();
+}
+
+WikiLink WikiTestRig::link(const QString &title, const QString &lang)
+{
+    const std::optional<WikiLink> l = WikiLink::fromTitle(lang, title);
+    if (!l)
+        qFatal("not a usable test title");
+    return *l;
+}
+
+QList<SummaryResult> WikiTestRig::resultsFor(const WikiLink &link) const
+{
+    QList<SummaryResult> list;
+    for (const SummaryResult &r : results) {
+        if (r.articleUrl == link.url)
+            list.append(r);
+    }
+    return list;
+}
+
+SummaryResult WikiTestRig::finalFor(const WikiLink &link) const
+{
+    for (auto it = results.crbegin(); it != results.crend(); ++it) {
+        if (it->articleUrl == link.url && it->state != SummaryState::Loading)
+            return *it;
+    }
+    return {};
+}
+
+} // namespace Randnotiz::Test
