@@ -1,11 +1,58 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "readersettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+#include <QUrl>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the kernel started this process (so that loading libraries counts too);
+// falls back to the time since main() where /proc is not available.
+double millisecondsSinceProcessStart(const QElapsedTimer &sinceMain)
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        // Field 22 (starttime) counts from the end of the command name, which may contain spaces.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        timespec now {};
+        if (fields.size() > 19 && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+            const double started = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+            return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - started;
+        }
+    }
+    return double(sinceMain.nsecsElapsed()) / 1e6;
+}
+
+// --lang wins, then the language chosen in the window, then the system locale.
+QString chosenLanguage(const QString &option)
+{
+    if (option == QLatin1String("de") || option == QLatin1String("en"))
+        return option;
+    const QString saved = Randnotiz::ReaderSettings::language();
+    if (!saved.isEmpty())
+        return saved;
+    return QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QCoreApplication::setOrganizationName(QStringLiteral("Randnotiz"));
     QCoreApplication::setApplicationName(QStringLiteral("randnotiz"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANDNOTIZ_VERSION));
@@ -18,15 +65,48 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Randnotiz"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.randnotiz.Randnotiz"));
     Randnotiz::CommandLine cli;
     cli.process(QCoreApplication::arguments());
 
+    const QString langOption = cli.value(cli.lang);
+    if (cli.isSet(cli.lang) && langOption != QLatin1String("de") && langOption != QLatin1String("en")) {
+        std::fprintf(stderr, "randnotiz: --lang takes de or en\n");
+        return 2;
+    }
+    const QString language = chosenLanguage(langOption);
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (translator.load(QStringLiteral(":/i18n/randnotiz_") + language + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
+
     Randnotiz::MainWindow window;
-    const QStringList files = cli.positional();
-    if (files.isEmpty())
+    if (cli.isSet(cli.benchmarkStartup)) {
+        QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&sinceMain] {
+            std::printf("%.1f\n", millisecondsSinceProcessStart(sinceMain));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+        QObject::connect(&window, &Randnotiz::MainWindow::openFailed, &app,
+                         [](const QString &path, const QString &error) {
+                             std::fprintf(stderr, "randnotiz: %s: %s\n", qPrintable(path), qPrintable(error));
+                             QCoreApplication::exit(1);
+                         });
+        window.openFile(cli.value(cli.benchmarkStartup));
+    } else if (cli.positional().isEmpty()) {
         window.openSample();
-    for (const QString &file : files)
-        window.openFile(file);
+    } else {
+        // The desktop file passes %U: files may arrive as file:// URLs.
+        QStringList paths;
+        for (const QString &argument : cli.positional()) {
+            const QUrl url(argument);
+            paths.append(url.isLocalFile() ? url.toLocalFile() : argument);
+        }
+        window.openFiles(paths);
+    }
     window.show();
     return QApplication::exec();
 }

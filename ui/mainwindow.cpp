@@ -1,94 +1,293 @@
 #include "mainwindow.h"
 
-#include "article/ozdparser.h"
+#include "articletextview.h"
+#include "articleview.h"
+#include "biographypanel.h"
+#include "cli/articlefiles.h"
+#include "findbar.h"
+#include "icons.h"
+#include "models/articleloader.h"
+#include "models/articlemodel.h"
+#include "models/biographymodel.h"
+#include "readersettings.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Randnotiz {
 
 namespace {
 
-// The plain listing of the parsed parts; the reading view replaces it.
-QString describe(const Article &a)
+constexpr int MaxOutlineChildren = 300;
+const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
+
+QString tabTitle(const QString &headline)
 {
-    QStringList out;
-    auto section = [&out](const QString &title, const QStringList &paragraphs) {
-        out << QString() << QStringLiteral("== ") + title + QStringLiteral(" ==");
-        out << paragraphs;
-    };
-    out << a.headline();
-    section(MainWindow::tr("Article"), a.body());
-    if (a.source())
-        out << QString() << MainWindow::tr("Source: %1").arg(a.source()->agencies.join(QStringLiteral(", ")));
-    if (a.commentary())
-        section(MainWindow::tr("Commentary: %1").arg(a.commentary()->title), a.commentary()->paragraphs);
-    if (a.forecast())
-        section(MainWindow::tr("Forecast"), *a.forecast());
-    for (const Section &s : a.extraSections())
-        section(s.heading, s.paragraphs);
-    if (!a.explanations().isEmpty()) {
-        QStringList lines;
-        for (const Explanation &e : a.explanations()) {
-            lines << QString() << e.question << e.paragraphs;
-            if (e.wikipedia)
-                lines << e.wikipedia->url.toString();
-        }
-        section(MainWindow::tr("Persons and terms"), lines);
-    }
-    if (a.notes())
-        section(MainWindow::tr("Notes"), *a.notes());
-    if (a.photo())
-        out << QString() << MainWindow::tr("Photo: %1").arg(*a.photo());
-    return out.join(QLatin1Char('\n'));
+    constexpr int MaxChars = 36;
+    if (headline.size() <= MaxChars)
+        return headline;
+    return headline.left(MaxChars - 1).trimmed() + QChar(0x2026);
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_loader(new ArticleLoader(this))
     , m_tabs(new QTabWidget(this))
+    , m_findBar(new FindBar(this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+    setAcceptDrops(true);
+    setDocumentMode(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *errorBar = new QFrame(central);
+    m_errorBar = errorBar;
+    errorBar->setObjectName(QStringLiteral("errorBar"));
+    errorBar->setFrameShape(QFrame::StyledPanel);
+    errorBar->setAutoFillBackground(true);
+    QPalette warning = errorBar->palette();
+    warning.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda));
+    warning.setColor(QPalette::WindowText, QColor(0x58, 0x15, 0x1c));
+    errorBar->setPalette(warning);
+    auto *errorLayout = new QHBoxLayout(errorBar);
+    errorLayout->setContentsMargins(10, 6, 6, 6);
+    m_errorMessage = new QLabel(errorBar);
+    m_errorMessage->setObjectName(QStringLiteral("errorMessage"));
+    m_errorMessage->setTextFormat(Qt::PlainText); // file names and parser messages are not markup
+    m_errorMessage->setWordWrap(true);
+    m_errorMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeError = new QToolButton(errorBar);
+    closeError->setObjectName(QStringLiteral("closeErrorButton"));
+    closeError->setText(QStringLiteral("\u2715"));
+    closeError->setAutoRaise(true);
+    closeError->setToolTip(tr("Dismiss"));
+    closeError->setAccessibleName(tr("Dismiss the error"));
+    errorLayout->addWidget(m_errorMessage, 1);
+    errorLayout->addWidget(closeError, 0, Qt::AlignTop);
+    connect(closeError, &QToolButton::clicked, this, [this] {
+        m_errors.clear();
+        m_errorBar->hide();
+    });
+    errorBar->hide();
+
     m_tabs->setObjectName(QStringLiteral("articleTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *page = m_tabs->widget(index);
-        m_tabs->removeTab(index);
-        delete page;
+    m_tabs->setMovable(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideRight);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::textChanged, this, &MainWindow::runFind);
+    connect(m_findBar, &FindBar::findNext, this, &MainWindow::findNext);
+    connect(m_findBar, &FindBar::findPrevious, this, &MainWindow::findPrevious);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (ArticleView *view = currentView())
+            view->setFindText(QString());
+        if (currentView())
+            currentView()->setFocus();
     });
-    setCentralWidget(m_tabs);
-    resize(1000, 720);
+
+    layout->addWidget(errorBar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    connect(m_loader, &ArticleLoader::finished, this, &MainWindow::onParsed);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+
+    createDocks();
+    createMenus();
+    resize(1180, 780);
+    restoreGeometry(ReaderSettings::windowGeometry());
+    restoreState(ReaderSettings::windowState());
+    currentTabChanged();
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::createDocks()
 {
-    const ParseResult result = OzdParser::parseFile(path);
-    if (!result.ok()) {
-        showError(path, result.error);
-        return false;
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outline = new QTreeView(m_outlineDock);
+    m_outline->setObjectName(QStringLiteral("outlineView"));
+    m_outline->setHeaderHidden(true);
+    m_outline->setUniformRowHeights(true);
+    m_outline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+
+    m_biographyDock = new QDockWidget(tr("Persons and terms"), this);
+    m_biographyDock->setObjectName(QStringLiteral("biographyDock"));
+    m_biographyPanel = new BiographyPanel(m_biographyDock);
+    m_biographyDock->setWidget(m_biographyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_biographyDock);
+    resizeDocks({ m_outlineDock, m_biographyDock }, { 240, 330 }, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setObjectName(QStringLiteral("openAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
+    close->setObjectName(QStringLiteral("closeAction"));
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), this, &MainWindow::findNext);
+    next->setObjectName(QStringLiteral("findNextAction"));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *previous = edit->addAction(tr("Find &Previous"), this, &MainWindow::findPrevious);
+    previous->setObjectName(QStringLiteral("findPreviousAction"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *expand = view->addAction(tr("&Expand All"), this, [this] { setAllExpanded(true); });
+    expand->setObjectName(QStringLiteral("expandAllAction"));
+    expand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *collapse = view->addAction(tr("C&ollapse All"), this, [this] { setAllExpanded(false); });
+    collapse->setObjectName(QStringLiteral("collapseAllAction"));
+    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { zoomBy(1); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    QAction *zoomOut = view->addAction(tr("Zoom O&ut"), this, [this] { zoomBy(-1); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Normal Size"), this, &MainWindow::resetZoom);
+    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    view->addAction(m_outlineDock->toggleViewAction());
+    view->addAction(m_biographyDock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QList<std::pair<QString, QString>> choices = { { QString(), tr("System Language") },
+                                                         { QStringLiteral("de"), QStringLiteral("Deutsch") },
+                                                         { QStringLiteral("en"), QStringLiteral("English") } };
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(ReaderSettings::language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            ReaderSettings::setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when Randnotiz is started again."), 8000);
+        });
     }
-    addArticleTab(result.article);
-    return true;
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *previousEntry = go->addAction(tr("&Previous Person or Term"), this, [this] {
+        m_biographyDock->show();
+        m_biographyPanel->showPrevious();
+    });
+    previousEntry->setObjectName(QStringLiteral("previousEntryAction"));
+    previousEntry->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction *nextEntry = go->addAction(tr("&Next Person or Term"), this, [this] {
+        m_biographyDock->show();
+        m_biographyPanel->showNext();
+    });
+    nextEntry->setObjectName(QStringLiteral("nextEntryAction"));
+    nextEntry->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    go->addSeparator();
+    QAction *nextTab = go->addAction(tr("Next &Tab"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previousTab = go->addAction(tr("Previous T&ab"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Randnotiz"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Randnotiz"),
+            tr("Randnotiz %1\nReads and annotates OZD-News articles.").arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->path() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            emit articleOpened(absolute);
+            return;
+        }
+    }
+    m_pending.insert(m_loader->loadFile(absolute), Pending { absolute, nullptr });
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir())
+            files += collectArticleFiles({ path });
+        else
+            files.append(path);
+    }
+    for (const QString &file : std::as_const(files))
+        openFile(file);
 }
 
 void MainWindow::openSample()
 {
-    QFile sample(QStringLiteral(":/samples/klimagipfel-bonn.txt"));
-    const bool opened = sample.open(QIODevice::ReadOnly);
-    const ParseResult result = OzdParser::parseBytes(opened ? sample.readAll() : QByteArray(),
-                                                     QStringLiteral("klimagipfel-bonn.txt"));
-    if (result.ok())
-        addArticleTab(result.article);
-    else
-        showError(sample.fileName(), result.error);
+    QFile sample(sampleResource);
+    const QByteArray bytes = sample.open(QIODevice::ReadOnly) ? sample.readAll() : QByteArray();
+    m_pending.insert(m_loader->loadBytes(bytes, QStringLiteral("klimagipfel-bonn.txt")),
+                     Pending { sampleResource, nullptr });
 }
 
 int MainWindow::articleCount() const
@@ -96,23 +295,287 @@ int MainWindow::articleCount() const
     return m_tabs->count();
 }
 
-void MainWindow::addArticleTab(const Article &article)
+ArticleView *MainWindow::currentView() const
 {
-    auto *view = new QPlainTextEdit(m_tabs);
-    view->setReadOnly(true);
-    view->setPlainText(describe(article));
-    const int index = m_tabs->addTab(view, article.headline());
-    m_tabs->setTabToolTip(index, article.file());
+    return qobject_cast<ArticleView *>(m_tabs->currentWidget());
+}
+
+ArticleView *MainWindow::viewAt(int index) const
+{
+    return qobject_cast<ArticleView *>(m_tabs->widget(index));
+}
+
+void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &result)
+{
+    const auto it = m_pending.constFind(request);
+    if (it == m_pending.constEnd())
+        return;
+    const Pending pending = it.value();
+    m_pending.erase(it);
+    const bool fromFile = pending.path != sampleResource;
+
+    if (!result.ok()) {
+        if (!pending.reloadInto)
+            showError(pending.path, result.error);
+        else
+            showError(pending.path, tr("the changed file cannot be read (%1); the old text stays").arg(result.error));
+        emit openFailed(pending.path, result.error);
+        return;
+    }
+    if (pending.reloadInto) {
+        pending.reloadInto->setArticle(result.article, pending.path);
+        const int index = m_tabs->indexOf(pending.reloadInto);
+        m_tabs->setTabText(index, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        if (index == m_tabs->currentIndex())
+            currentTabChanged();
+        emit articleOpened(pending.path);
+        return;
+    }
+
+    auto *view = new ArticleView(m_tabs);
+    view->setArticle(result.article, pending.path);
+    connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
+    connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
+    connect(view, &ArticleView::findResultsChanged, this, [this, view] {
+        if (view == currentView() && !m_findBar->isHidden())
+            m_findBar->setResult(view->currentMatch(), view->matchCount());
+    });
+    connect(view, &ArticleView::reloadRequested, this, [this, view] {
+        m_pending.insert(m_loader->loadFile(view->path()), Pending { view->path(), view });
+    });
+    // A tab label treats & as a mnemonic.
+    const int index
+        = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_tabs->setTabToolTip(index, fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline());
     m_tabs->setCurrentIndex(index);
+    if (fromFile) {
+        m_watcher->addPath(pending.path);
+        // Bookkeeping waits until the article had its chance to paint.
+        QTimer::singleShot(2, this, [this, path = pending.path] {
+            ReaderSettings::addRecentFile(path);
+            rebuildRecentMenu();
+        });
+    }
+    emit articleOpened(pending.path);
 }
 
 void MainWindow::showError(const QString &path, const QString &error)
 {
-    const QString message = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), error);
-    statusBar()->showMessage(message);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    const QString name = path == sampleResource ? tr("the sample article") : QFileInfo(path).fileName();
+    m_errors.append(tr("Cannot open %1: %2").arg(name, error));
+    while (m_errors.size() > 4)
+        m_errors.removeFirst();
+    m_errorMessage->setText(m_errors.join(QLatin1Char('\n')));
+    m_errorMessage->setToolTip(QDir::toNativeSeparators(path));
+    m_errorBar->show();
+}
+
+void MainWindow::currentTabChanged()
+{
+    ArticleView *view = currentView();
+    m_outline->setModel(view ? view->model() : nullptr);
+    m_biographyPanel->setModel(view ? view->biographies() : nullptr);
+    if (view) {
+        expandOutline();
+        connect(view->model(), &QAbstractItemModel::modelReset, this, &MainWindow::expandOutline, Qt::UniqueConnection);
+        disconnect(m_outlineConnection);
+        m_outlineConnection = connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, view,
+                                      [this, view](const QModelIndex &current) {
+                                          if (!current.isValid() || currentView() != view)
+                                              return;
+                                          view->revealAnchor(current.data(AnchorRole).toString());
+                                          if (current.data(EntryIndexRole).isValid())
+                                              m_biographyPanel->setCurrentEntry(current.data(EntryIndexRole).toInt());
+                                      });
+        setWindowTitle(view->article().headline());
+    } else {
+        setWindowTitle(QString());
+    }
+    if (!m_findBar->isHidden())
+        runFind();
+}
+
+void MainWindow::expandOutline()
+{
+    ArticleView *view = currentView();
+    if (!view || m_outline->model() != view->model())
+        return;
+    // Parts open in the outline, except one with so many paragraphs that listing them all would be noise.
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex part = model->index(row, 0);
+        if (model->rowCount(part) <= MaxOutlineChildren)
+            m_outline->expand(part);
+    }
+}
+
+void MainWindow::closeCurrentTab()
+{
+    if (m_tabs->currentIndex() >= 0)
+        closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::closeTab(int index)
+{
+    ArticleView *view = viewAt(index);
+    if (!view)
+        return;
+    const QString path = view->path();
+    m_tabs->removeTab(index);
+    view->deleteLater();
+    bool stillOpen = false;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        stillOpen = stillOpen || viewAt(i)->path() == path;
+    if (!stillOpen && m_watcher->files().contains(path))
+        m_watcher->removePath(path);
+}
+
+void MainWindow::setAllExpanded(bool expanded)
+{
+    if (ArticleView *view = currentView())
+        view->setAllExpanded(expanded);
+}
+
+void MainWindow::zoomBy(int points)
+{
+    ReaderSettings::setZoom(ReaderSettings::zoom() + points);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        viewAt(i)->setZoom(ReaderSettings::zoom());
+}
+
+void MainWindow::resetZoom()
+{
+    zoomBy(-ReaderSettings::zoom());
+}
+
+void MainWindow::runFind()
+{
+    ArticleView *view = currentView();
+    if (!view)
+        return;
+    const int count = view->setFindText(m_findBar->text());
+    const int current = count > 0 ? view->findNext() : -1;
+    m_findBar->setResult(current, count);
+}
+
+void MainWindow::findNext()
+{
+    ArticleView *view = currentView();
+    if (m_findBar->text().isEmpty() || !view) {
+        m_findBar->activate();
+        return;
+    }
+    if (m_findBar->isHidden()) {
+        m_findBar->show();
+        view->setFindText(m_findBar->text());
+    }
+    m_findBar->setResult(view->findNext(false), view->matchCount());
+}
+
+void MainWindow::findPrevious()
+{
+    ArticleView *view = currentView();
+    if (m_findBar->text().isEmpty() || !view) {
+        m_findBar->activate();
+        return;
+    }
+    if (m_findBar->isHidden()) {
+        m_findBar->show();
+        view->setFindText(m_findBar->text());
+    }
+    m_findBar->setResult(view->findNext(true), view->matchCount());
+}
+
+void MainWindow::showEntry(int entry)
+{
+    m_biographyDock->show();
+    m_biographyDock->raise();
+    m_biographyPanel->setCurrentEntry(entry);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QStringList files = ReaderSettings::recentFiles();
+    QStringList existing;
+    for (const QString &file : std::as_const(files)) {
+        if (QFileInfo::exists(file))
+            existing.append(file);
+    }
+    if (existing != files)
+        ReaderSettings::setRecentFiles(existing);
+    m_recentMenu->clear();
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        const QString path = existing.at(i);
+        QString name = QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(name)
+                                                        : QStringLiteral("1&0  %1").arg(name));
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (existing.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            ReaderSettings::setRecentFiles({});
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    // Editors often save by replacing the file; the watcher then forgets it.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->path() == path)
+            viewAt(i)->showReloadBar(true);
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), ReaderSettings::openFolder(),
+                                                            tr("OZD-News articles (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    ReaderSettings::setOpenFolder(QFileInfo(files.constFirst()).absolutePath());
+    for (const QString &file : files)
+        openFile(file);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ReaderSettings::setWindowGeometry(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
 }
 
 } // namespace Randnotiz

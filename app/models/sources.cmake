@@ -1,1 +1,7 @@
 # Sources of randnotiz_core in this folder: target_sources(randnotiz_core PRIVATE ...)
+target_sources(randnotiz_core PRIVATE
+    models/roles.h
+    models/articlemodel.cpp models/articlemodel.h
+    models/biographymodel.cpp models/biographymodel.h
+    models/mentionfinder.cpp models/mentionfinder.h
+    models/articleloader.cpp models/articleloader.h)

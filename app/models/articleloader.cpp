@@ -1,0 +1,51 @@
+#include "models/articleloader.h"
+
+#include <QMetaObject>
+
+namespace Randnotiz {
+
+void ArticleParseWorker::parseFile(quint64 request, const QString &path)
+{
+    emit parsed(request, path, OzdParser::parseFile(path));
+}
+
+void ArticleParseWorker::parseBytes(quint64 request, const QByteArray &bytes, const QString &name)
+{
+    emit parsed(request, name, OzdParser::parseBytes(bytes, name));
+}
+
+ArticleLoader::ArticleLoader(QObject *parent)
+    : QObject(parent)
+    , m_worker(new ArticleParseWorker)
+{
+    qRegisterMetaType<Randnotiz::ParseResult>("Randnotiz::ParseResult");
+    m_thread.setObjectName(QStringLiteral("ArticleLoader"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ArticleParseWorker::parsed, this, &ArticleLoader::finished, Qt::QueuedConnection);
+    m_thread.start();
+}
+
+ArticleLoader::~ArticleLoader()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 ArticleLoader::loadFile(const QString &path)
+{
+    const quint64 request = ++m_next;
+    QMetaObject::invokeMethod(m_worker, "parseFile", Qt::QueuedConnection, Q_ARG(quint64, request),
+                              Q_ARG(QString, path));
+    return request;
+}
+
+quint64 ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name)
+{
+    const quint64 request = ++m_next;
+    QMetaObject::invokeMethod(m_worker, "parseBytes", Qt::QueuedConnection, Q_ARG(quint64, request),
+                              Q_ARG(QByteArray, bytes), Q_ARG(QString, name));
+    return request;
+}
+
+} // namespace Randnotiz

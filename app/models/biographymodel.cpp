@@ -1,0 +1,153 @@
+#include "models/biographymodel.h"
+
+namespace Randnotiz {
+
+QString summaryStateLabel(SummaryState state)
+{
+    switch (state) {
+    case SummaryState::NotLoaded:
+        return BiographyModel::tr("Wikipedia summary not loaded yet");
+    case SummaryState::Loading:
+        return BiographyModel::tr("Loading the Wikipedia summary…");
+    case SummaryState::Loaded:
+        return BiographyModel::tr("Wikipedia summary");
+    case SummaryState::NotFound:
+        return BiographyModel::tr("Wikipedia has no article of that name");
+    case SummaryState::Disambiguation:
+        return BiographyModel::tr("The Wikipedia page lists several meanings");
+    case SummaryState::Offline:
+        return BiographyModel::tr("Offline: the Wikipedia summary cannot be loaded");
+    case SummaryState::Error:
+        return BiographyModel::tr("The Wikipedia summary could not be loaded");
+    }
+    return {};
+}
+
+BiographyModel::BiographyModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+BiographyModel::~BiographyModel() = default;
+
+void BiographyModel::setArticle(const Article &article)
+{
+    beginResetModel();
+    m_article = article;
+    m_summaries.clear();
+    for (const Explanation &e : m_article.explanations()) {
+        SummaryResult r;
+        if (e.wikipedia)
+            r.articleUrl = e.wikipedia->url;
+        m_summaries.append(r);
+    }
+    endResetModel();
+}
+
+QList<QUrl> BiographyModel::summaryUrls() const
+{
+    QList<QUrl> urls;
+    for (const Explanation &e : m_article.explanations()) {
+        if (e.wikipedia && !urls.contains(e.wikipedia->url))
+            urls.append(e.wikipedia->url);
+    }
+    return urls;
+}
+
+int BiographyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_article.explanations().size());
+}
+
+QVariant BiographyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Explanation &e = m_article.explanations().at(index.row());
+    const SummaryResult &s = m_summaries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SubjectRole:
+        return e.subject;
+    case Qt::ToolTipRole:
+    case QuestionRole:
+        return e.question;
+    case KindRole:
+        return int(ItemKind::Entry);
+    case SubjectKindRole:
+        return int(e.kind);
+    case PlainTextRole:
+        return e.paragraphs.join(QLatin1Char('\n'));
+    case ParagraphsRole:
+        return e.paragraphs;
+    case AnchorRole:
+        return QString(QStringLiteral("explanations/e") + QString::number(index.row()));
+    case EntryIndexRole:
+        return index.row();
+    case WikipediaUrlRole:
+        return e.wikipedia ? e.wikipedia->url : QUrl();
+    case LinkTextRole:
+        return e.linkText.value_or(QString());
+    case SummaryStateRole:
+        return int(s.state);
+    case SummaryTitleRole:
+        return s.summary.title;
+    case SummaryDescriptionRole:
+        return s.summary.description;
+    case SummaryExtractRole:
+        return s.summary.extract;
+    case SummaryThumbnailRole:
+        return s.summary.thumbnail;
+    case SummaryFetchedAtRole:
+        return s.summary.fetchedAt;
+    case SummaryErrorRole:
+        return s.error;
+    case SummaryPageUrlRole:
+        return s.summary.pageUrl;
+    case SummaryFromCacheRole:
+        return s.summary.fromCache;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> BiographyModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(SubjectRole, "subject");
+    names.insert(QuestionRole, "question");
+    names.insert(KindRole, "kind");
+    names.insert(SubjectKindRole, "subjectKind");
+    names.insert(PlainTextRole, "plainText");
+    names.insert(ParagraphsRole, "paragraphs");
+    names.insert(AnchorRole, "anchor");
+    names.insert(EntryIndexRole, "entryIndex");
+    names.insert(WikipediaUrlRole, "wikipediaUrl");
+    names.insert(LinkTextRole, "linkText");
+    names.insert(SummaryStateRole, "summaryState");
+    names.insert(SummaryTitleRole, "summaryTitle");
+    names.insert(SummaryDescriptionRole, "summaryDescription");
+    names.insert(SummaryExtractRole, "summaryExtract");
+    names.insert(SummaryThumbnailRole, "summaryThumbnail");
+    names.insert(SummaryFetchedAtRole, "summaryFetchedAt");
+    names.insert(SummaryErrorRole, "summaryError");
+    names.insert(SummaryPageUrlRole, "summaryPageUrl");
+    names.insert(SummaryFromCacheRole, "summaryFromCache");
+    return names;
+}
+
+void BiographyModel::applySummary(const SummaryResult &result)
+{
+    if (!result.articleUrl.isValid())
+        return;
+    const QList<Explanation> &entries = m_article.explanations();
+    for (qsizetype row = 0; row < entries.size(); ++row) {
+        const Explanation &e = entries.at(row);
+        if (!e.wikipedia || e.wikipedia->url != result.articleUrl)
+            continue;
+        m_summaries[row] = result;
+        const QModelIndex changed = index(int(row));
+        emit dataChanged(changed, changed);
+    }
+}
+
+} // namespace Randnotiz

@@ -1,0 +1,46 @@
+// BiographyModel: the persons and terms of one article in order, with the Wikipedia summary state of each.
+#pragma once
+
+#include "article/article.h"
+#include "models/roles.h"
+#include "wiki/summary.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QUrl>
+
+namespace Randnotiz {
+
+class BiographyModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BiographyModel)
+
+public:
+    explicit BiographyModel(QObject *parent = nullptr);
+    ~BiographyModel() override;
+
+    // Replaces all rows (one model reset); every summary starts as NotLoaded.
+    void setArticle(const Article &article);
+    const Article &article() const { return m_article; }
+
+    // The distinct validated Wikipedia URLs of the rows, in row order: what a summary worker should fetch.
+    QList<QUrl> summaryUrls() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public slots:
+    // Stores the result in every row whose validated link is result.articleUrl; dataChanged only for those rows.
+    void applySummary(const Randnotiz::SummaryResult &result);
+
+private:
+    Article m_article;
+    QList<SummaryResult> m_summaries; // one per row
+};
+
+// A one-line description of a summary state for people ("Not loaded yet"); translated.
+QString summaryStateLabel(SummaryState state);
+
+} // namespace Randnotiz

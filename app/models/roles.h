@@ -1,0 +1,49 @@
+// The item kinds and custom roles of Randnotiz's models, in one place so views and tests agree on them.
+#pragma once
+
+#include <Qt>
+
+namespace Randnotiz {
+
+// What an ArticleModel item stands for. Top-level items are parts; their children are paragraphs or entries.
+enum class ItemKind {
+    Body,
+    Commentary,
+    Forecast,
+    Explanations,
+    ExtraSection,
+    NotesAndCredits,
+    Paragraph, // a paragraph of body, commentary, forecast, an extra section or the notes
+    Entry, // one person or term of the explanations
+    SourceCredit,
+    PhotoCredit,
+};
+
+enum Role : int {
+    // ArticleModel
+    KindRole = Qt::UserRole + 1, // ItemKind as int
+    PlainTextRole, // the item's text exactly as in the article (a part: its paragraphs joined by \n)
+    TitleRole, // a part's heading as the reader sees it ("Commentary: ..."), empty for children
+    CountRole, // a part: number of children
+    AnchorRole, // stable id: "body", "body/p2", "explanations/e1", "section/0/p3", "notes/photo"
+    SubjectRole, // an entry: "Simon Stiell"
+    SubjectKindRole, // an entry: SubjectKind as int
+    WikipediaUrlRole, // an entry: QUrl of the validated link, or an invalid QUrl
+    EntryIndexRole, // an entry: its row in BiographyModel / Article::explanations()
+
+    // BiographyModel
+    QuestionRole = Qt::UserRole + 100, // "Wer ist Simon Stiell?"
+    ParagraphsRole, // QStringList, the article's own text about the subject
+    LinkTextRole, // the link as written (valid or not), empty when none
+    SummaryStateRole, // SummaryState as int
+    SummaryTitleRole,
+    SummaryDescriptionRole,
+    SummaryExtractRole,
+    SummaryThumbnailRole, // QByteArray, image bytes as fetched
+    SummaryFetchedAtRole, // QDateTime (UTC)
+    SummaryErrorRole,
+    SummaryPageUrlRole, // QUrl
+    SummaryFromCacheRole, // bool
+};
+
+} // namespace Randnotiz

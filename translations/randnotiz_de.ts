@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Randnotiz</name>
+    <message>
+        <source>--import-notes NOTES.json needs exactly one article FILE</source>
+        <translation>--import-notes NOTES.json braucht genau eine Artikeldatei FILE</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <source>unknown export format "%1"; use md, html, json or csv</source>
+        <translation>unbekanntes Exportformat „%1“; möglich sind md, html, json oder csv</translation>
+    </message>
+    <message>
+        <source>--export-notes needs one article FILE (or --all)</source>
+        <translation>--export-notes braucht eine Artikeldatei FILE (oder --all)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first</source>
+        <translation>%1 gibt es schon; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
+    </message>
+    <message>
+        <source>cannot write the export to standard output</source>
+        <translation>der Export kann nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Passages no longer in the text</source>
+        <translation>Stellen, die nicht mehr im Text stehen</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an Annotation</source>
+        <translation>Eintrag %1 ist keine Annotation</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no target</source>
+        <translation>Annotation %1 hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</source>
+        <translation>Annotation %1 hat weder einen TextQuoteSelector noch einen TextPositionSelector</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object</source>
+        <translation>Eintrag %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The collection continues at %1, which would have to be downloaded</source>
+        <translation>Die Sammlung wird unter %1 fortgesetzt, das erst heruntergeladen werden müsste</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::AnnotationStore</name>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The notes database %1 could not be read (%2). It was kept as %3 and a new, empty notes database was started.</source>
+        <translation>Die Notizdatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und eine neue, leere Notizdatenbank wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the notes database %1</source>
+        <translation>Die Notizdatenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The notes database was written by a newer Randnotiz (schema %1, this one knows %2)</source>
+        <translation>Die Notizdatenbank stammt von einem neueren Randnotiz (Schema %1, diese Version kennt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the notes database</source>
+        <translation>Die Notizdatenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the notes database to schema 2</source>
+        <translation>Die Notizdatenbank kann nicht auf Schema 2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot move the unreadable notes database %1 aside</source>
+        <translation>Die unlesbare Notizdatenbank %1 kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>The notes database is not open</source>
+        <translation>Die Notizdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot look up the article</source>
+        <translation>Der Artikel kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the article</source>
+        <translation>Der Artikel kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot add the article</source>
+        <translation>Der Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the new positions</source>
+        <translation>Die neuen Positionen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>Die Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The annotation belongs to no stored article</source>
+        <translation>Die Notiz gehört zu keinem gespeicherten Artikel</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists</source>
+        <translation>Die Notiz gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotation</source>
+        <translation>Die Notiz kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the colour label</source>
+        <translation>Die Farbmarkierung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Hinweise und Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Commentary: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleTextView</name>
+    <message>
+        <source>Show the entry about this</source>
+        <translation>Den Eintrag dazu zeigen</translation>
+    </message>
+    <message>
+        <source>Show in the biography panel</source>
+        <translation>In der Biographie-Leiste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleView</name>
+    <message>
+        <source>This file was changed on disk.</source>
+        <translation>Diese Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Diese Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Commentary: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wikipedia: %1</source>
+        <translation>Wikipedia: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Hinweise und Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::BiographyModel</name>
+    <message>
+        <source>Wikipedia summary not loaded yet</source>
+        <translation>Wikipedia-Zusammenfassung noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Loading the Wikipedia summary…</source>
+        <translation>Wikipedia-Zusammenfassung wird geladen …</translation>
+    </message>
+    <message>
+        <source>Wikipedia summary</source>
+        <translation>Wikipedia-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Wikipedia has no article of that name</source>
+        <translation>Wikipedia hat keinen Artikel dieses Namens</translation>
+    </message>
+    <message>
+        <source>The Wikipedia page lists several meanings</source>
+        <translation>Die Wikipedia-Seite führt mehrere Bedeutungen auf</translation>
+    </message>
+    <message>
+        <source>Offline: the Wikipedia summary cannot be loaded</source>
+        <translation>Offline: Die Wikipedia-Zusammenfassung kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The Wikipedia summary could not be loaded</source>
+        <translation>Die Wikipedia-Zusammenfassung konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::BiographyPanel</name>
+    <message>
+        <source>Previous person or term (Alt+Up)</source>
+        <translation>Vorherige Person oder vorheriger Begriff (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Previous person or term</source>
+        <translation>Vorherige Person oder vorheriger Begriff</translation>
+    </message>
+    <message>
+        <source>Next person or term (Alt+Down)</source>
+        <translation>Nächste Person oder nächster Begriff (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Next person or term</source>
+        <translation>Nächste Person oder nächster Begriff</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>No persons or terms</source>
+        <translation>Keine Personen oder Begriffe</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No Wikipedia link</source>
+        <translation>Kein Wikipedia-Link</translation>
+    </message>
+    <message>
+        <source>The link is not a Wikipedia article and is not opened: %1</source>
+        <translation>Der Link führt nicht zu einem Wikipedia-Artikel und wird nicht geöffnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::CollapsiblePane</name>
+    <message>
+        <source>Collapse (Space)</source>
+        <translation>Zuklappen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Expand (Space)</source>
+        <translation>Aufklappen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::CommandLine</name>
+    <message>
+        <source>Print each article in PATH (files or folders) as one JSON line.</source>
+        <translation>Jeden Artikel in PATH (Dateien oder Ordner) als eine JSON-Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Attach the W3C annotations in NOTES.json to the article FILE.</source>
+        <translation>Die W3C-Annotationen aus NOTES.json an den Artikel FILE anhängen.</translation>
+    </message>
+    <message>
+        <source>Export the notes of FILE as md, html, json or csv.</source>
+        <translation>Die Notizen zu FILE als md, html, json oder csv exportieren.</translation>
+    </message>
+    <message>
+        <source>Fetch and cache the Wikipedia summaries linked from the articles in PATH.</source>
+        <translation>Die in den Artikeln in PATH verlinkten Wikipedia-Zusammenfassungen laden und zwischenspeichern.</translation>
+    </message>
+    <message>
+        <source>With --export-notes: export the notes of every article.</source>
+        <translation>Mit --export-notes: die Notizen aller Artikel exportieren.</translation>
+    </message>
+    <message>
+        <source>Write the export to OUT instead of stdout.</source>
+        <translation>Den Export nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Use URL instead of https://{lang}.wikipedia.org/api/rest_v1 (for mirrors and tests).</source>
+        <translation>URL statt https://{lang}.wikipedia.org/api/rest_v1 verwenden (für Spiegel und Tests).</translation>
+    </message>
+    <message>
+        <source>Never touch the network; use cached summaries only.</source>
+        <translation>Nie auf das Netz zugreifen; nur zwischengespeicherte Zusammenfassungen verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep notes and caches in DIR instead of the default.</source>
+        <translation>Notizen und Zwischenspeicher in DIR statt am üblichen Ort ablegen.</translation>
+    </message>
+    <message>
+        <source>Language of the window: de or en (default: system).</source>
+        <translation>Sprache des Fensters: de oder en (Vorgabe: System).</translation>
+    </message>
+    <message>
+        <source>Open FILE, quit after its first paint and print the milliseconds since start.</source>
+        <translation>FILE öffnen, nach dem ersten Zeichnen beenden und die Millisekunden seit dem Start ausgeben.</translation>
+    </message>
+    <message>
+        <source>Randnotiz reads and annotates OZD-News articles.</source>
+        <translation>Randnotiz liest und kommentiert Artikel von OZD-News.</translation>
+    </message>
+    <message>
+        <source>Article files (or folders).</source>
+        <translation>Artikeldateien (oder Ordner).</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ExportStream</name>
+    <message>
+        <source>Randnotiz notes</source>
+        <translation>Randnotiz-Notizen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>open in Randnotiz</source>
+        <translation>in Randnotiz öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::MainWindow</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Fehlermeldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Randnotiz is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Randnotiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Person or Term</source>
+        <translation>&amp;Vorherige Person oder vorheriger Begriff</translation>
+    </message>
+    <message>
+        <source>&amp;Next Person or Term</source>
+        <translation>&amp;Nächste Person oder nächster Begriff</translation>
+    </message>
+    <message>
+        <source>Next &amp;Tab</source>
+        <translation>Nächster &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Previous T&amp;ab</source>
+        <translation>Vorheriger T&amp;ab</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Randnotiz</source>
+        <translation>&amp;Über Randnotiz</translation>
+    </message>
+    <message>
+        <source>About Randnotiz</source>
+        <translation>Über Randnotiz</translation>
+    </message>
+    <message>
+        <source>Randnotiz %1
+Reads and annotates OZD-News articles.</source>
+        <translation>Randnotiz %1
+Liest und kommentiert Artikel von OZD-News.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>the changed file cannot be read (%1); the old text stays</source>
+        <translation>die geänderte Datei kann nicht gelesen werden (%1); der bisherige Text bleibt</translation>
+    </message>
+    <message>
+        <source>the sample article</source>
+        <translation>den Beispielartikel</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>OZD-News articles (*.txt);;All files (*)</source>
+        <translation>OZD-News-Artikel (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::NotesExport</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Biographies and explanations</source>
+        <translation>Biographien und Erklärungen</translation>
+    </message>
+    <message>
+        <source>Notes and credits</source>
+        <translation>Hinweise und Nachweise</translation>
+    </message>
+    <message>
+        <source>Further sections</source>
+        <translation>Weitere Abschnitte</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not replaced</source>
+        <translation>%1 gibt es schon; die Datei wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::SummaryWorker</name>
+    <message>
+        <source>offline — from just now</source>
+        <translation>offline – Stand: gerade eben</translation>
+    </message>
+    <message>
+        <source>offline — from 1 minute ago</source>
+        <translation>offline – Stand: vor 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — from %n minutes ago</source>
+        <translation>
+            <numerusform>offline – Stand: vor %n Minute</numerusform>
+            <numerusform>offline – Stand: vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline — from 1 hour ago</source>
+        <translation>offline – Stand: vor 1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — from %n hours ago</source>
+        <translation>
+            <numerusform>offline – Stand: vor %n Stunde</numerusform>
+            <numerusform>offline – Stand: vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — from %n days ago</source>
+        <translation>
+            <numerusform>offline – Stand: vor %n Tag</numerusform>
+            <numerusform>offline – Stand: vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Wikipedia article link; nothing was fetched.</source>
+        <translation>Kein Link auf einen Wikipedia-Artikel; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>offline — no copy of this summary is stored.</source>
+        <translation>offline – von dieser Zusammenfassung ist keine Kopie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The configured Wikipedia address is not usable.</source>
+        <translation>Die eingestellte Wikipedia-Adresse ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The answer from Wikipedia is larger than %1 KB and was refused.</source>
+        <translation>Die Antwort von Wikipedia ist größer als %1 KB und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Wikipedia did not answer within %1 s.</source>
+        <translation>Wikipedia hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Wikipedia redirected to another host; the redirect was refused.</source>
+        <translation>Wikipedia hat auf einen anderen Server umgeleitet; die Umleitung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Zu viele Umleitungen (mehr als %1).</translation>
+    </message>
+    <message>
+        <source>Wikipedia asked to slow down (HTTP 429) %1 times; giving up.</source>
+        <translation>Wikipedia hat %1-mal um langsamere Anfragen gebeten (HTTP 429); aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Wikipedia had a server error (HTTP %1) %2 times; giving up.</source>
+        <translation>Wikipedia hatte %2-mal einen Serverfehler (HTTP %1); aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Wikipedia asked to wait %1 s; not waiting that long.</source>
+        <translation>Wikipedia bat, %1 s zu warten; so lange wird nicht gewartet.</translation>
+    </message>
+    <message>
+        <source>The connection to Wikipedia was closed: %1</source>
+        <translation>Die Verbindung zu Wikipedia wurde geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Wikipedia could not be reached: %1</source>
+        <translation>Wikipedia ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Wikipedia answered with HTTP %1.</source>
+        <translation>Wikipedia hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::W3cAnnotations</name>
+    <message>
+        <source>Randnotiz notes</source>
+        <translation>Randnotiz-Notizen</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB</source>
+        <translation>Die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The collection's first page is at %1, which would have to be downloaded</source>
+        <translation>Die erste Seite der Sammlung liegt unter %1, das erst heruntergeladen werden müsste</translation>
+    </message>
+    <message>
+        <source>Neither an Annotation, an AnnotationPage nor an AnnotationCollection</source>
+        <translation>Weder eine Annotation noch eine AnnotationPage oder AnnotationCollection</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::WikiClient</name>
+    <message>
+        <source>The summary from Wikipedia could not be read: %1 (at byte %2).</source>
+        <translation>Die Zusammenfassung von Wikipedia konnte nicht gelesen werden: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer from Wikipedia is not a page summary.</source>
+        <translation>Die Antwort von Wikipedia ist keine Seitenzusammenfassung.</translation>
+    </message>
+</context>
+</TS>

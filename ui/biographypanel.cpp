@@ -1,0 +1,277 @@
+#include "biographypanel.h"
+
+#include "icons.h"
+#include "models/biographymodel.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Randnotiz {
+
+namespace {
+
+// Adds the person/term icons to the core model, which knows nothing of QtGui.
+class IconProxy final : public QIdentityProxyModel
+{
+public:
+    IconProxy(const QPalette &palette, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_person(personIcon(palette))
+        , m_term(termIcon(palette))
+    { }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.isValid())
+            return SubjectKind(index.data(SubjectKindRole).toInt()) == SubjectKind::Person ? m_person : m_term;
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    QIcon m_person;
+    QIcon m_term;
+};
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // summaries and questions are untrusted text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+BiographyPanel::BiographyPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("biographyPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    m_list = new QListView(splitter);
+    m_list->setObjectName(QStringLiteral("biographyList"));
+    m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(20, 20));
+    m_list->setModel(new IconProxy(palette(), this));
+    m_list->setMinimumHeight(60);
+
+    auto *details = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+
+    auto *nav = new QHBoxLayout;
+    m_previous = new QToolButton(details);
+    m_previous->setObjectName(QStringLiteral("previousEntryButton"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous person or term (Alt+Up)"));
+    m_previous->setAccessibleName(tr("Previous person or term"));
+    m_next = new QToolButton(details);
+    m_next->setObjectName(QStringLiteral("nextEntryButton"));
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next person or term (Alt+Down)"));
+    m_next->setAccessibleName(tr("Next person or term"));
+    m_position = new QLabel(details);
+    m_position->setObjectName(QStringLiteral("entryPosition"));
+    m_position->setAlignment(Qt::AlignCenter);
+    nav->addWidget(m_previous);
+    nav->addWidget(m_position, 1);
+    nav->addWidget(m_next);
+    detailsLayout->addLayout(nav);
+
+    m_question = plainLabel(details, QStringLiteral("biographyQuestion"));
+    QFont bold = m_question->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_question->setFont(bold);
+    detailsLayout->addWidget(m_question);
+
+    m_text = new QTextBrowser(details);
+    m_text->setObjectName(QStringLiteral("biographyText"));
+    m_text->setOpenLinks(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->viewport()->setAutoFillBackground(false);
+    detailsLayout->addWidget(m_text, 2);
+
+    auto *summary = new QFrame(details);
+    summary->setObjectName(QStringLiteral("biographySummary"));
+    summary->setFrameShape(QFrame::StyledPanel);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    m_summaryState = plainLabel(summary, QStringLiteral("summaryState"));
+    QFont small = m_summaryState->font();
+    small.setItalic(true);
+    m_summaryState->setFont(small);
+    m_summaryState->setForegroundRole(QPalette::PlaceholderText);
+    auto *titleRow = new QHBoxLayout;
+    m_summaryThumbnail = new QLabel(summary);
+    m_summaryThumbnail->setObjectName(QStringLiteral("summaryThumbnail"));
+    m_summaryTitle = plainLabel(summary, QStringLiteral("summaryTitle"));
+    titleRow->addWidget(m_summaryThumbnail);
+    titleRow->addWidget(m_summaryTitle, 1);
+    m_summaryExtract = plainLabel(summary, QStringLiteral("summaryExtract"));
+    summaryLayout->addWidget(m_summaryState);
+    summaryLayout->addLayout(titleRow);
+    summaryLayout->addWidget(m_summaryExtract);
+    detailsLayout->addWidget(summary);
+
+    m_openInBrowser = new QPushButton(tr("Open in &browser"), details);
+    m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_openInBrowser);
+    detailsLayout->addLayout(buttonRow);
+
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    // The list's model (the proxy) never changes, so neither does its selection model.
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &) {
+        refresh();
+        emit currentEntryChanged(currentEntry());
+    });
+    connect(m_previous, &QToolButton::clicked, this, &BiographyPanel::showPrevious);
+    connect(m_next, &QToolButton::clicked, this, &BiographyPanel::showNext);
+    connect(m_openInBrowser, &QPushButton::clicked, this, &BiographyPanel::openInBrowser);
+    refresh();
+}
+
+BiographyPanel::~BiographyPanel() = default;
+
+void BiographyPanel::setModel(BiographyModel *model)
+{
+    if (m_model == model)
+        return;
+    auto *proxy = static_cast<QIdentityProxyModel *>(m_list->model());
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    proxy->setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &BiographyPanel::refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentEntry(0); });
+    }
+    setCurrentEntry(0);
+}
+
+int BiographyPanel::currentEntry() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+QString BiographyPanel::positionText() const
+{
+    return m_position->text();
+}
+
+void BiographyPanel::setCurrentEntry(int row)
+{
+    QAbstractItemModel *proxy = m_list->model();
+    if (row >= 0 && row < proxy->rowCount()) {
+        const QModelIndex index = proxy->index(row, 0);
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+    refresh();
+}
+
+void BiographyPanel::showPrevious()
+{
+    if (currentEntry() > 0)
+        setCurrentEntry(currentEntry() - 1);
+}
+
+void BiographyPanel::showNext()
+{
+    if (currentEntry() + 1 < m_list->model()->rowCount())
+        setCurrentEntry(currentEntry() + 1);
+}
+
+void BiographyPanel::refresh()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const int count = m_list->model()->rowCount();
+    m_previous->setEnabled(index.isValid() && index.row() > 0);
+    m_next->setEnabled(index.isValid() && index.row() + 1 < count);
+    if (!index.isValid()) {
+        m_position->setText(count == 0 ? tr("No persons or terms") : QString());
+        m_question->clear();
+        m_text->clear();
+        m_summaryState->clear();
+        m_summaryTitle->clear();
+        m_summaryExtract->clear();
+        m_summaryThumbnail->clear();
+        m_summaryTitle->hide();
+        m_summaryThumbnail->hide();
+        m_summaryExtract->hide();
+        m_openInBrowser->setEnabled(false);
+        return;
+    }
+    m_position->setText(tr("%1 of %2").arg(index.row() + 1).arg(count));
+    m_question->setText(index.data(QuestionRole).toString());
+    m_text->setPlainText(index.data(ParagraphsRole).toStringList().join(QStringLiteral("\n\n")));
+
+    const auto state = SummaryState(index.data(SummaryStateRole).toInt());
+    const bool hasLink = index.data(WikipediaUrlRole).toUrl().isValid();
+    QString stateText = summaryStateLabel(state);
+    if (!hasLink) {
+        stateText = index.data(LinkTextRole).toString().isEmpty()
+            ? tr("No Wikipedia link")
+            : tr("The link is not a Wikipedia article and is not opened: %1").arg(index.data(LinkTextRole).toString());
+    } else if (state == SummaryState::Error || state == SummaryState::Offline) {
+        const QString error = index.data(SummaryErrorRole).toString();
+        if (!error.isEmpty())
+            stateText += QStringLiteral(": ") + error;
+    }
+    const bool hasSummary
+        = !index.data(SummaryExtractRole).toString().isEmpty() || !index.data(SummaryTitleRole).toString().isEmpty();
+    if (state == SummaryState::Loaded)
+        stateText.clear();
+    m_summaryState->setText(stateText);
+    m_summaryState->setVisible(!stateText.isEmpty());
+
+    QString title = index.data(SummaryTitleRole).toString();
+    const QString description = index.data(SummaryDescriptionRole).toString();
+    if (!description.isEmpty())
+        title += QStringLiteral(" \u2014 ") + description;
+    m_summaryTitle->setText(title);
+    m_summaryTitle->setVisible(hasSummary);
+    m_summaryExtract->setText(index.data(SummaryExtractRole).toString());
+    m_summaryExtract->setVisible(hasSummary);
+    QPixmap thumbnail;
+    if (hasSummary && thumbnail.loadFromData(index.data(SummaryThumbnailRole).toByteArray()))
+        m_summaryThumbnail->setPixmap(thumbnail.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_summaryThumbnail->clear();
+    m_summaryThumbnail->setVisible(!thumbnail.isNull());
+
+    m_openInBrowser->setEnabled(hasLink);
+    m_openInBrowser->setToolTip(hasLink ? index.data(WikipediaUrlRole).toUrl().toString() : QString());
+}
+
+void BiographyPanel::openInBrowser()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    // Only a link the parser validated as a Wikipedia article is ever handed to the browser.
+    const QUrl url = index.data(WikipediaUrlRole).toUrl();
+    if (url.isValid() && url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace Randnotiz

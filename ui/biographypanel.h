@@ -1,0 +1,58 @@
+// BiographyPanel: the persons and terms of the current article, one at a time, with the Wikipedia summary area.
+#pragma once
+
+#include "models/biographymodel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTextBrowser;
+class QToolButton;
+
+namespace Randnotiz {
+
+class BiographyPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BiographyPanel)
+
+public:
+    explicit BiographyPanel(QWidget *parent = nullptr);
+    ~BiographyPanel() override;
+
+    void setModel(BiographyModel *model); // not owned; may be null
+    BiographyModel *model() const { return m_model; }
+
+    int currentEntry() const;
+    QString positionText() const;
+
+public slots:
+    void setCurrentEntry(int row);
+    void showPrevious();
+    void showNext();
+
+signals:
+    void currentEntryChanged(int row);
+
+private:
+    void refresh();
+    void openInBrowser();
+
+    QPointer<BiographyModel> m_model;
+    QListView *m_list = nullptr;
+    QLabel *m_question = nullptr;
+    QTextBrowser *m_text = nullptr;
+    QLabel *m_summaryState = nullptr;
+    QLabel *m_summaryTitle = nullptr;
+    QLabel *m_summaryThumbnail = nullptr;
+    QLabel *m_summaryExtract = nullptr;
+    QPushButton *m_openInBrowser = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QLabel *m_position = nullptr;
+};
+
+} // namespace Randnotiz

@@ -1,0 +1,39 @@
+// FindBar: the find field under the article tabs (Ctrl+F, F3, Shift+F3, Escape).
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace Randnotiz {
+
+class FindBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindBar)
+
+public:
+    explicit FindBar(QWidget *parent = nullptr);
+    ~FindBar() override;
+
+    QString text() const;
+    QLineEdit *edit() const { return m_edit; }
+    void setResult(int current, int count); // current is 0-based, -1 for none
+    void activate(); // shows the bar and selects its text
+
+signals:
+    void textChanged(const QString &text);
+    void findNext();
+    void findPrevious();
+    void closed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLineEdit *m_edit = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace Randnotiz
