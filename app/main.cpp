@@ -83,7 +83,11 @@ int main(int argc, char *argv[])
     if (translator.load(QStringLiteral(":/i18n/randnotiz_") + language + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&translator);
 
-    Randnotiz::MainWindow window;
+    Randnotiz::WikiOptions wikiOptions;
+    wikiOptions.dataDir = cli.value(cli.dataDir);
+    wikiOptions.baseTemplate = cli.value(cli.wikiBase);
+    wikiOptions.offline = cli.isSet(cli.offline);
+    Randnotiz::MainWindow window(wikiOptions);
     if (cli.isSet(cli.benchmarkStartup)) {
         QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&sinceMain] {
             std::printf("%.1f\n", millisecondsSinceProcessStart(sinceMain));

@@ -27,3 +27,6 @@ target_link_libraries(bench_qlabelstartup PRIVATE Qt6::Widgets randnotiz_setting
 # Opening a 5 MB article while measuring the longest stall of the event loop.
 qt_add_executable(bench_openlarge benchmarks/startup/openlarge.cpp)
 target_link_libraries(bench_openlarge PRIVATE randnotiz_ui randnotiz_core randnotiz_settings Qt6::Widgets)
+
+# Wikipedia summaries in the window, against the fake REST server (tests/support/fakewikiserver.h).
+randnotiz_add_test(tst_summarypanel GUI TIMEOUT 120)

@@ -12,7 +12,7 @@
         <translation>Datei zu groß</translation>
     </message>
     <message>
-        <source>unknown export format "%1"; use md, html, json or csv</source>
+        <source>unknown export format &quot;%1&quot;; use md, html, json or csv</source>
         <translation>unbekanntes Exportformat „%1“; möglich sind md, html, json oder csv</translation>
     </message>
     <message>
@@ -315,6 +315,46 @@
     <message>
         <source>The link is not a Wikipedia article and is not opened: %1</source>
         <translation>Der Link führt nicht zu einem Wikipedia-Artikel und wird nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Loading the Wikipedia summary</source>
+        <translation>Die Wikipedia-Zusammenfassung wird geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Fetch this summary again</source>
+        <translation>Diese Zusammenfassung erneut abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the title, the summary and its attribution as plain text</source>
+        <translation>Titel, Zusammenfassung und Quellenangabe als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Offline: showing the saved copy</source>
+        <translation>Offline: Die gespeicherte Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Offline, and this summary was never saved: it can be shown once the network is back.</source>
+        <translation>Offline, und diese Zusammenfassung wurde nie gespeichert: Sie kann angezeigt werden, sobald das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Showing the saved copy.</source>
+        <translation>Die gespeicherte Kopie wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>See the meanings on Wikipedia</source>
+        <translation>Die Bedeutungen auf Wikipedia ansehen</translation>
+    </message>
+    <message>
+        <source>Wikipedia, %1, CC BY-SA 4.0</source>
+        <translation>Wikipedia, %1, CC BY-SA 4.0</translation>
     </message>
 </context>
 <context>
@@ -624,6 +664,10 @@ Liest und kommentiert Artikel von OZD-News.</translation>
         <source>OZD-News articles (*.txt);;All files (*)</source>
         <translation>OZD-News-Artikel (*.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::NotesExport</name>
@@ -662,6 +706,57 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>the link&apos;s own language</source>
+        <translation>die Sprache des Links</translation>
+    </message>
+    <message>
+        <source>A Wikipedia language code such as de or en. Summaries are fetched in this language when the page exists there; empty keeps each link&apos;s own language.</source>
+        <translation>Ein Wikipedia-Sprachcode wie de oder en. Zusammenfassungen werden in dieser Sprache abgerufen, wenn die Seite dort existiert; leer behält die Sprache jedes Links bei.</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Bevorzugte &amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>An e-mail address or web page sent to Wikipedia with every request, so that its operators can reach you.</source>
+        <translation>Eine E-Mail-Adresse oder Webseite, die mit jeder Anfrage an Wikipedia gesendet wird, damit die Betreiber Sie erreichen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: never use the network, show cached summaries only</source>
+        <translation>&amp;Offline: Nie das Netzwerk verwenden, nur gespeicherte Zusammenfassungen anzeigen</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Cache &amp;size:</source>
+        <translation>Cache-&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>The REST API root of a Wikipedia mirror; {lang} stands for the language code. Empty: Wikipedia itself.</source>
+        <translation>Die REST-API-Adresse eines Wikipedia-Spiegels; {lang} steht für den Sprachcode. Leer: Wikipedia selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http:// and name a host.</source>
+        <translation>Die Basis-URL muss mit https:// oder http:// beginnen und einen Host nennen.</translation>
     </message>
 </context>
 <context>
@@ -767,7 +862,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
         <translation>Kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <source>The collection's first page is at %1, which would have to be downloaded</source>
+        <source>The collection&apos;s first page is at %1, which would have to be downloaded</source>
         <translation>Die erste Seite der Sammlung liegt unter %1, das erst heruntergeladen werden müsste</translation>
     </message>
     <message>

@@ -3,7 +3,14 @@
 #include "icons.h"
 #include "models/biographymodel.h"
 
+#include <QBuffer>
+#include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QLocale>
+#include <QProgressBar>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QLabel>
@@ -48,6 +55,31 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+constexpr int ThumbnailSide = 96;
+
+// Thumbnail bytes come from the network: the reader refuses huge or broken images instead of decoding them.
+QPixmap decodeThumbnail(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > 4096 || size.height() > 4096)
+        return {};
+    reader.setScaledSize(size.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+}
+
+bool isWebLink(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
 }
 
 } // namespace
@@ -122,15 +154,48 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_summaryTitle = plainLabel(summary, QStringLiteral("summaryTitle"));
     titleRow->addWidget(m_summaryThumbnail);
     titleRow->addWidget(m_summaryTitle, 1);
+    QFont titleFont = m_summaryTitle->font();
+    titleFont.setBold(true);
+    m_summaryTitle->setFont(titleFont);
+    titleRow->setAlignment(m_summaryThumbnail, Qt::AlignTop);
     m_summaryExtract = plainLabel(summary, QStringLiteral("summaryExtract"));
+    m_busy = new QProgressBar(summary);
+    m_busy->setObjectName(QStringLiteral("summaryBusy"));
+    m_busy->setRange(0, 0); // indeterminate: a spinner that needs no timer of ours
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->setAccessibleName(tr("Loading the Wikipedia summary"));
+    // Rich text only for the link itself; everything in it is escaped, and a click goes through openPageLink().
+    m_pageLink = new QLabel(summary);
+    m_pageLink->setObjectName(QStringLiteral("summaryPageLink"));
+    m_pageLink->setTextFormat(Qt::RichText);
+    m_pageLink->setOpenExternalLinks(false);
+    m_pageLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_pageLink->setWordWrap(true);
+    QFont small2 = m_pageLink->font();
+    small2.setPointSizeF(small2.pointSizeF() * 0.9);
+    m_pageLink->setFont(small2);
+    m_retry = new QPushButton(tr("&Retry"), summary);
+    m_retry->setObjectName(QStringLiteral("summaryRetryButton"));
+    m_retry->setToolTip(tr("Fetch this summary again"));
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addWidget(m_retry);
+    retryRow->addStretch(1);
     summaryLayout->addWidget(m_summaryState);
+    summaryLayout->addWidget(m_busy);
     summaryLayout->addLayout(titleRow);
     summaryLayout->addWidget(m_summaryExtract);
+    summaryLayout->addWidget(m_pageLink);
+    summaryLayout->addLayout(retryRow);
     detailsLayout->addWidget(summary);
 
+    m_copy = new QPushButton(tr("&Copy summary"), details);
+    m_copy->setObjectName(QStringLiteral("copySummaryButton"));
+    m_copy->setToolTip(tr("Copy the title, the summary and its attribution as plain text"));
     m_openInBrowser = new QPushButton(tr("Open in &browser"), details);
     m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
     auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_copy);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_openInBrowser);
     detailsLayout->addLayout(buttonRow);
@@ -146,6 +211,12 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     connect(m_previous, &QToolButton::clicked, this, &BiographyPanel::showPrevious);
     connect(m_next, &QToolButton::clicked, this, &BiographyPanel::showNext);
     connect(m_openInBrowser, &QPushButton::clicked, this, &BiographyPanel::openInBrowser);
+    connect(m_copy, &QPushButton::clicked, this, &BiographyPanel::copySummary);
+    connect(m_pageLink, &QLabel::linkActivated, this, &BiographyPanel::openPageLink);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (currentEntry() >= 0)
+            emit retryRequested(currentEntry());
+    });
     refresh();
 }
 
@@ -215,9 +286,14 @@ void BiographyPanel::refresh()
         m_summaryTitle->clear();
         m_summaryExtract->clear();
         m_summaryThumbnail->clear();
+        m_pageLink->clear();
         m_summaryTitle->hide();
         m_summaryThumbnail->hide();
         m_summaryExtract->hide();
+        m_pageLink->hide();
+        m_busy->hide();
+        m_retry->hide();
+        m_copy->setEnabled(false);
         m_openInBrowser->setEnabled(false);
         return;
     }
@@ -227,40 +303,120 @@ void BiographyPanel::refresh()
 
     const auto state = SummaryState(index.data(SummaryStateRole).toInt());
     const bool hasLink = index.data(WikipediaUrlRole).toUrl().isValid();
+    const bool hasSummary
+        = !index.data(SummaryExtractRole).toString().isEmpty() || !index.data(SummaryTitleRole).toString().isEmpty();
     QString stateText = summaryStateLabel(state);
     if (!hasLink) {
         stateText = index.data(LinkTextRole).toString().isEmpty()
             ? tr("No Wikipedia link")
             : tr("The link is not a Wikipedia article and is not opened: %1").arg(index.data(LinkTextRole).toString());
-    } else if (state == SummaryState::Error || state == SummaryState::Offline) {
+    } else if (state == SummaryState::Offline && hasSummary) {
+        // The worker's own line says how old the copy is ("offline — from 3 days ago").
+        const QString error = index.data(SummaryErrorRole).toString();
+        stateText = error.isEmpty() ? tr("Offline: showing the saved copy") : error;
+    } else if (state == SummaryState::Offline) {
+        stateText = tr("Offline, and this summary was never saved: it can be shown once the network is back.");
+    } else if (state == SummaryState::Error) {
         const QString error = index.data(SummaryErrorRole).toString();
         if (!error.isEmpty())
             stateText += QStringLiteral(": ") + error;
+        if (hasSummary && index.data(SummaryFromCacheRole).toBool())
+            stateText += QLatin1Char('\n') + tr("Showing the saved copy.");
     }
-    const bool hasSummary
-        = !index.data(SummaryExtractRole).toString().isEmpty() || !index.data(SummaryTitleRole).toString().isEmpty();
     if (state == SummaryState::Loaded)
         stateText.clear();
     m_summaryState->setText(stateText);
     m_summaryState->setVisible(!stateText.isEmpty());
+    m_busy->setVisible(hasLink && state == SummaryState::Loading);
+    m_retry->setVisible(hasLink && (state == SummaryState::Error || state == SummaryState::Offline));
 
     QString title = index.data(SummaryTitleRole).toString();
     const QString description = index.data(SummaryDescriptionRole).toString();
     if (!description.isEmpty())
         title += QStringLiteral(" \u2014 ") + description;
+    // A copy is shown when there is one to trust: fetched, cached while offline, or the old copy behind an error.
+    const bool showCopy = hasSummary
+        && (state == SummaryState::Loaded || state == SummaryState::Loading || state == SummaryState::Offline
+            || (state == SummaryState::Error && index.data(SummaryFromCacheRole).toBool()));
     m_summaryTitle->setText(title);
-    m_summaryTitle->setVisible(hasSummary);
+    m_summaryTitle->setVisible(showCopy);
     m_summaryExtract->setText(index.data(SummaryExtractRole).toString());
-    m_summaryExtract->setVisible(hasSummary);
-    QPixmap thumbnail;
-    if (hasSummary && thumbnail.loadFromData(index.data(SummaryThumbnailRole).toByteArray()))
-        m_summaryThumbnail->setPixmap(thumbnail.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    else
+    m_summaryExtract->setVisible(showCopy);
+    const QPixmap thumbnail = showCopy ? decodeThumbnail(index.data(SummaryThumbnailRole).toByteArray()) : QPixmap();
+    if (thumbnail.isNull())
         m_summaryThumbnail->clear();
+    else
+        m_summaryThumbnail->setPixmap(thumbnail);
     m_summaryThumbnail->setVisible(!thumbnail.isNull());
+
+    // The link text is ours and escaped; the href is only shown, a click re-reads the URL from the model.
+    const QUrl page = index.data(SummaryPageUrlRole).toUrl();
+    QString linkText;
+    if (state == SummaryState::Disambiguation && hasLink)
+        linkText = tr("See the meanings on Wikipedia");
+    else if (showCopy && isWebLink(page))
+        linkText = attributionText();
+    if (linkText.isEmpty()) {
+        m_pageLink->clear();
+    } else {
+        const QUrl target = isWebLink(page) ? page : index.data(WikipediaUrlRole).toUrl();
+        m_pageLink->setText(QStringLiteral("<a href=\"") + target.toString(QUrl::FullyEncoded).toHtmlEscaped()
+                            + QStringLiteral("\">") + linkText.toHtmlEscaped() + QStringLiteral("</a>"));
+        m_pageLink->setToolTip(target.toDisplayString());
+    }
+    m_pageLink->setVisible(!linkText.isEmpty());
+    m_copy->setEnabled(showCopy);
 
     m_openInBrowser->setEnabled(hasLink);
     m_openInBrowser->setToolTip(hasLink ? index.data(WikipediaUrlRole).toUrl().toString() : QString());
+}
+
+QString BiographyPanel::attributionText() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    QDateTime fetched = index.data(SummaryFetchedAtRole).toDateTime();
+    if (!fetched.isValid())
+        fetched = QDateTime::currentDateTimeUtc();
+    return tr("Wikipedia, %1, CC BY-SA 4.0").arg(QLocale().toString(fetched.toLocalTime().date(), QLocale::ShortFormat));
+}
+
+QString BiographyPanel::summaryAsText() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return {};
+    QStringList parts;
+    QString title = index.data(SummaryTitleRole).toString();
+    const QString description = index.data(SummaryDescriptionRole).toString();
+    if (!description.isEmpty())
+        title += QStringLiteral(" \u2014 ") + description;
+    parts.append(title);
+    parts.append(index.data(SummaryExtractRole).toString());
+    QString attribution = attributionText();
+    const QUrl page = index.data(SummaryPageUrlRole).toUrl();
+    if (isWebLink(page))
+        attribution += QStringLiteral(": ") + page.toString(QUrl::FullyEncoded);
+    parts.append(attribution);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void BiographyPanel::copySummary()
+{
+    const QString text = summaryAsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void BiographyPanel::openPageLink()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    QUrl url = index.data(SummaryPageUrlRole).toUrl();
+    if (!isWebLink(url))
+        url = index.data(WikipediaUrlRole).toUrl();
+    if (isWebLink(url))
+        QDesktopServices::openUrl(url);
 }
 
 void BiographyPanel::openInBrowser()

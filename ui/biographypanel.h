@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QListView;
 class QPushButton;
 class QTextBrowser;
@@ -28,6 +29,7 @@ public:
 
     int currentEntry() const;
     QString positionText() const;
+    QString summaryAsText() const; // what "Copy summary" puts on the clipboard: title, extract, attribution
 
 public slots:
     void setCurrentEntry(int row);
@@ -36,10 +38,15 @@ public slots:
 
 signals:
     void currentEntryChanged(int row);
+    // The user asked to fetch the summary of this entry again (after an error or while offline).
+    void retryRequested(int row);
 
 private:
     void refresh();
     void openInBrowser();
+    void openPageLink(); // the attribution or disambiguation link: the page Wikipedia named, https only
+    void copySummary();
+    QString attributionText() const;
 
     QPointer<BiographyModel> m_model;
     QListView *m_list = nullptr;
@@ -49,6 +56,10 @@ private:
     QLabel *m_summaryTitle = nullptr;
     QLabel *m_summaryThumbnail = nullptr;
     QLabel *m_summaryExtract = nullptr;
+    QLabel *m_pageLink = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_copy = nullptr;
     QPushButton *m_openInBrowser = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;

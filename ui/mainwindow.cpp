@@ -10,6 +10,8 @@
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
 #include "readersettings.h"
+#include "settingsdialog.h"
+#include "wiki/summaryservice.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -40,6 +43,24 @@ namespace {
 
 constexpr int MaxOutlineChildren = 300;
 const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
+// Each tab asks the summary service under its own id, so that closing it cancels only its requests.
+const char tabIdProperty[] = "randnotizTabId";
+
+WikiConfig configFrom(const WikiOptions &options)
+{
+    WikiConfig config;
+    if (!ReaderSettings::wikiBaseUrl().isEmpty())
+        config.baseTemplate = ReaderSettings::wikiBaseUrl();
+    if (!options.baseTemplate.isEmpty())
+        config.baseTemplate = options.baseTemplate;
+    if (!ReaderSettings::wikiContact().isEmpty())
+        config.contact = ReaderSettings::wikiContact();
+    config.offline = options.offline || ReaderSettings::wikiOffline();
+    config.cacheBytes = qint64(ReaderSettings::wikiCacheMegabytes()) * 1024 * 1024;
+    config.preferredLanguage = ReaderSettings::wikiPreferredLanguage();
+    config.dataDir = options.dataDir;
+    return config;
+}
 
 QString tabTitle(const QString &headline)
 {
@@ -52,6 +73,10 @@ QString tabTitle(const QString &headline)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(WikiOptions(), parent)
+{ }
+
+MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     : QMainWindow(parent)
     , m_loader(new ArticleLoader(this))
     , m_tabs(new QTabWidget(this))
@@ -124,10 +149,17 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::onParsed);
+
+    m_wikiOptions = wikiOptions;
+    m_wikiConfig = configFrom(wikiOptions);
+    // A test process never reaches the real Wikipedia: without a base URL of its own, it fetches nothing.
+    m_summariesEnabled = !QStandardPaths::isTestModeEnabled() || !wikiOptions.baseTemplate.isEmpty();
+    m_summaries = new SummaryService(m_wikiConfig, this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
     createDocks();
     createMenus();
+    connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
     resize(1180, 780);
     restoreGeometry(ReaderSettings::windowGeometry());
     restoreState(ReaderSettings::windowState());
@@ -184,6 +216,11 @@ void MainWindow::createMenus()
     QAction *previous = edit->addAction(tr("Find &Previous"), this, &MainWindow::findPrevious);
     previous->setObjectName(QStringLiteral("findPreviousAction"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *expand = view->addAction(tr("&Expand All"), this, [this] { setAllExpanded(true); });
@@ -324,6 +361,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     }
     if (pending.reloadInto) {
         pending.reloadInto->setArticle(result.article, pending.path);
+        requestSummaries(pending.reloadInto);
         const int index = m_tabs->indexOf(pending.reloadInto);
         m_tabs->setTabText(index, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
         if (index == m_tabs->currentIndex())
@@ -334,6 +372,10 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
 
     auto *view = new ArticleView(m_tabs);
     view->setArticle(result.article, pending.path);
+    view->setProperty(tabIdProperty, QStringLiteral("tab-%1").arg(++m_nextTabId));
+    // The model is the receiver: the connection ends with the tab.
+    connect(m_summaries, &SummaryService::summaryReady, view->biographies(), &BiographyModel::applySummary);
+    requestSummaries(view);
     connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
     connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
     connect(view, &ArticleView::findResultsChanged, this, [this, view] {
@@ -421,6 +463,7 @@ void MainWindow::closeTab(int index)
     if (!view)
         return;
     const QString path = view->path();
+    m_summaries->cancel(view->property(tabIdProperty).toString());
     m_tabs->removeTab(index);
     view->deleteLater();
     bool stillOpen = false;
@@ -576,6 +619,52 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openFiles(paths);
+}
+
+void MainWindow::requestSummaries(ArticleView *view)
+{
+    if (!view || !m_summariesEnabled)
+        return;
+    QList<WikiLink> links;
+    for (const Explanation &entry : view->article().explanations()) {
+        if (entry.wikipedia)
+            links.append(*entry.wikipedia);
+    }
+    if (!links.isEmpty())
+        m_summaries->requestSummaries(view->property(tabIdProperty).toString(), links);
+}
+
+void MainWindow::retrySummary(int entry)
+{
+    ArticleView *view = currentView();
+    if (!view || !m_summariesEnabled || view->biographies() != m_biographyPanel->model())
+        return;
+    const QList<Explanation> &entries = view->article().explanations();
+    if (entry < 0 || entry >= entries.size() || !entries.at(entry).wikipedia)
+        return;
+    m_summaries->requestSummaries(view->property(tabIdProperty).toString(), { *entries.at(entry).wikipedia });
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyWikiSettings);
+    dialog->open();
+}
+
+void MainWindow::applyWikiSettings()
+{
+    m_wikiConfig = configFrom(m_wikiOptions);
+    m_summaries->setConfig(m_wikiConfig);
+    // Entries that failed or were offline get another chance under the new settings.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        requestSummaries(viewAt(i));
 }
 
 } // namespace Randnotiz

@@ -1,6 +1,8 @@
 // MainWindow: the reading window: one tab per open article, the outline and biography docks, menus and find.
 #pragma once
 
+#include "wiki/wikiconfig.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -18,7 +20,16 @@ class ArticleLoader;
 class ArticleView;
 class BiographyPanel;
 class FindBar;
+class SummaryService;
 struct ParseResult;
+
+// What the command line says about Wikipedia summaries; it wins over the saved settings for this run.
+struct WikiOptions
+{
+    QString dataDir; // --data-dir
+    QString baseTemplate; // --wiki-base
+    bool offline = false; // --offline
+};
 
 class MainWindow final : public QMainWindow
 {
@@ -27,6 +38,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const WikiOptions &wikiOptions, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a file in a new tab (or shows its tab when it is open already). Parsing runs on a worker thread;
@@ -41,6 +53,9 @@ public:
     ArticleView *viewAt(int index) const;
     BiographyPanel *biographyPanel() const { return m_biographyPanel; }
     int pendingCount() const { return int(m_pending.size()); }
+    // The summary configuration in force: the saved settings with the command line on top.
+    WikiConfig wikiConfig() const { return m_wikiConfig; }
+    SummaryService *summaryService() const { return m_summaries; }
 
 public slots:
     void closeCurrentTab();
@@ -50,6 +65,7 @@ public slots:
     void findNext();
     void findPrevious();
     void showEntry(int entry);
+    void showSettings();
 
 signals:
     void articleOpened(const QString &path);
@@ -79,6 +95,9 @@ private:
     void runFind();
     void openDialog();
     void closeTab(int index);
+    void applyWikiSettings();
+    void requestSummaries(ArticleView *view);
+    void retrySummary(int entry);
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
@@ -94,6 +113,11 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QStringList m_errors;
     QMetaObject::Connection m_outlineConnection;
+    WikiOptions m_wikiOptions;
+    WikiConfig m_wikiConfig;
+    SummaryService *m_summaries = nullptr;
+    bool m_summariesEnabled = true;
+    quint64 m_nextTabId = 0;
 };
 
 } // namespace Randnotiz

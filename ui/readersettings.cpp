@@ -18,6 +18,11 @@ const QString folderKey = QStringLiteral("files/openFolder");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString languageKey = QStringLiteral("window/language");
+const QString wikiLanguageKey = QStringLiteral("wiki/preferredLanguage");
+const QString wikiContactKey = QStringLiteral("wiki/contact");
+const QString wikiOfflineKey = QStringLiteral("wiki/offline");
+const QString wikiCacheKey = QStringLiteral("wiki/cacheMegabytes");
+const QString wikiBaseKey = QStringLiteral("wiki/baseUrl");
 
 } // namespace
 
@@ -94,6 +99,56 @@ QString ReaderSettings::language()
 void ReaderSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(languageKey, language);
+}
+
+QString ReaderSettings::wikiPreferredLanguage()
+{
+    return QSettings().value(wikiLanguageKey).toString();
+}
+
+void ReaderSettings::setWikiPreferredLanguage(const QString &lang)
+{
+    QSettings().setValue(wikiLanguageKey, lang);
+}
+
+QString ReaderSettings::wikiContact()
+{
+    return QSettings().value(wikiContactKey).toString();
+}
+
+void ReaderSettings::setWikiContact(const QString &contact)
+{
+    QSettings().setValue(wikiContactKey, contact);
+}
+
+bool ReaderSettings::wikiOffline()
+{
+    return QSettings().value(wikiOfflineKey, false).toBool();
+}
+
+void ReaderSettings::setWikiOffline(bool offline)
+{
+    QSettings().setValue(wikiOfflineKey, offline);
+}
+
+int ReaderSettings::wikiCacheMegabytes()
+{
+    return qBound(1, QSettings().value(wikiCacheKey, 50).toInt(), MaxCacheMegabytes);
+}
+
+void ReaderSettings::setWikiCacheMegabytes(int megabytes)
+{
+    QSettings().setValue(wikiCacheKey, qBound(1, megabytes, MaxCacheMegabytes));
+}
+
+QString ReaderSettings::wikiBaseUrl()
+{
+    return QSettings().value(wikiBaseKey).toString();
+}
+
+void ReaderSettings::setWikiBaseUrl(const QString &base)
+{
+    QSettings().setValue(wikiBaseKey, base);
 }
 
 } // namespace Randnotiz

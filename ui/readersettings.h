@@ -34,6 +34,19 @@ public:
 
     static QString language(); // "", "de" or "en"
     static void setLanguage(const QString &language);
+
+    // Wikipedia summaries (keys under "wiki/"). Empty strings mean the WikiConfig default.
+    static QString wikiPreferredLanguage(); // "" = each link's own language
+    static void setWikiPreferredLanguage(const QString &lang);
+    static QString wikiContact();
+    static void setWikiContact(const QString &contact);
+    static bool wikiOffline();
+    static void setWikiOffline(bool offline);
+    static int wikiCacheMegabytes(); // 1..MaxCacheMegabytes, default 50
+    static void setWikiCacheMegabytes(int megabytes);
+    static QString wikiBaseUrl(); // "" = https://{lang}.wikipedia.org/api/rest_v1
+    static void setWikiBaseUrl(const QString &base);
+    static constexpr int MaxCacheMegabytes = 10000;
 };
 
 } // namespace Randnotiz

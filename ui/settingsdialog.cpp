@@ -1,0 +1,129 @@
+#include "settingsdialog.h"
+
+#include "readersettings.h"
+#include "wiki/wikiconfig.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Randnotiz {
+
+namespace {
+
+// An empty base means the real Wikipedia; anything else must be an http(s) URL with a host.
+bool isUsableBase(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const QUrl url(QString(text).replace(QStringLiteral("{lang}"), QStringLiteral("de")), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_language = new QLineEdit(this);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->setPlaceholderText(tr("the link's own language"));
+    m_language->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z]{0,3}(-[a-z]{0,8})?")), m_language));
+    m_language->setToolTip(tr("A Wikipedia language code such as de or en. Summaries are fetched in this "
+                              "language when the page exists there; empty keeps each link's own language."));
+    form->addRow(tr("Preferred &language:"), m_language);
+
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("settingsContact"));
+    m_contact->setPlaceholderText(WikiConfig::defaultContact());
+    m_contact->setToolTip(tr("An e-mail address or web page sent to Wikipedia with every request, "
+                             "so that its operators can reach you."));
+    form->addRow(tr("&Contact:"), m_contact);
+
+    m_offline = new QCheckBox(tr("&Offline: never use the network, show cached summaries only"), this);
+    m_offline->setObjectName(QStringLiteral("settingsOffline"));
+    form->addRow(QString(), m_offline);
+
+    m_cacheSize = new QSpinBox(this);
+    m_cacheSize->setObjectName(QStringLiteral("settingsCacheSize"));
+    m_cacheSize->setRange(1, ReaderSettings::MaxCacheMegabytes);
+    m_cacheSize->setSuffix(tr(" MB"));
+    form->addRow(tr("Cache &size:"), m_cacheSize);
+
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(QStringLiteral("settingsBaseUrl"));
+    m_baseUrl->setPlaceholderText(WikiConfig::defaultBaseTemplate());
+    m_baseUrl->setToolTip(tr("The REST API root of a Wikipedia mirror; {lang} stands for the language code. "
+                             "Empty: Wikipedia itself."));
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    resize(560, sizeHint().height());
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_language->setText(ReaderSettings::wikiPreferredLanguage());
+    m_contact->setText(ReaderSettings::wikiContact());
+    m_offline->setChecked(ReaderSettings::wikiOffline());
+    m_cacheSize->setValue(ReaderSettings::wikiCacheMegabytes());
+    m_baseUrl->setText(ReaderSettings::wikiBaseUrl());
+    validate();
+}
+
+void SettingsDialog::save() const
+{
+    ReaderSettings::setWikiPreferredLanguage(m_language->text().trimmed());
+    ReaderSettings::setWikiContact(m_contact->text().trimmed());
+    ReaderSettings::setWikiOffline(m_offline->isChecked());
+    ReaderSettings::setWikiCacheMegabytes(m_cacheSize->value());
+    ReaderSettings::setWikiBaseUrl(m_baseUrl->text().trimmed());
+}
+
+void SettingsDialog::accept()
+{
+    if (!isUsableBase(m_baseUrl->text().trimmed()))
+        return;
+    save();
+    QDialog::accept();
+}
+
+void SettingsDialog::validate()
+{
+    const bool ok = isUsableBase(m_baseUrl->text().trimmed());
+    m_problem->setText(ok ? QString() : tr("The base URL must start with https:// or http:// and name a host."));
+    m_problem->setVisible(!ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+} // namespace Randnotiz
