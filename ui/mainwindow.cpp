@@ -503,19 +503,15 @@ void MainWindow::runFind()
 
 void MainWindow::findNext()
 {
-    ArticleView *view = currentView();
-    if (m_findBar->text().isEmpty() || !view) {
-        m_findBar->activate();
-        return;
-    }
-    if (m_findBar->isHidden()) {
-        m_findBar->show();
-        view->setFindText(m_findBar->text());
-    }
-    m_findBar->setResult(view->findNext(false), view->matchCount());
+    findStep(false);
 }
 
 void MainWindow::findPrevious()
+{
+    findStep(true);
+}
+
+void MainWindow::findStep(bool backwards)
 {
     ArticleView *view = currentView();
     if (m_findBar->text().isEmpty() || !view) {
@@ -526,7 +522,7 @@ void MainWindow::findPrevious()
         m_findBar->show();
         view->setFindText(m_findBar->text());
     }
-    m_findBar->setResult(view->findNext(true), view->matchCount());
+    m_findBar->setResult(view->findNext(backwards), view->matchCount());
 }
 
 void MainWindow::showEntry(int entry)

@@ -78,6 +78,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void findStep(bool backwards);
     struct Pending
     {
         QString path;
