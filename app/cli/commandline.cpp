@@ -18,7 +18,7 @@ const char *const headlessFlags[] = {"--dump-json",          "--import-notes", "
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Randnotiz::CommandLine", text); // the context lupdate gives these strings
 }
 
 } // namespace
