@@ -266,13 +266,7 @@ void TestSummaryCache::offlineMode_withoutCopySaysOffline()
 void TestSummaryCache::unreachableServer_fallsBackToTheCachedCopy()
 {
     WikiTestRig rig;
-    quint16 closedPort = 0;
-    {
-        FakeWikiServer gone;
-        QVERIFY(gone.listen());
-        closedPort = gone.port();
-    }
-    rig.config.baseTemplate = QStringLiteral("http://127.0.0.1:%1/{lang}/api/rest_v1").arg(closedPort);
+    rig.useUnreachableServer();
     const WikiLink link = WikiTestRig::link(QStringLiteral("Bonn"));
     {
         SummaryCache cache(rig.dir.path(), 1024 * 1024);

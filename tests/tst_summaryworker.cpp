@@ -505,13 +505,7 @@ void TestSummaryWorker::handMadeLink_thatFailsValidationIsNeverRequested()
 void TestSummaryWorker::unreachableServer_isAnErrorNotAHang()
 {
     WikiTestRig rig;
-    quint16 closedPort = 0;
-    {
-        FakeWikiServer gone;
-        QVERIFY(gone.listen());
-        closedPort = gone.port();
-    }
-    rig.config.baseTemplate = QStringLiteral("http://127.0.0.1:%1/{lang}/api/rest_v1").arg(closedPort);
+    rig.useUnreachableServer();
     rig.start();
     const WikiLink link = WikiTestRig::link(QStringLiteral("Niemand"));
     rig.service->requestSummaries(QStringLiteral("a"), { link });

@@ -33,6 +33,18 @@ void WikiTestRig::stop()
     service.reset();
 }
 
+void WikiTestRig::useUnreachableServer()
+{
+    quint16 closedPort = 0;
+    {
+        FakeWikiServer gone;
+        if (!gone.listen())
+            qFatal("cannot start a server to find a free port");
+        closedPort = gone.port();
+    }
+    config.baseTemplate = QStringLiteral("http://127.0.0.1:%1/{lang}/api/rest_v1").arg(closedPort);
+}
+
 WikiLink WikiTestRig::link(const QString &title, const QString &lang)
 {
     const std::optional<WikiLink> l = WikiLink::fromTitle(lang, title);

@@ -24,6 +24,8 @@ public:
     void stop();
 
     static WikiLink link(const QString &title, const QString &lang = QStringLiteral("de"));
+    // Points the config at a port where nothing listens any more (connection refused).
+    void useUnreachableServer();
 
     // The last result for a link that is not Loading (a default result when there is none yet).
     SummaryResult finalFor(const WikiLink &link) const;
