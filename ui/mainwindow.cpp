@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Randnotiz {
@@ -317,6 +319,31 @@ void MainWindow::openFiles(const QStringList &paths)
     }
     for (const QString &file : std::as_const(files))
         openFile(file);
+}
+
+bool MainWindow::handleArguments(const QStringList &arguments)
+{
+    QStringList paths;
+    bool used = false;
+    for (const QString &argument : arguments) {
+        const QUrl url(argument);
+        if (url.scheme() == QLatin1String("randnotiz"))
+            used = openAnnotationLink(url) || used;
+        else
+            paths.append(url.isLocalFile() ? url.toLocalFile() : argument);
+    }
+    openFiles(paths);
+    return used || !paths.isEmpty();
+}
+
+bool MainWindow::openAnnotationLink(const QUrl &url)
+{
+    const QUrlQuery query(url);
+    const QString file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
+    if (file.isEmpty())
+        return false;
+    openFile(file);
+    return true;
 }
 
 void MainWindow::openSample()

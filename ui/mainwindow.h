@@ -47,6 +47,11 @@ public:
     void openFiles(const QStringList &paths); // files and folders (searched for *.txt)
     // Opens the sample article compiled into the program.
     void openSample();
+    // What the command line (or a second instance) asks for: files, folders, file:// URLs and
+    // randnotiz://open?... links. Returns false when nothing in it could be used.
+    bool handleArguments(const QStringList &arguments);
+    // randnotiz://open?file=...&fingerprint=...&annotation=...: opens the article and selects the note.
+    bool openAnnotationLink(const QUrl &url);
 
     int articleCount() const;
     ArticleView *currentView() const;

@@ -4,4 +4,6 @@ target_sources(randnotiz_core PRIVATE
     models/articlemodel.cpp models/articlemodel.h
     models/biographymodel.cpp models/biographymodel.h
     models/mentionfinder.cpp models/mentionfinder.h
-    models/articleloader.cpp models/articleloader.h)
+    models/articleloader.cpp models/articleloader.h
+    models/annotationmodel.cpp models/annotationmodel.h
+    models/annotationfiltermodel.cpp models/annotationfiltermodel.h)
