@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
+#include "cli/instancechannel.h"
 #include "mainwindow.h"
+#include "notes/annotationstore.h"
 #include "readersettings.h"
 
 #include <QApplication>
@@ -10,7 +12,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-#include <QUrl>
 
 #include <cstdio>
 #include <ctime>
@@ -83,12 +84,22 @@ int main(int argc, char *argv[])
     if (translator.load(QStringLiteral(":/i18n/randnotiz_") + language + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&translator);
 
+    // One window per user and data folder: a second start hands its files and links to the running one (which
+    // also comes to the front when there are none) and quits. Measuring start-up always starts a window.
+    const bool benchmark = cli.isSet(cli.benchmarkStartup);
+    const QString dataDir
+        = cli.isSet(cli.dataDir) ? cli.value(cli.dataDir) : Randnotiz::AnnotationStore::defaultDataDir();
+    const QString instanceName = Randnotiz::InstanceChannel::serverName(dataDir);
+    if (!benchmark && Randnotiz::InstanceChannel::sendToRunning(instanceName, cli.positional()))
+        return 0;
+
     Randnotiz::WikiOptions wikiOptions;
     wikiOptions.dataDir = cli.value(cli.dataDir);
     wikiOptions.baseTemplate = cli.value(cli.wikiBase);
     wikiOptions.offline = cli.isSet(cli.offline);
     Randnotiz::MainWindow window(wikiOptions);
-    if (cli.isSet(cli.benchmarkStartup)) {
+    Randnotiz::InstanceServer instanceServer;
+    if (benchmark) {
         QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&sinceMain] {
             std::printf("%.1f\n", millisecondsSinceProcessStart(sinceMain));
             std::fflush(stdout);
@@ -100,16 +111,23 @@ int main(int argc, char *argv[])
                              QCoreApplication::exit(1);
                          });
         window.openFile(cli.value(cli.benchmarkStartup));
-    } else if (cli.positional().isEmpty()) {
-        window.openSample();
     } else {
-        // The desktop file passes %U: files may arrive as file:// URLs.
-        QStringList paths;
-        for (const QString &argument : cli.positional()) {
-            const QUrl url(argument);
-            paths.append(url.isLocalFile() ? url.toLocalFile() : argument);
-        }
-        window.openFiles(paths);
+        // Without the channel the window still works; later starts then open windows of their own.
+        if (!instanceServer.listen(instanceName))
+            std::fprintf(stderr, "randnotiz: %s\n", qPrintable(instanceServer.errorString()));
+        QObject::connect(&instanceServer, &Randnotiz::InstanceServer::argumentsReceived, &window,
+                         [&window](const QStringList &arguments) {
+                             window.handleArguments(arguments);
+                             if (window.isMinimized())
+                                 window.showNormal();
+                             window.raise();
+                             window.activateWindow();
+                         });
+        // Files, folders, file:// URLs (the desktop file passes %U) and randnotiz:// links.
+        if (cli.positional().isEmpty())
+            window.openSample();
+        else
+            window.handleArguments(cli.positional());
     }
     window.show();
     return QApplication::exec();

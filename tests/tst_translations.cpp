@@ -1,5 +1,8 @@
 // Translations: the German file is complete for the current sources and compiled into the program.
 #include "mainwindow.h"
+#include "models/annotationmodel.h"
+#include "notes/notesexport.h"
+#include "notes/w3cannotations.h"
 #include "support/guisupport.h"
 #include "support/testpaths.h"
 
@@ -26,6 +29,7 @@ private slots:
     void lupdateOnTheSources_findsNothingUntranslated();
     void compiledTranslations_areInTheProgram();
     void germanWindow_showsGermanMenus();
+    void coreMessages_areFoundUnderTheirContextAtRunTime();
 };
 
 namespace {
@@ -134,7 +138,25 @@ void TestTranslations::germanWindow_showsGermanMenus()
     QCoreApplication::removeTranslator(&german);
     QCOMPARE(menus,
              (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                            QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe") }));
+                            QStringLiteral("&Notizen"), QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe") }));
+}
+
+void TestTranslations::coreMessages_areFoundUnderTheirContextAtRunTime()
+{
+    // Strings in randnotiz_core are looked up under the context lupdate filed them in: a German text comes
+    // back for one message of each class that translates outside a QObject.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/randnotiz_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString part = NotesExport::partTitle(Part::Body);
+    const QString importError = W3cAnnotations::parse("[1]").error;
+    const QString color = AnnotationModel::colorTitle(Color::Yellow);
+    const QString status = AnnotationModel::statusTitle(AnchorStatus::Orphaned);
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(part, QStringLiteral("Artikel"));
+    QVERIFY2(importError.startsWith(QStringLiteral("Eintrag")), qPrintable(importError));
+    QCOMPARE(color, QStringLiteral("Gelb"));
+    QVERIFY2(status != QLatin1String("Orphaned") && !status.isEmpty(), qPrintable(status));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -20,40 +20,345 @@
         <translation>--export-notes needs one article FILE (or --all)</translation>
     </message>
     <message>
-        <source>%1 exists already; choose another name or remove it first</source>
-        <translation>%1 exists already; choose another name or remove it first</translation>
-    </message>
-    <message>
         <source>cannot write the export to standard output</source>
         <translation>cannot write the export to standard output</translation>
     </message>
+</context>
+<context>
+    <name>Randnotiz::AddAnnotationCommand</name>
     <message>
-        <source>Passages no longer in the text</source>
-        <translation>Passages no longer in the text</translation>
+        <source>The notes database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::AnnotationController</name>
+    <message>
+        <source>The notes cannot be opened (%1). Highlights and notes are switched off until this is fixed; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1 is not an Annotation</source>
-        <translation>Item %1 is not an Annotation</translation>
+        <source>Edit Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotation %1 has no target</source>
-        <translation>Annotation %1 has no target</translation>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</source>
-        <translation>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</translation>
+        <source>&amp;Export Notes…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1 is not a JSON object</source>
-        <translation>Item %1 is not a JSON object</translation>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The collection continues at %1, which would have to be downloaded</source>
-        <translation>The collection continues at %1, which would have to be downloaded</translation>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
+        <source>Highlight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the selection: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the selection (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of this article cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved; its text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage the note belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is no longer at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Randnotiz link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article of this link cannot be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Summary as Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note to Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Notes Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour label cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::AnnotationModel</name>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>colour — its label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position uncertain — confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage is no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::AnnotationPanel</name>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of the current article or of every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only notes with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only highlights of this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor the selected orphaned note to the text selected in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected orphaned notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passage is no longer in the text. Select new text and re-attach, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orphaned notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note and Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -356,6 +661,14 @@
         <source>Wikipedia, %1, CC BY-SA 4.0</source>
         <translation>Wikipedia, %1, CC BY-SA 4.0</translation>
     </message>
+    <message>
+        <source>Add as &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the summary as a note on this entry of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::CollapsiblePane</name>
@@ -432,26 +745,136 @@
     </message>
 </context>
 <context>
-    <name>Randnotiz::ExportStream</name>
+    <name>Randnotiz::ExportDialog</name>
     <message>
-        <source>Randnotiz notes</source>
-        <translation>Randnotiz notes</translation>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open in Randnotiz</source>
-        <translation>open in Randnotiz</translation>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>randnotiz-notes</source>
+        <comment>file name of an export of all notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-notes</source>
+        <comment>file name of an export; %1 = the article&apos;s file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Replace it with the exported notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,6 +925,13 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::InstanceServer</name>
+    <message>
+        <source>Another Randnotiz is already running for this data folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +1098,45 @@ Reads and annotates OZD-News articles.</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note (Ctrl+Enter saves, Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. klima, quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::NotesExport</name>
@@ -706,6 +1175,57 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Passages no longer in the text</source>
+        <translation type="unfinished">Passages no longer in the text</translation>
+    </message>
+    <message>
+        <source>Randnotiz notes</source>
+        <translation type="unfinished">Randnotiz notes</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished">Exported %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">File: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Source: %1</translation>
+    </message>
+    <message>
+        <source>open in Randnotiz</source>
+        <translation type="unfinished">open in Randnotiz</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::NotesExporter</name>
+    <message>
+        <source>%1 exists already; choose another name or remove it first</source>
+        <translation type="unfinished">%1 exists already; choose another name or remove it first</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>no article to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place to write the export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the export to standard output</source>
+        <translation type="unfinished">cannot write the export to standard output</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1277,18 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>The base URL must start with https:// or http:// and name a host.</source>
         <translation>The base URL must start with https:// or http:// and name a host.</translation>
+    </message>
+    <message>
+        <source>Wikipedia summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what this colour means, e.g. important</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -868,6 +1400,26 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>Neither an Annotation, an AnnotationPage nor an AnnotationCollection</source>
         <translation>Neither an Annotation, an AnnotationPage nor an AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an Annotation</source>
+        <translation type="unfinished">Item %1 is not an Annotation</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no target</source>
+        <translation type="unfinished">Annotation %1 has no target</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</source>
+        <translation type="unfinished">Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object</source>
+        <translation type="unfinished">Item %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>The collection continues at %1, which would have to be downloaded</source>
+        <translation type="unfinished">The collection continues at %1, which would have to be downloaded</translation>
     </message>
 </context>
 <context>

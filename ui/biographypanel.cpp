@@ -192,10 +192,14 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_copy = new QPushButton(tr("&Copy summary"), details);
     m_copy->setObjectName(QStringLiteral("copySummaryButton"));
     m_copy->setToolTip(tr("Copy the title, the summary and its attribution as plain text"));
+    m_addNote = new QPushButton(tr("Add as &note"), details);
+    m_addNote->setObjectName(QStringLiteral("summaryNoteButton"));
+    m_addNote->setToolTip(tr("Keep the summary as a note on this entry of the article"));
     m_openInBrowser = new QPushButton(tr("Open in &browser"), details);
     m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_copy);
+    buttonRow->addWidget(m_addNote);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_openInBrowser);
     detailsLayout->addLayout(buttonRow);
@@ -212,6 +216,11 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, &BiographyPanel::showNext);
     connect(m_openInBrowser, &QPushButton::clicked, this, &BiographyPanel::openInBrowser);
     connect(m_copy, &QPushButton::clicked, this, &BiographyPanel::copySummary);
+    connect(m_addNote, &QPushButton::clicked, this, [this] {
+        const QString text = summaryAsText();
+        if (currentEntry() >= 0 && !text.isEmpty())
+            emit summaryNoteRequested(currentEntry(), text);
+    });
     connect(m_pageLink, &QLabel::linkActivated, this, &BiographyPanel::openPageLink);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (currentEntry() >= 0)
@@ -294,6 +303,7 @@ void BiographyPanel::refresh()
         m_busy->hide();
         m_retry->hide();
         m_copy->setEnabled(false);
+        m_addNote->setEnabled(false);
         m_openInBrowser->setEnabled(false);
         return;
     }
@@ -366,6 +376,7 @@ void BiographyPanel::refresh()
     }
     m_pageLink->setVisible(!linkText.isEmpty());
     m_copy->setEnabled(showCopy);
+    m_addNote->setEnabled(showCopy);
 
     m_openInBrowser->setEnabled(hasLink);
     m_openInBrowser->setToolTip(hasLink ? index.data(WikipediaUrlRole).toUrl().toString() : QString());

@@ -40,6 +40,8 @@ signals:
     void currentEntryChanged(int row);
     // The user asked to fetch the summary of this entry again (after an error or while offline).
     void retryRequested(int row);
+    // "Add as note": a note on this entry holding the summary (title, extract, attribution).
+    void summaryNoteRequested(int row, const QString &text);
 
 private:
     void refresh();
@@ -60,6 +62,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_copy = nullptr;
+    QPushButton *m_addNote = nullptr;
     QPushButton *m_openInBrowser = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationpanel.h"
 #include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
@@ -9,6 +11,7 @@
 #include "models/articleloader.h"
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
+#include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
 #include "wiki/summaryservice.h"
@@ -33,10 +36,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Randnotiz {
@@ -158,10 +161,14 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_summariesEnabled = !QStandardPaths::isTestModeEnabled() || !wikiOptions.baseTemplate.isEmpty();
     m_summaries = new SummaryService(m_wikiConfig, this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    m_annotations = new AnnotationController(this, wikiOptions.dataDir);
 
     createDocks();
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
+    connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this, [this](int entry, const QString &text) {
+        m_annotations->addEntryNote(currentView(), entry, text);
+    });
     resize(1180, 780);
     restoreGeometry(ReaderSettings::windowGeometry());
     restoreState(ReaderSettings::windowState());
@@ -187,7 +194,16 @@ void MainWindow::createDocks()
     m_biographyPanel = new BiographyPanel(m_biographyDock);
     m_biographyDock->setWidget(m_biographyPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_biographyDock);
-    resizeDocks({ m_outlineDock, m_biographyDock }, { 240, 330 }, Qt::Horizontal);
+
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notesDock->setWidget(m_annotations->panel());
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_biographyDock, m_notesDock);
+    m_biographyDock->raise();
+    resizeDocks({ m_outlineDock, m_biographyDock }, { 230, 400 }, Qt::Horizontal);
+    // Clicking a highlight shows its note in the panel.
+    connect(m_annotations->panel(), &AnnotationPanel::activated, m_notesDock, [this] { m_notesDock->show(); });
 }
 
 void MainWindow::createMenus()
@@ -201,6 +217,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    m_annotations->addFileActions(file);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
     close->setObjectName(QStringLiteral("closeAction"));
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -209,6 +227,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_annotations->addEditActions(edit);
     QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -244,6 +263,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_biographyDock->toggleViewAction());
+    view->addAction(m_notesDock->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -260,6 +280,13 @@ void MainWindow::createMenus()
             statusBar()->showMessage(tr("The language changes when Randnotiz is started again."), 8000);
         });
     }
+
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    auto *toolBar = addToolBar(tr("Highlighting"));
+    toolBar->setObjectName(QStringLiteral("annotationToolBar"));
+    toolBar->setIconSize(QSize(16, 16));
+    m_annotations->addNotesMenu(notes, toolBar);
+    view->addAction(toolBar->toggleViewAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *previousEntry = go->addAction(tr("&Previous Person or Term"), this, [this] {
@@ -338,12 +365,29 @@ bool MainWindow::handleArguments(const QStringList &arguments)
 
 bool MainWindow::openAnnotationLink(const QUrl &url)
 {
-    const QUrlQuery query(url);
-    const QString file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
-    if (file.isEmpty())
-        return false;
-    openFile(file);
-    return true;
+    return m_annotations->openLink(url);
+}
+
+QString MainWindow::sampleResourcePath()
+{
+    return sampleResource;
+}
+
+void MainWindow::showView(ArticleView *view)
+{
+    const int index = m_tabs->indexOf(view);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    m_errors.append(message);
+    while (m_errors.size() > 4)
+        m_errors.removeFirst();
+    m_errorMessage->setText(m_errors.join(QLatin1Char('\n')));
+    m_errorMessage->setToolTip(QString());
+    m_errorBar->show();
 }
 
 void MainWindow::openSample()
@@ -369,7 +413,7 @@ ArticleView *MainWindow::viewAt(int index) const
     return qobject_cast<ArticleView *>(m_tabs->widget(index));
 }
 
-void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &result)
+void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &result, const ArticleText &text)
 {
     const auto it = m_pending.constFind(request);
     if (it == m_pending.constEnd())
@@ -387,7 +431,8 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         return;
     }
     if (pending.reloadInto) {
-        pending.reloadInto->setArticle(result.article, pending.path);
+        pending.reloadInto->setArticle(result.article, pending.path, text);
+        m_annotations->articleShown(pending.reloadInto);
         requestSummaries(pending.reloadInto);
         const int index = m_tabs->indexOf(pending.reloadInto);
         m_tabs->setTabText(index, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
@@ -398,7 +443,10 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     }
 
     auto *view = new ArticleView(m_tabs);
-    view->setArticle(result.article, pending.path);
+    view->setArticle(result.article, pending.path, text);
+    m_annotations->attach(view);
+    // Its notes are looked up on a worker thread and drawn when they arrive.
+    m_annotations->articleShown(view);
     view->setProperty(tabIdProperty, QStringLiteral("tab-%1").arg(++m_nextTabId));
     // The model is the receiver: the connection ends with the tab.
     connect(m_summaries, &SummaryService::summaryReady, view->biographies(), &BiographyModel::applySummary);
@@ -444,6 +492,7 @@ void MainWindow::currentTabChanged()
     ArticleView *view = currentView();
     m_outline->setModel(view ? view->model() : nullptr);
     m_biographyPanel->setModel(view ? view->biographies() : nullptr);
+    m_annotations->setCurrentView(view);
     if (view) {
         expandOutline();
         connect(view->model(), &QAbstractItemModel::modelReset, this, &MainWindow::expandOutline, Qt::UniqueConnection);
@@ -677,7 +726,9 @@ void MainWindow::showSettings()
     }
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setColorLabels(m_annotations->store()->colorLabels());
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyWikiSettings);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_annotations->applyColorLabels(dialog->colorLabels()); });
     dialog->open();
 }
 

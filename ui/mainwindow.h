@@ -16,11 +16,13 @@ class QTreeView;
 
 namespace Randnotiz {
 
+class AnnotationController;
 class ArticleLoader;
 class ArticleView;
 class BiographyPanel;
 class FindBar;
 class SummaryService;
+class ArticleText;
 struct ParseResult;
 
 // What the command line says about Wikipedia summaries; it wins over the saved settings for this run.
@@ -61,6 +63,12 @@ public:
     // The summary configuration in force: the saved settings with the command line on top.
     WikiConfig wikiConfig() const { return m_wikiConfig; }
     SummaryService *summaryService() const { return m_summaries; }
+    AnnotationController *annotations() const { return m_annotations; }
+    static QString sampleResourcePath();
+    // Brings a tab to the front.
+    void showView(ArticleView *view);
+    // A problem the user should know about, shown in the bar above the article (plain text).
+    void showNotice(const QString &message);
 
 public slots:
     void closeCurrentTab();
@@ -92,7 +100,7 @@ private:
 
     void createMenus();
     void createDocks();
-    void onParsed(quint64 request, const QString &path, const ParseResult &result);
+    void onParsed(quint64 request, const QString &path, const ParseResult &result, const ArticleText &text);
     void showError(const QString &path, const QString &error);
     void currentTabChanged();
     void expandOutline();
@@ -122,6 +130,8 @@ private:
     WikiOptions m_wikiOptions;
     WikiConfig m_wikiConfig;
     SummaryService *m_summaries = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    QDockWidget *m_notesDock = nullptr;
     bool m_summariesEnabled = true;
     quint64 m_nextTabId = 0;
 };

@@ -1,1 +1,163 @@
-// placeholder
+#include "noteeditor.h"
+
+#include "highlightcolors.h"
+#include "models/annotationmodel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QKeyEvent>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace Randnotiz {
+
+namespace {
+
+// Completes the tag being typed after the last comma, keeping the ones before it.
+class TagCompleter final : public QCompleter
+{
+public:
+    TagCompleter(const QStringList &tags, QObject *parent)
+        : QCompleter(new QStringListModel(tags, parent), parent)
+    {
+        setCaseSensitivity(Qt::CaseInsensitive);
+        setFilterMode(Qt::MatchStartsWith);
+    }
+
+    QStringList splitPath(const QString &path) const override
+    {
+        return { path.section(QLatin1Char(','), -1).trimmed() };
+    }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<QLineEdit *>(widget());
+        const QString typed = edit ? edit->text() : QString();
+        const qsizetype comma = typed.lastIndexOf(QLatin1Char(','));
+        const QString before = comma < 0 ? QString() : typed.left(comma + 1) + QLatin1Char(' ');
+        return before + index.data().toString();
+    }
+};
+
+QIcon swatch(Color color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(swatchColor(color).darker(130));
+    painter.setBrush(swatchColor(color));
+    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const ColorLabels &labels,
+                       QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("noteEditor"));
+    setWindowTitle(tr("Note"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_quote = new QLabel(this);
+    m_quote->setObjectName(QStringLiteral("noteQuote"));
+    m_quote->setTextFormat(Qt::PlainText);
+    m_quote->setWordWrap(true);
+    // A long passage is shortened: the dialog is about the note.
+    const QString shown = quote.size() > 280 ? quote.left(280) + QChar(0x2026) : quote;
+    m_quote->setText(QChar(0x201E) + shown + QChar(0x201C));
+    m_quote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_quote);
+
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("noteText"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(tr("Your note (Ctrl+Enter saves, Esc cancels)"));
+    layout->addWidget(m_note, 1);
+
+    auto *form = new QFormLayout;
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("noteTags"));
+    m_tags->setPlaceholderText(tr("e.g. klima, quelle"));
+    m_tags->setCompleter(new TagCompleter(knownTags, m_tags));
+    form->addRow(tr("&Tags:"), m_tags);
+    m_color = new QComboBox(this);
+    m_color->setObjectName(QStringLiteral("noteColor"));
+    for (const Color c : AllColors)
+        m_color->addItem(swatch(c), AnnotationModel::describeColor(c, labels), int(c));
+    form->addRow(tr("&Colour:"), m_color);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("noteSave"));
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    // Ctrl+Enter saves from wherever the focus is; the text fields see the key first.
+    for (QWidget *field : std::initializer_list<QWidget *> { m_note, m_tags, m_color })
+        field->installEventFilter(this);
+    m_note->setFocus();
+    resize(440, 300);
+}
+
+NoteEditor::~NoteEditor() = default;
+
+bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void NoteEditor::setNote(const QString &note)
+{
+    m_note->setPlainText(note);
+    m_note->moveCursor(QTextCursor::End);
+}
+
+QString NoteEditor::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void NoteEditor::setTags(const QStringList &tags)
+{
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+}
+
+QStringList NoteEditor::tags() const
+{
+    return Annotation::cleanTags(m_tags->text().split(QLatin1Char(',')));
+}
+
+void NoteEditor::setColor(Color color)
+{
+    m_color->setCurrentIndex(m_color->findData(int(color)));
+}
+
+Color NoteEditor::color() const
+{
+    return Color(m_color->currentData().toInt());
+}
+
+} // namespace Randnotiz

@@ -1,11 +1,17 @@
 #include "settingsdialog.h"
 
+#include "highlightcolors.h"
+#include "models/annotationmodel.h"
+
 #include "readersettings.h"
 #include "wiki/wikiconfig.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPixmap>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,8 +43,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
+    auto *wikiBox = new QGroupBox(tr("Wikipedia summaries"), this);
+    auto *form = new QFormLayout(wikiBox);
+    layout->addWidget(wikiBox);
 
     m_language = new QLineEdit(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
@@ -72,6 +79,25 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_baseUrl->setToolTip(tr("The REST API root of a Wikipedia mirror; {lang} stands for the language code. "
                              "Empty: Wikipedia itself."));
     form->addRow(tr("&Base URL:"), m_baseUrl);
+
+    auto *colorBox = new QGroupBox(tr("Highlight colours"), this);
+    auto *colorForm = new QFormLayout(colorBox);
+    for (const Color color : AllColors) {
+        auto *edit = new QLineEdit(colorBox);
+        edit->setObjectName(QStringLiteral("colorLabel_") + colorName(color));
+        edit->setPlaceholderText(tr("what this colour means, e.g. important"));
+        edit->setMaxLength(40);
+        QPixmap swatch(14, 14);
+        swatch.fill(swatchColor(color));
+        auto *label = new QLabel(colorBox);
+        label->setPixmap(swatch);
+        auto *row = new QHBoxLayout;
+        row->addWidget(label);
+        row->addWidget(edit, 1);
+        colorForm->addRow(AnnotationModel::colorTitle(color) + QLatin1Char(':'), row);
+        m_colorLabels.at(std::size_t(color)) = edit;
+    }
+    layout->addWidget(colorBox);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -108,6 +134,20 @@ void SettingsDialog::save() const
     ReaderSettings::setWikiOffline(m_offline->isChecked());
     ReaderSettings::setWikiCacheMegabytes(m_cacheSize->value());
     ReaderSettings::setWikiBaseUrl(m_baseUrl->text().trimmed());
+}
+
+void SettingsDialog::setColorLabels(const ColorLabels &labels)
+{
+    for (const Color color : AllColors)
+        m_colorLabels.at(std::size_t(color))->setText(labels.label(color));
+}
+
+ColorLabels SettingsDialog::colorLabels() const
+{
+    ColorLabels labels;
+    for (const Color color : AllColors)
+        labels.setLabel(color, m_colorLabels.at(std::size_t(color))->text().trimmed());
+    return labels;
 }
 
 void SettingsDialog::accept()

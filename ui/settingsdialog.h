@@ -1,7 +1,12 @@
-// SettingsDialog: the Wikipedia summary settings (language, contact, offline mode, cache size, base URL).
+// SettingsDialog: the Wikipedia summary settings (language, contact, offline mode, cache size, base URL) and
+// what the five highlight colours mean.
 #pragma once
 
+#include "notes/annotation.h"
+
 #include <QDialog>
+
+#include <array>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -26,6 +31,10 @@ public:
 
     void accept() override;
 
+    // The colour labels live in the notes store; the window fills them in and saves what comes back.
+    void setColorLabels(const ColorLabels &labels);
+    ColorLabels colorLabels() const;
+
 private:
     void validate();
 
@@ -34,6 +43,7 @@ private:
     QCheckBox *m_offline = nullptr;
     QSpinBox *m_cacheSize = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

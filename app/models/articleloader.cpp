@@ -4,14 +4,25 @@
 
 namespace Randnotiz {
 
+namespace {
+
+ArticleText plainTextOf(const ParseResult &result)
+{
+    return result.ok() ? ArticleText(result.article) : ArticleText();
+}
+
+} // namespace
+
 void ArticleParseWorker::parseFile(quint64 request, const QString &path)
 {
-    emit parsed(request, path, OzdParser::parseFile(path));
+    const ParseResult result = OzdParser::parseFile(path);
+    emit parsed(request, path, result, plainTextOf(result));
 }
 
 void ArticleParseWorker::parseBytes(quint64 request, const QByteArray &bytes, const QString &name)
 {
-    emit parsed(request, name, OzdParser::parseBytes(bytes, name));
+    const ParseResult result = OzdParser::parseBytes(bytes, name);
+    emit parsed(request, name, result, plainTextOf(result));
 }
 
 ArticleLoader::ArticleLoader(QObject *parent)
@@ -19,6 +30,7 @@ ArticleLoader::ArticleLoader(QObject *parent)
     , m_worker(new ArticleParseWorker)
 {
     qRegisterMetaType<Randnotiz::ParseResult>("Randnotiz::ParseResult");
+    qRegisterMetaType<Randnotiz::ArticleText>("Randnotiz::ArticleText");
     m_thread.setObjectName(QStringLiteral("ArticleLoader"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,6 +1,7 @@
 // ArticleLoader: reads and parses article files on a worker thread, so that the window never waits for a parse.
 #pragma once
 
+#include "article/articletext.h"
 #include "article/ozdparser.h"
 
 #include <QObject>
@@ -23,7 +24,10 @@ public slots:
     void parseBytes(quint64 request, const QByteArray &bytes, const QString &name);
 
 signals:
-    void parsed(quint64 request, const QString &path, const Randnotiz::ParseResult &result);
+    // text: the article's plain text for annotations (empty when parsing failed), made here too so that
+    // the window does not compute it for a large article.
+    void parsed(quint64 request, const QString &path, const Randnotiz::ParseResult &result,
+                const Randnotiz::ArticleText &text);
 };
 
 // The owner: starts the thread, hands out request ids and stops the thread on destruction.
@@ -41,7 +45,8 @@ public:
     quint64 loadBytes(const QByteArray &bytes, const QString &name);
 
 signals:
-    void finished(quint64 request, const QString &path, const Randnotiz::ParseResult &result);
+    void finished(quint64 request, const QString &path, const Randnotiz::ParseResult &result,
+                  const Randnotiz::ArticleText &text);
 
 private:
     QThread m_thread;

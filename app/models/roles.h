@@ -44,6 +44,22 @@ enum Role : int {
     SummaryErrorRole,
     SummaryPageUrlRole, // QUrl
     SummaryFromCacheRole, // bool
+
+    // AnnotationModel
+    AnnotationIdRole = Qt::UserRole + 300, // QUuid
+    AnnotationColorRole, // Color as int
+    ColorLabelRole, // the user's label for the colour, empty when none
+    QuoteRole, // the marked text
+    NoteRole, // the note, plain text, may be multi-line
+    TagsRole, // QStringList
+    PartRole, // Part as int
+    AnchorStatusRole, // AnchorStatus as int
+    CreatedRole, // QDateTime (UTC)
+    ModifiedRole, // QDateTime (UTC)
+    ArticleIdRole, // qint64, the article's id in the store
+    ArticleTitleRole,
+    ArticlePathRole,
+    SortRole, // per column: what the column sorts by (colour, quote, note, tags, reading position, status, time)
 };
 
 } // namespace Randnotiz

@@ -336,14 +336,15 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
     const bool ok = inTransaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, fingerprint, path, title, plain_text FROM articles WHERE fingerprint = ?"
+        // The stored text is not read back: it is either this text (same fingerprint) or replaced by it.
+        q.prepare(QStringLiteral("SELECT id, fingerprint, path, title FROM articles WHERE fingerprint = ?"
                                  " ORDER BY (path = ?) DESC, seen DESC LIMIT 1"));
         q.addBindValue(text.fingerprint());
         q.addBindValue(sqlText(file));
         if (!q.exec())
             return fail(tr("Cannot look up the article"), q.lastError().text());
         if (!q.next() && !file.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT id, fingerprint, path, title, plain_text FROM articles WHERE path = ?"
+            q.prepare(QStringLiteral("SELECT id, fingerprint, path, title FROM articles WHERE path = ?"
                                      " ORDER BY seen DESC LIMIT 1"));
             q.addBindValue(sqlText(file));
             if (!q.exec())
@@ -353,17 +354,22 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
         const QString now = utcTimestamp(QDateTime::currentDateTimeUtc());
         if (q.isValid()) {
             found = StoredArticle{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toString()};
+                                  q.value(3).toString(), text.text()};
             q.finish();
             if (found.fingerprint == text.fingerprint() && found.path == file && found.title == title)
                 return true;
             QSqlQuery update(db);
-            update.prepare(QStringLiteral(
-                "UPDATE articles SET fingerprint = ?, path = ?, title = ?, plain_text = ?, seen = ? WHERE id = ?"));
-            update.addBindValue(text.fingerprint());
+            const bool sameText = found.fingerprint == text.fingerprint();
+            // A moved or renamed file keeps its text: only the new place is written, not the whole text again.
+            update.prepare(sameText ? QStringLiteral("UPDATE articles SET path = ?, title = ?, seen = ? WHERE id = ?")
+                                    : QStringLiteral("UPDATE articles SET fingerprint = ?, path = ?, title = ?,"
+                                                     " plain_text = ?, seen = ? WHERE id = ?"));
+            if (!sameText)
+                update.addBindValue(text.fingerprint());
             update.addBindValue(sqlText(file.isEmpty() ? found.path : file));
             update.addBindValue(sqlText(title));
-            update.addBindValue(sqlText(text.text()));
+            if (!sameText)
+                update.addBindValue(sqlText(text.text()));
             update.addBindValue(now);
             update.addBindValue(found.id);
             if (!update.exec())
@@ -413,10 +419,11 @@ StoredArticle AnnotationStore::article(qint64 id) const
                          q.value(4).toString()};
 }
 
-OpenedArticle AnnotationStore::openArticle(const Article &article, const QString &path, bool create)
+OpenedArticle AnnotationStore::openArticle(const Article &article, const QString &path, bool create,
+                                          const ArticleText *text)
 {
     OpenedArticle opened;
-    opened.text = ArticleText(article);
+    opened.text = text && !text->isEmpty() ? *text : ArticleText(article);
     opened.article = recordArticle(opened.text, path, article.headline(), create);
     if (!opened.article.isValid())
         return opened;
@@ -446,8 +453,11 @@ OpenedArticle AnnotationStore::openArticle(const Article &article, const QString
             }
             return true;
         });
-        if (saved)
+        if (saved) {
             opened.reanchored = int(changed.size());
+            // Views of this article (the notes panel) show the new positions and statuses.
+            emit annotationsChanged(opened.article.id);
+        }
     }
     std::stable_sort(opened.annotations.begin(), opened.annotations.end(),
                      [](const Annotation &x, const Annotation &y) {
@@ -673,6 +683,19 @@ QList<SearchHit> AnnotationStore::search(const QString &text, int limit) const
                               q.value(annotationColumnCount + 1).toString()});
     }
     return hits;
+}
+
+QStringList AnnotationStore::tags() const
+{
+    QStringList tags;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Tags are stored as a JSON array per annotation.
+    if (!q.exec(QStringLiteral("SELECT t.value, COUNT(*) AS uses FROM annotations, json_each(annotations.tags) AS t"
+                               " GROUP BY t.value ORDER BY uses DESC, t.value")))
+        return tags;
+    while (q.next())
+        tags.append(q.value(0).toString());
+    return tags;
 }
 
 ColorLabels AnnotationStore::colorLabels() const

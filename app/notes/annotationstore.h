@@ -74,7 +74,9 @@ public:
     StoredArticle article(qint64 id) const;
 
     // Recognises the article, re-anchors its annotations against the current text and saves what moved.
-    OpenedArticle openArticle(const Article &article, const QString &path, bool create = true);
+    // text: the article's plain text when the caller has it already (made on a worker thread); else it is made here.
+    OpenedArticle openArticle(const Article &article, const QString &path, bool create = true,
+                              const ArticleText *text = nullptr);
 
     // Annotations. add() fills in id and times when missing; every call is one committed transaction.
     bool addAnnotation(Annotation &annotation);
@@ -91,6 +93,9 @@ public:
     // Full-text search over quotes, notes and tags of all articles; every word must match (as a prefix).
     // Results come newest stored first.
     QList<SearchHit> search(const QString &query, int limit = 100) const;
+
+    // Every tag in use, the most used first (for completion).
+    QStringList tags() const;
 
     ColorLabels colorLabels() const;
     bool setColorLabel(Color color, const QString &label);

@@ -15,11 +15,6 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::NotesExport", text);
-}
-
 // Reading order of the parts in the plain text; orphans get a group of their own at the end.
 constexpr std::array<Part, 7> partOrder{Part::Headline, Part::Body,        Part::Commentary, Part::Forecast,
                                         Part::Extra,    Part::Explanation, Part::Notes};
@@ -42,7 +37,7 @@ QList<Group> groupsOf(const ArticleNotes &article)
         if (!g.annotations.isEmpty())
             groups.append(g);
     }
-    Group orphans{tr("Passages no longer in the text"), {}};
+    Group orphans{NotesExport::tr("Passages no longer in the text"), {}};
     for (const Annotation &a : article.annotations) {
         if (a.status == AnchorStatus::Orphaned)
             orphans.annotations.append(&a);
@@ -165,19 +160,19 @@ QString NotesExport::partTitle(Part part)
 {
     switch (part) {
     case Part::Headline:
-        return tr("Headline");
+        return NotesExport::tr("Headline");
     case Part::Body:
-        return tr("Article");
+        return NotesExport::tr("Article");
     case Part::Commentary:
-        return tr("Commentary");
+        return NotesExport::tr("Commentary");
     case Part::Forecast:
-        return tr("Forecast");
+        return NotesExport::tr("Forecast");
     case Part::Explanation:
-        return tr("Biographies and explanations");
+        return NotesExport::tr("Biographies and explanations");
     case Part::Notes:
-        return tr("Notes and credits");
+        return NotesExport::tr("Notes and credits");
     case Part::Extra:
-        return tr("Further sections");
+        return NotesExport::tr("Further sections");
     }
     return {};
 }
@@ -214,7 +209,7 @@ QByteArray ExportStream::begin()
             out += QStringLiteral("source: ") + yamlString(QStringLiteral("urn:sha256:") + m_fingerprint) + u'\n';
             out += QStringLiteral("file: ") + yamlString(m_path) + u'\n';
         } else {
-            out += QStringLiteral("title: ") + yamlString(tr("Randnotiz notes")) + u'\n';
+            out += QStringLiteral("title: ") + yamlString(NotesExport::tr("Randnotiz notes")) + u'\n';
             out += QStringLiteral("articles: ") + QString::number(m_count) + u'\n';
         }
         out += QStringLiteral("exported: ") + yamlString(utcTimestamp(m_exported)) + u'\n';
@@ -225,7 +220,7 @@ QByteArray ExportStream::begin()
             "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
             "<meta name=\"generator\" content=\"Randnotiz\">\n<title>");
-        out += (one ? m_title : tr("Randnotiz notes")).toHtmlEscaped() + QStringLiteral("</title>\n<style>\n"
+        out += (one ? m_title : NotesExport::tr("Randnotiz notes")).toHtmlEscaped() + QStringLiteral("</title>\n<style>\n"
             "body{font-family:Georgia,'DejaVu Serif',serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222;"
             "line-height:1.5}\n"
             "h1{font-size:1.6em;margin-top:2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.5em}\n"
@@ -237,7 +232,7 @@ QByteArray ExportStream::begin()
             ".orphaned blockquote{text-decoration:line-through}\n"
             "@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}\n"
             "</style>\n</head>\n<body>\n");
-        out += QStringLiteral("<p class=\"meta\">") + tr("Exported %1").arg(utcTimestamp(m_exported).toHtmlEscaped())
+        out += QStringLiteral("<p class=\"meta\">") + NotesExport::tr("Exported %1").arg(utcTimestamp(m_exported).toHtmlEscaped())
             + QStringLiteral("</p>\n");
         break;
     case ExportFormat::Csv:
@@ -257,8 +252,8 @@ QByteArray ExportStream::article(const ArticleNotes &article)
         const QString linkPrefix = openLinkPrefix(article);
         out += QStringLiteral("\n# ") + escapeMarkdown(article.title) + u'\n';
         if (m_count > 1) {
-            out += u'\n' + tr("File: %1").arg(escapeMarkdown(article.path)) + QStringLiteral("  \n")
-                + tr("Source: %1").arg(QStringLiteral("urn:sha256:") + article.fingerprint) + u'\n';
+            out += u'\n' + NotesExport::tr("File: %1").arg(escapeMarkdown(article.path)) + QStringLiteral("  \n")
+                + NotesExport::tr("Source: %1").arg(QStringLiteral("urn:sha256:") + article.fingerprint) + u'\n';
         }
         for (const Group &group : groupsOf(article)) {
             out += QStringLiteral("\n## ") + escapeMarkdown(group.title) + u'\n';
@@ -284,7 +279,7 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                     out += u'\n' + tags.join(u' ') + u'\n';
                 }
                 out += QStringLiteral("\n*") + escapeMarkdown(m_labels.describe(a->color)) + QStringLiteral(" · ")
-                    + anchorStatusName(a->status) + QStringLiteral("* · [") + tr("open in Randnotiz")
+                    + anchorStatusName(a->status) + QStringLiteral("* · [") + NotesExport::tr("open in Randnotiz")
                     + QStringLiteral("](<") + linkPrefix + a->id.toString(QUuid::WithoutBraces) + QStringLiteral(">)\n");
             }
         }
@@ -314,7 +309,7 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                     + QStringLiteral(" · ") + anchorStatusName(a->status) + QStringLiteral(" · ")
                     + utcTimestamp(a->modified) + QStringLiteral(" · <a href=\"")
                     + linkPrefix + a->id.toString(QUuid::WithoutBraces) + QStringLiteral("\">")
-                    + tr("open in Randnotiz").toHtmlEscaped() + QStringLiteral("</a></p>\n</div>\n");
+                    + NotesExport::tr("open in Randnotiz").toHtmlEscaped() + QStringLiteral("</a></p>\n</div>\n");
             }
             out += QStringLiteral("</section>\n");
         }
@@ -390,16 +385,16 @@ QByteArray NotesExport::render(ExportFormat format, const QList<ArticleNotes> &a
 bool NotesExport::writeFile(const QString &path, const QByteArray &data, bool overwrite, QString *error)
 {
     if (!overwrite && QFileInfo::exists(path)) {
-        *error = tr("%1 exists already; it is not replaced").arg(QDir::toNativeSeparators(path));
+        *error = NotesExport::tr("%1 exists already; it is not replaced").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = NotesExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = NotesExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -5,6 +5,7 @@
 #include "notes/w3cannotations.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -38,6 +39,8 @@ private:
 
 class NotesExport final
 {
+    Q_DECLARE_TR_FUNCTIONS(Randnotiz::NotesExport)
+
 public:
     static QByteArray markdown(const QList<ArticleNotes> &articles, const ColorLabels &labels,
                                const QDateTime &exported);

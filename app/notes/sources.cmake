@@ -7,6 +7,7 @@ target_sources(randnotiz_core PRIVATE
     notes/annotationstore.cpp notes/annotationstore.h
     notes/w3cannotations.cpp notes/w3cannotations.h
     notes/notesexport.cpp notes/notesexport.h
+    notes/notesloader.cpp notes/notesloader.h
     notes/notesexporter.cpp notes/notesexporter.h
     notes/openlink.cpp notes/openlink.h
 )

@@ -10,11 +10,6 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::W3cAnnotations", text);
-}
-
 QString key(const char *name)
 {
     return W3cAnnotations::namespacePrefix() + u':' + QLatin1String(name);
@@ -76,7 +71,7 @@ QString quoteOrEmpty(const QJsonObject &o, const char *name)
 bool readItem(const QJsonObject &o, W3cImport &result)
 {
     if (typeOf(o) != QLatin1String("Annotation")) {
-        result.error = tr("Item %1 is not an Annotation").arg(result.items.size() + 1);
+        result.error = W3cAnnotations::tr("Item %1 is not an Annotation").arg(result.items.size() + 1);
         return false;
     }
     ImportedAnnotation item;
@@ -116,7 +111,7 @@ bool readItem(const QJsonObject &o, W3cImport &result)
 
     const QJsonArray targets = asArray(o.value(QLatin1String("target")));
     if (targets.isEmpty()) {
-        result.error = tr("Annotation %1 has no target").arg(o.value(QLatin1String("id")).toString());
+        result.error = W3cAnnotations::tr("Annotation %1 has no target").arg(o.value(QLatin1String("id")).toString());
         return false;
     }
     const QJsonValue first = targets.first();
@@ -143,7 +138,7 @@ bool readItem(const QJsonObject &o, W3cImport &result)
         }
     }
     if (a.quote.isEmpty() && !item.startCodePoint) {
-        result.error = tr("Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector")
+        result.error = W3cAnnotations::tr("Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector")
                            .arg(o.value(QLatin1String("id")).toString());
         return false;
     }
@@ -155,7 +150,7 @@ bool readItems(const QJsonArray &items, W3cImport &result)
 {
     for (const QJsonValue &value : items) {
         if (!value.isObject()) {
-            result.error = tr("Item %1 is not a JSON object").arg(result.items.size() + 1);
+            result.error = W3cAnnotations::tr("Item %1 is not a JSON object").arg(result.items.size() + 1);
             return false;
         }
         if (!readItem(value.toObject(), result))
@@ -173,7 +168,7 @@ bool readPage(const QJsonObject &page, W3cImport &result)
     if (next.isObject())
         return readPage(next.toObject(), result);
     if (next.isString()) {
-        result.error = tr("The collection continues at %1, which would have to be downloaded").arg(next.toString());
+        result.error = W3cAnnotations::tr("The collection continues at %1, which would have to be downloaded").arg(next.toString());
         return false;
     }
     return true;
@@ -270,7 +265,7 @@ QJsonObject W3cAnnotations::toCollection(const QList<ArticleNotes> &articles, co
                       QJsonArray{QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
                                  QJsonObject{{namespacePrefix(), namespaceIri()}}});
     collection.insert(QLatin1String("type"), QStringLiteral("AnnotationCollection"));
-    collection.insert(QLatin1String("label"), articles.size() == 1 ? articles.first().title : tr("Randnotiz notes"));
+    collection.insert(QLatin1String("label"), articles.size() == 1 ? articles.first().title : W3cAnnotations::tr("Randnotiz notes"));
     collection.insert(QLatin1String("total"), items.size());
     collection.insert(QLatin1String("first"), QJsonObject{{QLatin1String("type"), QStringLiteral("AnnotationPage")},
                                                           {QLatin1String("startIndex"), 0},
@@ -287,13 +282,13 @@ W3cImport W3cAnnotations::parse(const QByteArray &json)
 {
     W3cImport result;
     if (json.size() > MaxImportBytes) {
-        result.error = tr("The file is larger than %1 MiB").arg(MaxImportBytes / (1024 * 1024));
+        result.error = W3cAnnotations::tr("The file is larger than %1 MiB").arg(MaxImportBytes / (1024 * 1024));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        result.error = W3cAnnotations::tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return result;
     }
     if (doc.isArray()) {
@@ -307,14 +302,14 @@ W3cImport W3cAnnotations::parse(const QByteArray &json)
         if (first.isObject())
             readPage(first.toObject(), result);
         else if (first.isString())
-            result.error = tr("The collection's first page is at %1, which would have to be downloaded")
+            result.error = W3cAnnotations::tr("The collection's first page is at %1, which would have to be downloaded")
                                .arg(first.toString());
     } else if (type == QLatin1String("AnnotationPage")) {
         readPage(root, result);
     } else if (type == QLatin1String("Annotation")) {
         readItem(root, result);
     } else {
-        result.error = tr("Neither an Annotation, an AnnotationPage nor an AnnotationCollection");
+        result.error = W3cAnnotations::tr("Neither an Annotation, an AnnotationPage nor an AnnotationCollection");
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "notes/annotation.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,6 +46,8 @@ struct W3cImport
 
 class W3cAnnotations final
 {
+    Q_DECLARE_TR_FUNCTIONS(Randnotiz::W3cAnnotations)
+
 public:
     static constexpr qint64 MaxImportBytes = qint64(64) * 1024 * 1024;
 

@@ -1,0 +1,606 @@
+#include "annotationcontroller.h"
+
+#include "annotationcommands.h"
+#include "annotationpanel.h"
+#include "articletextview.h"
+#include "articleview.h"
+#include "exportdialog.h"
+#include "highlightcolors.h"
+#include "mainwindow.h"
+#include "models/annotationmodel.h"
+#include "noteeditor.h"
+#include "notes/annotationstore.h"
+#include "notes/notesloader.h"
+#include "notes/openlink.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace Randnotiz {
+
+namespace {
+
+// The newest notes request of a tab; an older answer (before a reload) is dropped.
+const char notesRequestProperty[] = "randnotizNotesRequest";
+
+QPixmap swatchPixmap(QColor fill)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor border = fill.darker(135);
+    border.setAlpha(fill.alpha());
+    painter.setPen(border);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 3, 3);
+    return pixmap;
+}
+
+QIcon colorIcon(Color color)
+{
+    QIcon icon(swatchPixmap(swatchColor(color)));
+    // Without a selection the colours stay recognisable, only paler (the default would turn them all grey).
+    QColor pale = swatchColor(color);
+    pale.setAlpha(90);
+    icon.addPixmap(swatchPixmap(pale), QIcon::Disabled);
+    return icon;
+}
+
+QIcon noteIcon(const QPalette &palette)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::WindowText), 1.2));
+    painter.setBrush(palette.color(QPalette::Base));
+    // A speech bubble.
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(1.5, 2.5, 13, 9), 2.5, 2.5);
+    bubble.moveTo(4.5, 11.5);
+    bubble.lineTo(4.5, 14.5);
+    bubble.lineTo(8, 11.5);
+    painter.drawPath(bubble.simplified());
+    painter.drawLine(QPointF(4, 6), QPointF(12, 6));
+    painter.drawLine(QPointF(4, 8.5), QPointF(10, 8.5));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+AnnotationController::AnnotationController(MainWindow *window, const QString &dataDir)
+    : QObject(window)
+    , m_window(window)
+    , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
+    , m_store(new AnnotationStore(this))
+    , m_undo(new QUndoStack(this))
+    , m_loader(new NotesLoader(m_dataDir, this))
+{
+    connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
+    if (!m_store->open(m_dataDir)) {
+        reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
+                       "fixed; nothing was deleted.")
+                        .arg(m_store->errorString()));
+    } else if (!m_store->recoveryMessage().isEmpty()) {
+        reportError(m_store->recoveryMessage());
+    }
+    m_panel = new AnnotationPanel(m_store, window);
+    m_panel->setObjectName(QStringLiteral("annotationPanel"));
+    // Edits made in the panel's cells go through the undo stack like every other change.
+    m_panel->model()->setCommitter([this](const Annotation &before, const Annotation &after) {
+        const bool tagsChanged = before.tags != after.tags;
+        auto *command = new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } },
+                                                   { before }, { after },
+                                                   tagsChanged ? tr("Edit Tags") : tr("Edit Note"));
+        m_undo->push(command);
+        return command->succeeded();
+    });
+    connect(m_panel, &AnnotationPanel::activated, this, &AnnotationController::revealAnnotation);
+    connect(m_panel, &AnnotationPanel::deleteRequested, this, &AnnotationController::deleteAnnotations);
+    connect(m_panel, &AnnotationPanel::recolorRequested, this, &AnnotationController::recolor);
+    connect(m_panel, &AnnotationPanel::editRequested, this, &AnnotationController::editAnnotation);
+    connect(m_panel, &AnnotationPanel::confirmRequested, this, &AnnotationController::confirmPosition);
+    connect(m_panel, &AnnotationPanel::reattachRequested, this, &AnnotationController::reattach);
+    connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
+    // A link or a jump that had to open its article first: shown once the article and its notes are there.
+    connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
+        if (ArticleView *view = currentView(); view && view->path() == path && view->articleId() > 0)
+            revealPending(view);
+    });
+}
+
+AnnotationController::~AnnotationController() = default;
+
+void AnnotationController::reportError(const QString &message)
+{
+    m_window->showNotice(message);
+}
+
+void AnnotationController::addFileActions(QMenu *file)
+{
+    QAction *exportAction = file->addAction(tr("&Export Notes…"), this, &AnnotationController::exportNotes);
+    exportAction->setObjectName(QStringLiteral("exportNotesAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
+
+void AnnotationController::addEditActions(QMenu *edit)
+{
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+}
+
+void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
+{
+    const ColorLabels labels = m_store->colorLabels();
+    for (const Color color : AllColors) {
+        const int key = int(color) + 1;
+        auto *action = new QAction(colorIcon(color), tr("Highlight %1").arg(AnnotationModel::describeColor(color, labels)),
+                                   this);
+        action->setObjectName(QStringLiteral("highlightAction_") + colorName(color));
+        // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
+        action->setToolTip(tr("Highlight the selection: %1 (key %2)")
+                               .arg(AnnotationModel::describeColor(color, labels))
+                               .arg(key));
+        action->setData(int(color));
+        connect(action, &QAction::triggered, this, [this, color] { highlightSelection(color); });
+        m_colorActions.append(action);
+        notes->addAction(action);
+        toolBar->addAction(action);
+    }
+    notes->addSeparator();
+    m_noteAction = new QAction(noteIcon(m_window->palette()), tr("Add &Note…"), this);
+    m_noteAction->setObjectName(QStringLiteral("addNoteAction"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_noteAction->setToolTip(tr("Add a note to the selection (Ctrl+Alt+M)"));
+    connect(m_noteAction, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
+    notes->addAction(m_noteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_noteAction);
+    updateActions();
+}
+
+void AnnotationController::attach(ArticleView *view)
+{
+    connect(view, &ArticleView::colorKeyPressed, this, [this, view](Color color) {
+        if (view == currentView())
+            highlightSelection(color);
+    });
+    connect(view, &ArticleView::highlightClicked, this, [this](const QUuid &id) { m_panel->selectAnnotation(id); });
+    connect(view, &ArticleView::contextMenuRequested, this,
+            [this, view](const QPoint &pos, const QUuid &id) { showContextMenu(view, pos, id); });
+    connect(view, &ArticleView::selectionChanged, this, [this, view] {
+        if (view == currentView())
+            updateActions();
+    });
+}
+
+void AnnotationController::articleShown(ArticleView *view)
+{
+    if (!m_store->isOpen())
+        return;
+    // Recognising the article and re-anchoring happen on the loader's thread; a newer request for the same
+    // tab (a reload) makes an older answer moot.
+    const quint64 request = m_loader->load(view->article(), view->path(), view->articleText());
+    m_loading.insert(request, view);
+    view->setProperty(notesRequestProperty, request);
+}
+
+void AnnotationController::notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error)
+{
+    const QPointer<ArticleView> view = m_loading.take(request);
+    if (!view || view->property(notesRequestProperty).toULongLong() != request)
+        return;
+    if (!error.isEmpty() || !opened.article.isValid()) {
+        reportError(tr("The notes of this article cannot be loaded: %1").arg(error));
+        return;
+    }
+    view->setArticleId(opened.article.id);
+    view->setAnnotations(opened.annotations);
+    if (opened.reanchored > 0) {
+        // Written by the loader's own connection, so this store did not announce it.
+        refreshViews(opened.article.id);
+        m_panel->model()->reload();
+    }
+    if (view == currentView())
+        m_panel->setCurrentArticle(opened.article.id);
+    updateActions();
+    revealPending(view);
+    emit notesShown(view);
+}
+
+void AnnotationController::revealPending(ArticleView *view)
+{
+    const QUuid id = m_revealAfterOpen.take(view->path());
+    if (id.isNull())
+        return;
+    m_window->showView(view);
+    if (view->revealAnnotation(id))
+        emit annotationRevealed(id);
+    m_panel->selectAnnotation(id);
+}
+
+void AnnotationController::setCurrentView(ArticleView *view)
+{
+    m_current = view;
+    m_panel->setCurrentArticle(view ? view->articleId() : 0);
+    updateActions();
+}
+
+ArticleView *AnnotationController::currentView() const
+{
+    return m_window->currentView();
+}
+
+ArticleView *AnnotationController::viewForArticle(qint64 articleId) const
+{
+    for (int i = 0; i < m_window->articleCount(); ++i) {
+        if (ArticleView *view = m_window->viewAt(i); view && view->articleId() == articleId)
+            return view;
+    }
+    return nullptr;
+}
+
+void AnnotationController::refreshViews(qint64 articleId)
+{
+    const QList<Annotation> annotations = m_store->annotations(articleId);
+    for (int i = 0; i < m_window->articleCount(); ++i) {
+        if (ArticleView *view = m_window->viewAt(i); view && view->articleId() == articleId)
+            view->setAnnotations(annotations);
+    }
+}
+
+void AnnotationController::updateActions()
+{
+    ArticleView *view = currentView();
+    const bool selected = m_store->isOpen() && view && view->selectedRange().has_value();
+    for (QAction *action : std::as_const(m_colorActions))
+        action->setEnabled(selected);
+    if (m_noteAction)
+        m_noteAction->setEnabled(selected);
+    m_panel->setReattachAvailable(selected);
+}
+
+bool AnnotationController::addAnnotation(Annotation annotation, const QString &actionText)
+{
+    auto *command = new AddAnnotationCommand({ m_store, [this](const QString &m) { reportError(m); } }, annotation,
+                                             actionText);
+    m_undo->push(command);
+    if (!command->succeeded()) {
+        // The note is not in the store: it goes to the clipboard rather than nowhere.
+        if (!annotation.note.isEmpty()) {
+            QApplication::clipboard()->setText(annotation.note);
+            reportError(tr("The note could not be saved; its text is on the clipboard."));
+        }
+        return false;
+    }
+    m_panel->selectAnnotation(command->annotation().id);
+    return true;
+}
+
+bool AnnotationController::highlightSelection(Color color)
+{
+    ArticleView *view = currentView();
+    if (!view || !m_store->isOpen() || view->articleId() <= 0)
+        return false;
+    const auto range = view->selectedRange();
+    if (!range)
+        return false;
+    m_lastColor = color;
+    // The same passage again: a new colour for the highlight that is there, not a second one on top.
+    for (const Annotation &a : view->annotations()) {
+        if (a.start == range->first && a.end == range->second && a.status != AnchorStatus::Orphaned) {
+            view->clearSelection();
+            if (a.color != color)
+                recolor({ a.id }, color);
+            return true;
+        }
+    }
+    Annotation annotation = Annotation::create(view->articleText(), range->first, range->second);
+    annotation.articleId = view->articleId();
+    annotation.color = color;
+    view->clearSelection();
+    return addAnnotation(annotation, tr("Highlight"));
+}
+
+void AnnotationController::addNoteToSelection()
+{
+    ArticleView *view = currentView();
+    if (!view || !m_store->isOpen() || view->articleId() <= 0)
+        return;
+    const auto range = view->selectedRange();
+    if (!range)
+        return;
+    Annotation annotation = Annotation::create(view->articleText(), range->first, range->second);
+    annotation.articleId = view->articleId();
+    annotation.color = m_lastColor;
+    auto *editor = new NoteEditor(annotation.quote, m_store->tags(), m_store->colorLabels(), m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setColor(annotation.color);
+    connect(editor, &QDialog::accepted, this, [this, editor, annotation, view = QPointer<ArticleView>(view)]() mutable {
+        annotation.note = editor->note();
+        annotation.tags = editor->tags();
+        annotation.color = editor->color();
+        m_lastColor = annotation.color;
+        if (view)
+            view->clearSelection();
+        addAnnotation(annotation, annotation.note.isEmpty() ? tr("Highlight") : tr("Add Note"));
+    });
+    editor->open();
+}
+
+void AnnotationController::editAnnotation(const QUuid &id)
+{
+    const std::optional<Annotation> before = m_store->annotation(id);
+    if (!before)
+        return;
+    auto *editor = new NoteEditor(before->quote, m_store->tags(), m_store->colorLabels(), m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setNote(before->note);
+    editor->setTags(before->tags);
+    editor->setColor(before->color);
+    connect(editor, &QDialog::accepted, this, [this, editor, before = *before] {
+        Annotation after = before;
+        after.note = editor->note();
+        after.tags = editor->tags();
+        after.color = editor->color();
+        if (after == before)
+            return;
+        QString text = tr("Edit Note");
+        if (after.note == before.note && after.tags == before.tags)
+            text = tr("Change Colour");
+        else if (after.note == before.note && after.color == before.color)
+            text = tr("Edit Tags");
+        auto *command = new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } },
+                                                   { before }, { after }, text);
+        m_undo->push(command);
+        if (!command->succeeded() && !after.note.isEmpty()) {
+            QApplication::clipboard()->setText(after.note);
+            reportError(tr("The note could not be saved; its text is on the clipboard."));
+        }
+    });
+    editor->open();
+}
+
+QList<Annotation> AnnotationController::stored(const QList<QUuid> &ids) const
+{
+    QList<Annotation> list;
+    for (const QUuid &id : ids) {
+        if (const std::optional<Annotation> a = m_store->annotation(id))
+            list.append(*a);
+    }
+    return list;
+}
+
+void AnnotationController::deleteAnnotations(const QList<QUuid> &ids)
+{
+    const QList<Annotation> list = stored(ids);
+    if (list.isEmpty())
+        return;
+    m_undo->push(new RemoveAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, list,
+                                              tr("Delete %n Note(s)", nullptr, int(list.size()))));
+}
+
+void AnnotationController::recolor(const QList<QUuid> &ids, Color color)
+{
+    const QList<Annotation> before = stored(ids);
+    QList<Annotation> after = before;
+    for (Annotation &a : after)
+        a.color = color;
+    if (after == before)
+        return;
+    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before, after,
+                                            tr("Change Colour")));
+}
+
+void AnnotationController::confirmPosition(const QUuid &id)
+{
+    const QList<Annotation> before = stored({ id });
+    if (before.isEmpty() || before.constFirst().status == AnchorStatus::Orphaned)
+        return;
+    Annotation after = before.constFirst();
+    // Confirmed: the passage as it now reads is what the note is about.
+    if (ArticleView *view = viewForArticle(after.articleId)) {
+        const QString &text = view->articleText().text();
+        if (after.end <= text.size())
+            after.quote = text.mid(after.start, after.end - after.start);
+    }
+    after.status = AnchorStatus::Exact;
+    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before,
+                                            { after }, tr("Confirm Position")));
+}
+
+void AnnotationController::reattach(const QUuid &id)
+{
+    ArticleView *view = currentView();
+    const QList<Annotation> before = stored({ id });
+    if (!view || before.isEmpty() || view->articleId() <= 0)
+        return;
+    const auto range = view->selectedRange();
+    if (!range) {
+        reportError(tr("Select the passage the note belongs to first."));
+        return;
+    }
+    Annotation after = before.constFirst();
+    after.articleId = view->articleId();
+    after.placeAt(view->articleText(), range->first, range->second);
+    after.quote = view->articleText().text().mid(range->first, range->second - range->first);
+    after.status = AnchorStatus::Exact;
+    view->clearSelection();
+    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before,
+                                            { after }, tr("Re-attach Note")));
+    m_panel->selectAnnotation(id);
+}
+
+void AnnotationController::revealAnnotation(const QUuid &id, qint64 articleId)
+{
+    if (ArticleView *view = viewForArticle(articleId)) {
+        m_window->showView(view);
+        if (view->revealAnnotation(id))
+            emit annotationRevealed(id);
+        return;
+    }
+    const StoredArticle article = m_store->article(articleId);
+    if (!article.isValid())
+        return;
+    if (article.path == MainWindow::sampleResourcePath()) {
+        m_revealAfterOpen.insert(article.path, id);
+        m_window->openSample();
+        return;
+    }
+    if (!QFileInfo::exists(article.path)) {
+        reportError(tr("The article \"%1\" is no longer at %2.").arg(article.title, QDir::toNativeSeparators(article.path)));
+        return;
+    }
+    m_revealAfterOpen.insert(QFileInfo(article.path).absoluteFilePath(), id);
+    m_window->openFile(article.path);
+}
+
+bool AnnotationController::openLink(const QUrl &url)
+{
+    const std::optional<OpenLink> link = OpenLink::parse(url);
+    if (!link) {
+        reportError(tr("This is not a Randnotiz link: %1").arg(url.toDisplayString()));
+        return false;
+    }
+    // The article: where the note says it is, else wherever the store last saw it.
+    qint64 articleId = 0;
+    if (const std::optional<Annotation> a = m_store->annotation(link->annotation))
+        articleId = a->articleId;
+    StoredArticle stored = articleId > 0 ? m_store->article(articleId) : StoredArticle();
+    if (!stored.isValid() && !link->fingerprint.isEmpty()) {
+        const QList<StoredArticle> all = m_store->articles();
+        for (const StoredArticle &candidate : all) {
+            if (candidate.fingerprint == link->fingerprint)
+                stored = candidate;
+        }
+    }
+    QString path = link->file;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = stored.path;
+    if (path == MainWindow::sampleResourcePath()) {
+        m_revealAfterOpen.insert(path, link->annotation);
+        m_window->openSample();
+        return true;
+    }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        reportError(tr("The article of this link cannot be found: %1").arg(QDir::toNativeSeparators(link->file)));
+        return false;
+    }
+    m_revealAfterOpen.insert(QFileInfo(path).absoluteFilePath(), link->annotation);
+    m_window->openFile(path);
+    return true;
+}
+
+bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QString &note)
+{
+    if (!view || !m_store->isOpen() || view->articleId() <= 0)
+        return false;
+    const QList<Explanation> &entries = view->article().explanations();
+    if (entry < 0 || entry >= entries.size())
+        return false;
+    // The entry's question is its segment in the Persons and terms part; count the segments before it.
+    int index = 0;
+    for (int i = 0; i < entry; ++i)
+        index += 1 + int(entries.at(i).paragraphs.size());
+    const ArticleText &text = view->articleText();
+    const int segment = text.segmentIndex(Part::Explanation, index);
+    if (segment < 0)
+        return false;
+    const ArticleText::Segment &s = text.segments().at(segment);
+    Annotation annotation = Annotation::create(text, s.start, s.end());
+    annotation.articleId = view->articleId();
+    annotation.color = m_lastColor;
+    annotation.note = note;
+    return addAnnotation(annotation, tr("Add Summary as Note"));
+}
+
+void AnnotationController::showContextMenu(ArticleView *view, const QPoint &globalPos, const QUuid &highlight)
+{
+    QMenu menu(m_window);
+    const bool selected = m_store->isOpen() && view->selectedRange().has_value();
+    QAction *copy = menu.addAction(tr("&Copy"), view, [view] {
+        for (QObject *child : view->findChildren<ArticleTextView *>()) {
+            auto *text = static_cast<ArticleTextView *>(child);
+            if (text->textCursor().hasSelection())
+                text->copy();
+        }
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selected);
+    if (selected) {
+        QMenu *colors = menu.addMenu(tr("&Highlight"));
+        for (QAction *action : std::as_const(m_colorActions))
+            colors->addAction(action);
+        menu.addAction(m_noteAction);
+    }
+    const std::optional<Annotation> a = highlight.isNull() ? std::nullopt : view->annotation(highlight);
+    if (a) {
+        menu.addSeparator();
+        menu.addAction(a->note.isEmpty() ? tr("Add Note to Highlight…") : tr("Edit Note…"), this,
+                       [this, id = a->id] { editAnnotation(id); });
+        QMenu *colors = menu.addMenu(tr("Change Colour"));
+        const ColorLabels labels = m_store->colorLabels();
+        for (const Color color : AllColors) {
+            QAction *action = colors->addAction(colorIcon(color), AnnotationModel::describeColor(color, labels), this,
+                                                [this, id = a->id, color] { recolor({ id }, color); });
+            action->setCheckable(true);
+            action->setChecked(color == a->color);
+        }
+        if (a->status == AnchorStatus::Fuzzy)
+            menu.addAction(tr("Confirm Position"), this, [this, id = a->id] { confirmPosition(id); });
+        menu.addAction(tr("Show in Notes Panel"), this, [this, id = a->id] { m_panel->selectAnnotation(id); });
+        menu.addAction(tr("&Delete Highlight"), this, [this, id = a->id] { deleteAnnotations({ id }); });
+    }
+    menu.exec(globalPos);
+}
+
+void AnnotationController::exportNotes()
+{
+    ExportDialog::Source source;
+    source.dataDir = m_dataDir;
+    if (ArticleView *view = currentView()) {
+        source.articlePath = view->path();
+        source.articleTitle = view->article().headline();
+    }
+    auto *dialog = new ExportDialog(source, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AnnotationController::applyColorLabels(const ColorLabels &labels)
+{
+    const ColorLabels old = m_store->colorLabels();
+    for (const Color color : AllColors) {
+        if (old.label(color) != labels.label(color) && !m_store->setColorLabel(color, labels.label(color)))
+            reportError(tr("The colour label cannot be saved: %1").arg(m_store->errorString()));
+    }
+    const ColorLabels now = m_store->colorLabels();
+    for (QAction *action : std::as_const(m_colorActions)) {
+        const Color color = Color(action->data().toInt());
+        action->setText(tr("Highlight %1").arg(AnnotationModel::describeColor(color, now)));
+        action->setToolTip(tr("Highlight the selection: %1 (key %2)")
+                               .arg(AnnotationModel::describeColor(color, now))
+                               .arg(int(color) + 1));
+    }
+    m_panel->refreshLabels();
+}
+
+} // namespace Randnotiz

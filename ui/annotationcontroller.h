@@ -1,0 +1,100 @@
+// AnnotationController: the window's side of annotating. It owns the notes store, the undo stack and the
+// notes panel, turns selections into highlights and notes, and keeps every tab's highlights in step with
+// the store. MainWindow hands it each tab and forwards what the user asks for.
+#pragma once
+
+#include "notes/annotation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+class QUrl;
+
+namespace Randnotiz {
+
+class AnnotationPanel;
+class AnnotationStore;
+class NotesLoader;
+struct OpenedArticle;
+class ArticleView;
+class MainWindow;
+
+class AnnotationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationController)
+
+public:
+    // dataDir empty: the standard data folder.
+    AnnotationController(MainWindow *window, const QString &dataDir);
+    ~AnnotationController() override;
+
+    AnnotationStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undo; }
+    AnnotationPanel *panel() const { return m_panel; }
+    QString dataDir() const { return m_dataDir; }
+
+    // Menus and the toolbar get the annotation actions.
+    void addFileActions(QMenu *file);
+    void addEditActions(QMenu *edit);
+    void addNotesMenu(QMenu *notes, QToolBar *toolBar);
+
+    // A new tab; then, after every setArticle() (open and reload), articleShown() recognises the article in
+    // the store, re-anchors its notes and draws them.
+    void attach(ArticleView *view);
+    void articleShown(ArticleView *view);
+    void setCurrentView(ArticleView *view);
+
+    bool openLink(const QUrl &url);
+
+    // What the actions do, public for the biography panel and for tests.
+    bool highlightSelection(Color color);
+    void addNoteToSelection();
+    void editAnnotation(const QUuid &id);
+    void deleteAnnotations(const QList<QUuid> &ids);
+    void recolor(const QList<QUuid> &ids, Color color);
+    void confirmPosition(const QUuid &id);
+    void reattach(const QUuid &id);
+    void revealAnnotation(const QUuid &id, qint64 articleId);
+    // A note on an entry of the Persons and terms part, e.g. the Wikipedia summary of that entry.
+    bool addEntryNote(ArticleView *view, int entry, const QString &note);
+    void exportNotes();
+    void applyColorLabels(const ColorLabels &labels);
+
+signals:
+    void annotationRevealed(const QUuid &id);
+    void notesShown(Randnotiz::ArticleView *view); // a tab's notes are drawn (after open and reload)
+
+private:
+    ArticleView *currentView() const;
+    ArticleView *viewForArticle(qint64 articleId) const;
+    void notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error);
+    void refreshViews(qint64 articleId);
+    void revealPending(ArticleView *view);
+    void updateActions();
+    void showContextMenu(ArticleView *view, const QPoint &globalPos, const QUuid &highlight);
+    bool addAnnotation(Annotation annotation, const QString &actionText);
+    void reportError(const QString &message);
+    QList<Annotation> stored(const QList<QUuid> &ids) const;
+
+    MainWindow *m_window;
+    QString m_dataDir;
+    AnnotationStore *m_store = nullptr;
+    QUndoStack *m_undo = nullptr;
+    NotesLoader *m_loader = nullptr;
+    QHash<quint64, QPointer<ArticleView>> m_loading;
+    AnnotationPanel *m_panel = nullptr;
+    QPointer<ArticleView> m_current;
+    QList<QAction *> m_colorActions;
+    QAction *m_noteAction = nullptr;
+    Color m_lastColor = Color::Yellow;
+    QHash<QString, QUuid> m_revealAfterOpen; // absolute path -> annotation to show once it is open
+};
+
+} // namespace Randnotiz
