@@ -5,6 +5,7 @@
 #include "articletextview.h"
 #include "articleview.h"
 #include "collapsiblepane.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
 #include "models/roles.h"
@@ -12,6 +13,7 @@
 #include "notes/annotationstore.h"
 #include "notes/notesexport.h"
 #include "settingsdialog.h"
+#include "support/exporttestdata.h"
 #include "support/guisupport.h"
 #include "support/testpaths.h"
 
@@ -70,6 +72,7 @@ private slots:
     void colorLabels_editedInSettings_showInActions();
     void summaryNote_isAttachedToTheEntry();
     void openLink_opensArticleAndSelectsNote();
+    void exportThroughTheWindow_matchesCommandLineExport();
 
 private:
     void openArticle(const QString &sample = QStringLiteral("klimagipfel-bonn.txt"));
@@ -661,6 +664,43 @@ void TestAnnotating::openLink_opensArticleAndSelectsNote()
     QVERIFY(!m_window->handleArguments({ QStringLiteral("randnotiz://open?annotation=nonsense") }));
     QCOMPARE(m_window->articleCount(), 1);
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("errorBar"))->isVisible());
+}
+
+void TestAnnotating::exportThroughTheWindow_matchesCommandLineExport()
+{
+    openArticle();
+    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    select(body, QStringLiteral("Inselstaaten"));
+    QTest::keyClick(body, Qt::Key_4);
+    Annotation a = stored().first();
+    a.note = QStringLiteral("Welche?\nNachfragen");
+    a.tags = { QStringLiteral("recherche") };
+    QVERIFY(store()->updateAnnotation(a));
+
+    m_window->findChild<QAction *>(QStringLiteral("exportNotesAction"))->trigger();
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) && dialog->isVisible());
+    for (const auto &[format, suffix] : { std::pair { QStringLiteral("md"), 0 }, std::pair { QStringLiteral("csv"), 2 } }) {
+        auto *formats = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        formats->setCurrentIndex(suffix);
+        const QString viaDialog = m_dir->filePath(QStringLiteral("dialog.") + format);
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(viaDialog);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(QFile::exists(viaDialog));
+
+        const QString viaCli = m_dir->filePath(QStringLiteral("cli.") + format);
+        const Test::CliRun run = Test::runProgram(QStringLiteral(RANDNOTIZ_BINARY),
+                                                  { QStringLiteral("--export-notes"), format, m_path,
+                                                    QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
+                                                    QStringLiteral("-o"), viaCli });
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray fromDialog = Test::withoutExportTime(Test::readAll(viaDialog));
+        QCOMPARE(fromDialog, Test::withoutExportTime(Test::readAll(viaCli)));
+        QVERIFY(fromDialog.contains("Inselstaaten"));
+        QVERIFY(fromDialog.contains("recherche"));
+    }
 }
 
 QTEST_MAIN(TestAnnotating)

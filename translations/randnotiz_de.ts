@@ -5,7 +5,7 @@
     <name>Randnotiz</name>
     <message>
         <source>--import-notes NOTES.json needs exactly one article FILE</source>
-        <translation>--import-notes NOTES.json braucht genau eine Artikeldatei FILE</translation>
+        <translation>--import-notes NOTES.json erfordert genau eine Artikeldatei FILE</translation>
     </message>
     <message>
         <source>file too large</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;; use md, html, json or csv</source>
-        <translation>unbekanntes Exportformat „%1“; möglich sind md, html, json oder csv</translation>
+        <translation>unbekanntes Exportformat &quot;%1&quot;; verwenden Sie md, html, json oder csv</translation>
     </message>
     <message>
         <source>--export-notes needs one article FILE (or --all)</source>
-        <translation>--export-notes braucht eine Artikeldatei FILE (oder --all)</translation>
+        <translation>--export-notes erfordert eine Artikeldatei FILE (oder --all)</translation>
     </message>
     <message>
         <source>cannot write the export to standard output</source>
@@ -28,336 +28,336 @@
     <name>Randnotiz::AddAnnotationCommand</name>
     <message>
         <source>The notes database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizdatenbank ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationController</name>
     <message>
         <source>The notes cannot be opened (%1). Highlights and notes are switched off until this is fixed; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen können nicht geöffnet werden (%1). Markierungen und Notizen sind abgeschaltet, bis das behoben ist; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Export Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren: %1</translation>
     </message>
     <message>
         <source>Highlight the selection: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl markieren: %1 (Taste %2)</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen …</translation>
     </message>
     <message>
         <source>Add a note to the selection (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswahl eine Notiz hinzufügen (Strg+Alt+M)</translation>
     </message>
     <message>
         <source>The notes of this article cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen zu diesem Artikel können nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The note could not be saved; its text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden; ihr Text liegt in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position bestätigen</translation>
     </message>
     <message>
         <source>Select the passage the note belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Textstelle aus, zu der die Notiz gehört.</translation>
     </message>
     <message>
         <source>Re-attach Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz neu zuordnen</translation>
     </message>
     <message>
         <source>The article &quot;%1&quot; is no longer at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel „%1“ liegt nicht mehr unter %2.</translation>
     </message>
     <message>
         <source>This is not a Randnotiz link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Randnotiz-Link: %1</translation>
     </message>
     <message>
         <source>The article of this link cannot be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel zu diesem Link ist nicht zu finden: %1</translation>
     </message>
     <message>
         <source>Add Summary as Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als Notiz hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren</translation>
     </message>
     <message>
         <source>Add Note to Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Markierung hinzufügen …</translation>
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten …</translation>
     </message>
     <message>
         <source>Show in Notes Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Notizenliste zeigen</translation>
     </message>
     <message>
         <source>&amp;Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
         <source>The colour label cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Farbe kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>colour — its label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1</translation>
     </message>
     <message>
         <source>Position uncertain — confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Position unsicher — bitte bestätigen</translation>
     </message>
     <message>
         <source>The passage is no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle steht nicht mehr im Text</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationPanel</name>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswahl zuordnen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Show the notes of the current article or of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen des aktuellen Artikels oder aller Artikel zeigen</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen filtern</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen mit diesem Schlagwort zeigen</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Show only highlights of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Markierungen in dieser Farbe zeigen</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Farben</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <source>Anchor the selected orphaned note to the text selected in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte verwaiste Notiz an den im Artikel ausgewählten Text binden</translation>
     </message>
     <message>
         <source>Delete the selected orphaned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten verwaisten Notizen löschen</translation>
     </message>
     <message>
         <source>Their passage is no longer in the text. Select new text and re-attach, or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Textstelle steht nicht mehr im Text. Wählen Sie neuen Text aus und ordnen Sie sie zu, oder löschen Sie sie.</translation>
     </message>
     <message>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen durchsuchen</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Notiz</numerusform>
+            <numerusform>%1 von %n Notizen</numerusform>
         </translation>
     </message>
     <message>
         <source>Orphaned notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Notizen (%1)</translation>
     </message>
     <message>
         <source>Go to Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Textstelle</translation>
     </message>
     <message>
         <source>Edit Note and Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz und Schlagwörter bearbeiten …</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Confirm Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position bestätigen</translation>
     </message>
     <message>
         <source>Re-attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswahl zuordnen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>The notes database %1 could not be read (%2). It was kept as %3 and a new, empty notes database was started.</source>
-        <translation>Die Notizdatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und eine neue, leere Notizdatenbank wurde angelegt.</translation>
+        <translation>Die Notizdatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt und eine neue, leere Notizdatenbank wurde angelegt.</translation>
     </message>
     <message>
         <source>Cannot open the notes database %1</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The notes database was written by a newer Randnotiz (schema %1, this one knows %2)</source>
-        <translation>Die Notizdatenbank stammt von einem neueren Randnotiz (Schema %1, diese Version kennt %2)</translation>
+        <translation>Die Notizdatenbank wurde von einer neueren Version von Randnotiz geschrieben (Schema %1, diese Version kennt nur bis Schema %2)</translation>
     </message>
     <message>
         <source>Cannot create the notes database</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The annotation no longer exists</source>
-        <translation>Die Notiz gibt es nicht mehr</translation>
+        <translation>Die Notiz existiert nicht mehr</translation>
     </message>
     <message>
         <source>Cannot remove the annotation</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Cannot save the colour label</source>
-        <translation>Die Farbmarkierung kann nicht gespeichert werden</translation>
+        <translation>Die Bezeichnung der Farbe kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>Add as &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Keep the summary as a note on this entry of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als Notiz zu diesem Eintrag des Artikels behalten</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Fetch and cache the Wikipedia summaries linked from the articles in PATH.</source>
-        <translation>Die in den Artikeln in PATH verlinkten Wikipedia-Zusammenfassungen laden und zwischenspeichern.</translation>
+        <translation>Die in den Artikeln in PATH verlinkten Wikipedia-Zusammenfassungen abrufen und zwischenspeichern.</translation>
     </message>
     <message>
         <source>With --export-notes: export the notes of every article.</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
         <source>Use URL instead of https://{lang}.wikipedia.org/api/rest_v1 (for mirrors and tests).</source>
-        <translation>URL statt https://{lang}.wikipedia.org/api/rest_v1 verwenden (für Spiegel und Tests).</translation>
+        <translation>URL statt https://{lang}.wikipedia.org/api/rest_v1 verwenden (für Spiegelserver und Tests).</translation>
     </message>
     <message>
         <source>Never touch the network; use cached summaries only.</source>
-        <translation>Nie auf das Netz zugreifen; nur zwischengespeicherte Zusammenfassungen verwenden.</translation>
+        <translation>Nie auf das Netzwerk zugreifen; nur zwischengespeicherte Zusammenfassungen verwenden.</translation>
     </message>
     <message>
         <source>Keep notes and caches in DIR instead of the default.</source>
-        <translation>Notizen und Zwischenspeicher in DIR statt am üblichen Ort ablegen.</translation>
+        <translation>Notizen und Zwischenspeicher in DIR statt am Standardort ablegen.</translation>
     </message>
     <message>
         <source>Language of the window: de or en (default: system).</source>
-        <translation>Sprache des Fensters: de oder en (Vorgabe: System).</translation>
+        <translation>Sprache des Fensters: de oder en (Standard: Systemsprache).</translation>
     </message>
     <message>
         <source>Open FILE, quit after its first paint and print the milliseconds since start.</source>
-        <translation>FILE öffnen, nach dem ersten Zeichnen beenden und die Millisekunden seit dem Start ausgeben.</translation>
+        <translation>FILE öffnen, nach der ersten Darstellung beenden und die Millisekunden seit dem Start ausgeben.</translation>
     </message>
     <message>
         <source>Randnotiz reads and annotates OZD-News articles.</source>
@@ -748,133 +748,134 @@
     <name>Randnotiz::ExportDialog</name>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen exportieren</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON)</translation>
     </message>
     <message>
         <source>This article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel: %1</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>randnotiz-notes</source>
         <comment>file name of an export of all notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>randnotiz-notizen</translation>
     </message>
     <message>
         <source>%1-notes</source>
         <comment>file name of an export; %1 = the article&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-notizen</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (*.json)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists.
 Replace it with the exported notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon.
+Soll sie durch die exportierten Notizen ersetzt werden?</translation>
     </message>
     <message>
         <source>Nothing exported; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts exportiert; %1 blieb unverändert.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere …</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab …</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -931,7 +932,7 @@ Replace it with the exported notes?</source>
     <name>Randnotiz::InstanceServer</name>
     <message>
         <source>Another Randnotiz is already running for this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Datenordner läuft bereits ein anderes Randnotiz.</translation>
     </message>
 </context>
 <context>
@@ -1100,42 +1101,42 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Your note (Ctrl+Enter saves, Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz (Strg+Eingabe speichert, Esc bricht ab)</translation>
     </message>
     <message>
         <source>e.g. klima, quelle</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. klima, quelle</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1163,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Notes and credits</source>
-        <translation>Hinweise und Nachweise</translation>
+        <translation>Hinweise und Quellenangaben</translation>
     </message>
     <message>
         <source>Further sections</source>
@@ -1170,7 +1171,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>%1 exists already; it is not replaced</source>
-        <translation>%1 gibt es schon; die Datei wird nicht ersetzt</translation>
+        <translation>%1 existiert bereits und wird nicht ersetzt</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1178,54 +1179,54 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Passages no longer in the text</source>
-        <translation type="unfinished">Stellen, die nicht mehr im Text stehen</translation>
+        <translation>Textstellen, die nicht mehr im Text stehen</translation>
     </message>
     <message>
         <source>Randnotiz notes</source>
-        <translation type="unfinished">Randnotiz-Notizen</translation>
+        <translation>Randnotiz-Notizen</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished">Exportiert am %1</translation>
+        <translation>Exportiert: %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Datei: %1</translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Quelle: %1</translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>open in Randnotiz</source>
-        <translation type="unfinished">in Randnotiz öffnen</translation>
+        <translation>in Randnotiz öffnen</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::NotesExporter</name>
     <message>
         <source>%1 exists already; choose another name or remove it first</source>
-        <translation type="unfinished">%1 gibt es schon; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
+        <translation>%1 gibt es schon; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no article to export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel zum Exportieren</translation>
     </message>
     <message>
         <source>no place to write the export to</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel für den Export</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>cannot write the export to standard output</source>
-        <translation type="unfinished">der Export kann nicht auf die Standardausgabe geschrieben werden</translation>
+        <translation>der Export kann nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1280,15 +1281,15 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Wikipedia summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikipedia-Zusammenfassungen</translation>
     </message>
     <message>
         <source>Highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsfarben</translation>
     </message>
     <message>
         <source>what this colour means, e.g. important</source>
-        <translation type="unfinished"></translation>
+        <translation>was diese Farbe bedeutet, z. B. wichtig</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1329,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Not a Wikipedia article link; nothing was fetched.</source>
-        <translation>Kein Link auf einen Wikipedia-Artikel; es wurde nichts geladen.</translation>
+        <translation>Kein Link auf einen Wikipedia-Artikel; es wurde nichts abgerufen.</translation>
     </message>
     <message>
         <source>offline — no copy of this summary is stored.</source>
@@ -1348,7 +1349,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Wikipedia redirected to another host; the redirect was refused.</source>
-        <translation>Wikipedia hat auf einen anderen Server umgeleitet; die Umleitung wurde abgelehnt.</translation>
+        <translation>Wikipedia hat auf einen anderen Host umgeleitet; die Umleitung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Too many redirects (more than %1).</source>
@@ -1356,11 +1357,11 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Wikipedia asked to slow down (HTTP 429) %1 times; giving up.</source>
-        <translation>Wikipedia hat %1-mal um langsamere Anfragen gebeten (HTTP 429); aufgegeben.</translation>
+        <translation>Wikipedia hat %1-mal um langsamere Anfragen gebeten (HTTP 429); abgebrochen.</translation>
     </message>
     <message>
         <source>Wikipedia had a server error (HTTP %1) %2 times; giving up.</source>
-        <translation>Wikipedia hatte %2-mal einen Serverfehler (HTTP %1); aufgegeben.</translation>
+        <translation>Wikipedia meldete %2-mal einen Serverfehler (HTTP %1); abgebrochen.</translation>
     </message>
     <message>
         <source>Wikipedia asked to wait %1 s; not waiting that long.</source>
@@ -1372,7 +1373,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Wikipedia could not be reached: %1</source>
-        <translation>Wikipedia ist nicht erreichbar: %1</translation>
+        <translation>Wikipedia konnte nicht erreicht werden: %1</translation>
     </message>
     <message>
         <source>Wikipedia answered with HTTP %1.</source>
@@ -1395,7 +1396,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>The collection&apos;s first page is at %1, which would have to be downloaded</source>
-        <translation>Die erste Seite der Sammlung liegt unter %1, das erst heruntergeladen werden müsste</translation>
+        <translation>Die erste Seite der Sammlung liegt unter %1; diese Seite müsste erst heruntergeladen werden</translation>
     </message>
     <message>
         <source>Neither an Annotation, an AnnotationPage nor an AnnotationCollection</source>
@@ -1403,23 +1404,23 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Item %1 is not an Annotation</source>
-        <translation type="unfinished">Eintrag %1 ist keine Annotation</translation>
+        <translation>Eintrag %1 ist keine Annotation</translation>
     </message>
     <message>
         <source>Annotation %1 has no target</source>
-        <translation type="unfinished">Annotation %1 hat kein Ziel</translation>
+        <translation>Annotation %1 hat kein Ziel</translation>
     </message>
     <message>
         <source>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</source>
-        <translation type="unfinished">Annotation %1 hat weder einen TextQuoteSelector noch einen TextPositionSelector</translation>
+        <translation>Annotation %1 hat weder einen TextQuoteSelector noch einen TextPositionSelector</translation>
     </message>
     <message>
         <source>Item %1 is not a JSON object</source>
-        <translation type="unfinished">Eintrag %1 ist kein JSON-Objekt</translation>
+        <translation>Eintrag %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The collection continues at %1, which would have to be downloaded</source>
-        <translation type="unfinished">Die Sammlung wird unter %1 fortgesetzt, das erst heruntergeladen werden müsste</translation>
+        <translation>Die Sammlung wird unter %1 fortgesetzt, das müsste heruntergeladen werden</translation>
     </message>
 </context>
 <context>

@@ -28,336 +28,336 @@
     <name>Randnotiz::AddAnnotationCommand</name>
     <message>
         <source>The notes database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes database is not open.</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationController</name>
     <message>
         <source>The notes cannot be opened (%1). Highlights and notes are switched off until this is fixed; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes cannot be opened (%1). Highlights and notes are switched off until this is fixed; nothing was deleted.</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Tags</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Note</translation>
     </message>
     <message>
         <source>&amp;Export Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Notes…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight %1</translation>
     </message>
     <message>
         <source>Highlight the selection: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight the selection: %1 (key %2)</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Note…</translation>
     </message>
     <message>
         <source>Add a note to the selection (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a note to the selection (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>The notes of this article cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes of this article cannot be loaded: %1</translation>
     </message>
     <message>
         <source>The note could not be saved; its text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note could not be saved; its text is on the clipboard.</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Note</translation>
     </message>
     <message>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Colour</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm Position</translation>
     </message>
     <message>
         <source>Select the passage the note belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the passage the note belongs to first.</translation>
     </message>
     <message>
         <source>Re-attach Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-attach Note</translation>
     </message>
     <message>
         <source>The article &quot;%1&quot; is no longer at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The article &quot;%1&quot; is no longer at %2.</translation>
     </message>
     <message>
         <source>This is not a Randnotiz link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a Randnotiz link: %1</translation>
     </message>
     <message>
         <source>The article of this link cannot be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The article of this link cannot be found: %1</translation>
     </message>
     <message>
         <source>Add Summary as Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Summary as Note</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highlight</translation>
     </message>
     <message>
         <source>Add Note to Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Note to Highlight…</translation>
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Note…</translation>
     </message>
     <message>
         <source>Show in Notes Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in Notes Panel</translation>
     </message>
     <message>
         <source>&amp;Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
         <source>The colour label cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The colour label cannot be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Purple</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>colour — its label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>In place</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncertain</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphaned</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article: %1</translation>
     </message>
     <message>
         <source>Position uncertain — confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Position uncertain — confirm</translation>
     </message>
     <message>
         <source>The passage is no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>The passage is no longer in the text</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationPanel</name>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-attach to selection</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>This article</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>All articles</translation>
     </message>
     <message>
         <source>Show the notes of the current article or of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the notes of the current article or of every article</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter notes</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only notes with this tag</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>Show only highlights of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only highlights of this colour</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>All colours</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as Markdown</translation>
     </message>
     <message>
         <source>Anchor the selected orphaned note to the text selected in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor the selected orphaned note to the text selected in the article</translation>
     </message>
     <message>
         <source>Delete the selected orphaned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected orphaned notes</translation>
     </message>
     <message>
         <source>Their passage is no longer in the text. Select new text and re-attach, or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Their passage is no longer in the text. Select new text and re-attach, or delete them.</translation>
     </message>
     <message>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Search all notes</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n note</numerusform>
+            <numerusform>%1 of %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Orphaned notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphaned notes (%1)</translation>
     </message>
     <message>
         <source>Go to Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Passage</translation>
     </message>
     <message>
         <source>Edit Note and Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Note and Tags…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Confirm Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm Position</translation>
     </message>
     <message>
         <source>Re-attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-attach to Selection</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
         </translation>
     </message>
 </context>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>Add as &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as &amp;note</translation>
     </message>
     <message>
         <source>Keep the summary as a note on this entry of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the summary as a note on this entry of the article</translation>
     </message>
 </context>
 <context>
@@ -748,133 +748,134 @@
     <name>Randnotiz::ExportDialog</name>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose...</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Folder</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Notes</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON)</translation>
     </message>
     <message>
         <source>This article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This article: %1</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>All articles</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>randnotiz-notes</source>
         <comment>file name of an export of all notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>randnotiz-notes</translation>
     </message>
     <message>
         <source>%1-notes</source>
         <comment>file name of an export; %1 = the article&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-notes</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (*.json)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to export to.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace File?</translation>
     </message>
     <message>
         <source>%1 already exists.
 Replace it with the exported notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists.
+Replace it with the exported notes?</translation>
     </message>
     <message>
         <source>Nothing exported; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing exported; %1 was left as it was.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling...</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -931,7 +932,7 @@ Replace it with the exported notes?</source>
     <name>Randnotiz::InstanceServer</name>
     <message>
         <source>Another Randnotiz is already running for this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another Randnotiz is already running for this data folder.</translation>
     </message>
 </context>
 <context>
@@ -1100,42 +1101,42 @@ Reads and annotates OZD-News articles.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlighting</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your note (Ctrl+Enter saves, Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your note (Ctrl+Enter saves, Esc cancels)</translation>
     </message>
     <message>
         <source>e.g. klima, quelle</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. klima, quelle</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour:</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1178,54 +1179,54 @@ Reads and annotates OZD-News articles.</translation>
     </message>
     <message>
         <source>Passages no longer in the text</source>
-        <translation type="unfinished">Passages no longer in the text</translation>
+        <translation>Passages no longer in the text</translation>
     </message>
     <message>
         <source>Randnotiz notes</source>
-        <translation type="unfinished">Randnotiz notes</translation>
+        <translation>Randnotiz notes</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished">Exported %1</translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">File: %1</translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source: %1</translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>open in Randnotiz</source>
-        <translation type="unfinished">open in Randnotiz</translation>
+        <translation>open in Randnotiz</translation>
     </message>
 </context>
 <context>
     <name>Randnotiz::NotesExporter</name>
     <message>
         <source>%1 exists already; choose another name or remove it first</source>
-        <translation type="unfinished">%1 exists already; choose another name or remove it first</translation>
+        <translation>%1 exists already; choose another name or remove it first</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>no article to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no article to export</translation>
     </message>
     <message>
         <source>no place to write the export to</source>
-        <translation type="unfinished"></translation>
+        <translation>no place to write the export to</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>export cancelled</translation>
     </message>
     <message>
         <source>cannot write the export to standard output</source>
-        <translation type="unfinished">cannot write the export to standard output</translation>
+        <translation>cannot write the export to standard output</translation>
     </message>
 </context>
 <context>
@@ -1280,15 +1281,15 @@ Reads and annotates OZD-News articles.</translation>
     </message>
     <message>
         <source>Wikipedia summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikipedia summaries</translation>
     </message>
     <message>
         <source>Highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight colours</translation>
     </message>
     <message>
         <source>what this colour means, e.g. important</source>
-        <translation type="unfinished"></translation>
+        <translation>what this colour means, e.g. important</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1404,23 @@ Reads and annotates OZD-News articles.</translation>
     </message>
     <message>
         <source>Item %1 is not an Annotation</source>
-        <translation type="unfinished">Item %1 is not an Annotation</translation>
+        <translation>Item %1 is not an Annotation</translation>
     </message>
     <message>
         <source>Annotation %1 has no target</source>
-        <translation type="unfinished">Annotation %1 has no target</translation>
+        <translation>Annotation %1 has no target</translation>
     </message>
     <message>
         <source>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</source>
-        <translation type="unfinished">Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</translation>
+        <translation>Annotation %1 has neither a TextQuoteSelector nor a TextPositionSelector</translation>
     </message>
     <message>
         <source>Item %1 is not a JSON object</source>
-        <translation type="unfinished">Item %1 is not a JSON object</translation>
+        <translation>Item %1 is not a JSON object</translation>
     </message>
     <message>
         <source>The collection continues at %1, which would have to be downloaded</source>
-        <translation type="unfinished">The collection continues at %1, which would have to be downloaded</translation>
+        <translation>The collection continues at %1, which would have to be downloaded</translation>
     </message>
 </context>
 <context>
