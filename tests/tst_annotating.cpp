@@ -325,9 +325,16 @@ void TestAnnotating::clickOnHighlight_selectsItInPanel()
     const QList<Annotation> notes = stored();
     QCOMPARE(notes.size(), 2);
     // The newest is selected; clicking the first highlight selects that one.
+    auto *notesDock = m_window->findChild<QDockWidget *>(QStringLiteral("notesDock"));
+    m_window->findChild<QDockWidget *>(QStringLiteral("biographyDock"))->raise();
+    QTRY_VERIFY(notesView()->visibleRegion().isEmpty()); // its tab is behind the persons and terms
+    QSignalSpy shown(notesDock, &QDockWidget::visibilityChanged);
     const QRect rect = body->highlightRect(notes.first().id);
     QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_COMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid> { notes.first().id });
+    // The notes dock comes to the front to show it.
+    QTRY_VERIFY(!shown.isEmpty() && shown.last().first().toBool());
+    QTRY_VERIFY(!notesView()->visibleRegion().isEmpty());
 }
 
 void TestAnnotating::overlappingHighlights_innermostIsPicked()

@@ -183,7 +183,10 @@ void AnnotationController::attach(ArticleView *view)
         if (view == currentView())
             highlightSelection(color);
     });
-    connect(view, &ArticleView::highlightClicked, this, [this](const QUuid &id) { m_panel->selectAnnotation(id); });
+    connect(view, &ArticleView::highlightClicked, this, [this](const QUuid &id) {
+        m_panel->selectAnnotation(id);
+        emit panelWanted();
+    });
     connect(view, &ArticleView::contextMenuRequested, this,
             [this, view](const QPoint &pos, const QUuid &id) { showContextMenu(view, pos, id); });
     connect(view, &ArticleView::selectionChanged, this, [this, view] {
@@ -566,7 +569,10 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
         }
         if (a->status == AnchorStatus::Fuzzy)
             menu.addAction(tr("Confirm Position"), this, [this, id = a->id] { confirmPosition(id); });
-        menu.addAction(tr("Show in Notes Panel"), this, [this, id = a->id] { m_panel->selectAnnotation(id); });
+        menu.addAction(tr("Show in Notes Panel"), this, [this, id = a->id] {
+            m_panel->selectAnnotation(id);
+            emit panelWanted();
+        });
         menu.addAction(tr("&Delete Highlight"), this, [this, id = a->id] { deleteAnnotations({ id }); });
     }
     menu.exec(globalPos);

@@ -69,6 +69,7 @@ public:
 
 signals:
     void annotationRevealed(const QUuid &id);
+    void panelWanted(); // the notes panel should come to the front (a highlight was clicked)
     void notesShown(Randnotiz::ArticleView *view); // a tab's notes are drawn (after open and reload)
 
 private:

@@ -203,7 +203,10 @@ void MainWindow::createDocks()
     m_biographyDock->raise();
     resizeDocks({ m_outlineDock, m_biographyDock }, { 230, 400 }, Qt::Horizontal);
     // Clicking a highlight shows its note in the panel.
-    connect(m_annotations->panel(), &AnnotationPanel::activated, m_notesDock, [this] { m_notesDock->show(); });
+    connect(m_annotations, &AnnotationController::panelWanted, m_notesDock, [this] {
+        m_notesDock->show();
+        m_notesDock->raise();
+    });
 }
 
 void MainWindow::createMenus()
