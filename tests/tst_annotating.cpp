@@ -82,6 +82,8 @@ private:
     AnnotationStore *store() const { return m_window->annotations()->store(); }
     QTreeView *notesView() const { return m_window->findChild<QTreeView *>(QStringLiteral("notesView")); }
     NoteEditor *waitForEditor() const;
+    // Replaces text in the article file on disk and reloads it through the window's reload bar.
+    void editOnDiskAndReload(const QList<std::pair<QString, QString>> &replacements);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -153,6 +155,24 @@ NoteEditor *TestAnnotating::waitForEditor() const
         return editor && editor->isVisible();
     });
     return m_window->findChild<NoteEditor *>();
+}
+
+void TestAnnotating::editOnDiskAndReload(const QList<std::pair<QString, QString>> &replacements)
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    for (const auto &[before, after] : replacements) {
+        QVERIFY2(text.contains(before), qPrintable(before));
+        text.replace(before, after);
+    }
+    QVERIFY(Test::writeFile(m_path, text.toUtf8()));
+    ArticleView *view = m_window->currentView();
+    QTRY_VERIFY(view->isReloadBarVisible());
+    QSignalSpy shown(m_window->annotations(), &AnnotationController::notesShown);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
+    QVERIFY(shown.wait(10000));
 }
 
 void TestAnnotating::pressTwo_highlightsSelectionInStoreAndPanel()
@@ -494,19 +514,11 @@ void TestAnnotating::editFileOnDisk_reloadShowsOrphanedAndFuzzy()
     QCOMPARE(stored().size(), 3);
 
     // One sentence goes, one word changes, and a sentence is added before the third.
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(QStringLiteral(" Der Vorschlag fand jedoch keine Mehrheit."), QString());
-    text.replace(QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft"));
-    text.replace(QStringLiteral("Umweltverbände zeigten"), QStringLiteral("Neu eingefügt. Umweltverbände zeigten"));
-    QVERIFY(Test::writeFile(m_path, text.toUtf8()));
-
+    editOnDiskAndReload({ { QStringLiteral(" Der Vorschlag fand jedoch keine Mehrheit."), QString() },
+                          { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") },
+                          { QStringLiteral("Umweltverbände zeigten"), QStringLiteral("Neu eingefügt. Umweltverbände zeigten") } });
     ArticleView *view = m_window->currentView();
-    QTRY_VERIFY(view->isReloadBarVisible());
-    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
-    QTRY_VERIFY(view->article().body().join(QLatin1Char(' ')).contains(QStringLiteral("Videobotschaft")));
+    QVERIFY(view->article().body().join(QLatin1Char(' ')).contains(QStringLiteral("Videobotschaft")));
     QTRY_COMPARE(view->annotations().size(), 3);
 
     QHash<QString, AnchorStatus> statuses;
@@ -540,17 +552,9 @@ void TestAnnotating::reattachOrphan_toNewSelection()
     ArticleTextView *body = textView(QStringLiteral("bodyView"));
     select(body, QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."));
     QTest::keyClick(body, Qt::Key_1);
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."),
-                 QStringLiteral("Eine Mehrheit fand der Vorschlag nicht."));
-    QVERIFY(Test::writeFile(m_path, text.toUtf8()));
-    ArticleView *view = m_window->currentView();
-    QTRY_VERIFY(view->isReloadBarVisible());
-    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
-    QTRY_COMPARE(stored().value(0).status, AnchorStatus::Orphaned);
+    editOnDiskAndReload({ { QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."),
+                            QStringLiteral("Eine Mehrheit fand der Vorschlag nicht.") } });
+    QCOMPARE(stored().value(0).status, AnchorStatus::Orphaned);
 
     const QUuid id = stored().first().id;
     auto *reattach = m_window->findChild<QPushButton *>(QStringLiteral("reattachButton"));
@@ -578,16 +582,8 @@ void TestAnnotating::confirmFuzzy_makesItExact()
     ArticleTextView *body = textView(QStringLiteral("bodyView"));
     select(body, QStringLiteral("warb dort per Videoschaltung"));
     QTest::keyClick(body, Qt::Key_2);
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft"));
-    QVERIFY(Test::writeFile(m_path, text.toUtf8()));
-    ArticleView *view = m_window->currentView();
-    QTRY_VERIFY(view->isReloadBarVisible());
-    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
-    QTRY_COMPARE(stored().value(0).status, AnchorStatus::Fuzzy);
+    editOnDiskAndReload({ { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") } });
+    QCOMPARE(stored().value(0).status, AnchorStatus::Fuzzy);
     m_window->annotations()->confirmPosition(stored().first().id);
     QCOMPARE(stored().first().status, AnchorStatus::Exact);
     QCOMPARE(stored().first().quote, QStringLiteral("warb dort per Videobotschaft"));

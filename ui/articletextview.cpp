@@ -267,14 +267,8 @@ QRect ArticleTextView::highlightRect(const QUuid &id) const
         if (h.id != id)
             continue;
         const QTextCursor c = cursorFor(h);
-        if (c.isNull())
-            continue;
-        QTextCursor first(document());
-        first.setPosition(c.selectionStart());
-        const QRect start = cursorRect(first);
-        first.setPosition(c.selectionStart() + 1);
-        const QRect next = cursorRect(first);
-        return QRect(start.topLeft(), QPoint(qMax(next.left(), start.left() + 2), start.bottom()));
+        if (!c.isNull())
+            return characterRect(c.selectionStart());
     }
     return {};
 }
@@ -312,12 +306,17 @@ QRect ArticleTextView::mentionRect(int n) const
 {
     if (n < 0 || n >= m_mentions.size())
         return {};
-    QTextCursor c(document());
-    c.setPosition(m_mentions.at(n).position);
-    const QRect start = cursorRect(c);
-    c.setPosition(m_mentions.at(n).position + 1);
-    const QRect next = cursorRect(c);
     // The first character of the link: enough to click it.
+    return characterRect(m_mentions.at(n).position);
+}
+
+QRect ArticleTextView::characterRect(int position) const
+{
+    QTextCursor c(document());
+    c.setPosition(position);
+    const QRect start = cursorRect(c);
+    c.setPosition(position + 1);
+    const QRect next = cursorRect(c);
     return QRect(start.topLeft(), QPoint(qMax(next.left(), start.left() + 2), start.bottom()));
 }
 

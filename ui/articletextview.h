@@ -118,6 +118,7 @@ private:
     void applySelections();
     static quint64 segmentKey(Part part, int index) { return (quint64(part) << 32) | quint32(index); }
     QTextCursor cursorFor(const Highlight &highlight) const;
+    QRect characterRect(int position) const; // the character after position, in viewport coordinates
 
     QList<Block> m_blocks;
     const MentionFinder *m_finder = nullptr;
