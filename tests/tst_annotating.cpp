@@ -21,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QTimer>
 #include <QCompleter>
 #include <QDockWidget>
 #include <QDialogButtonBox>
@@ -61,6 +64,7 @@ private slots:
     void hoverOverHighlight_showsNoteAsPlainText();
     void clickOnHighlight_selectsItInPanel();
     void overlappingHighlights_innermostIsPicked();
+    void contextMenuOfHighlight_recoloursAndDeletes();
     void panel_filtersByTag();
     void doubleClickInPanel_jumpsToPassageInClosedPane();
     void deleteThenUndo_restoresSameIdAndTimes();
@@ -381,6 +385,53 @@ void TestAnnotating::overlappingHighlights_innermostIsPicked()
         }
     }
     QCOMPARE(covering, 2);
+}
+
+void TestAnnotating::contextMenuOfHighlight_recoloursAndDeletes()
+{
+    openArticle();
+    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    select(body, QStringLiteral("Podiumsdiskussion"));
+    QTest::keyClick(body, Qt::Key_1);
+    const QUuid id = stored().first().id;
+    const QPoint at = body->highlightRect(id).center();
+
+    // The menu runs its own loop: pick an entry once it is open.
+    const auto chooseInMenu = [](const QStringList &path) {
+        QTimer::singleShot(0, [path] {
+            QMenu *menu = nullptr;
+            if (!QTest::qWaitFor([&menu] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())); }))
+                return;
+            for (qsizetype i = 0; menu && i < path.size(); ++i) {
+                QAction *found = nullptr;
+                for (QAction *a : menu->actions()) {
+                    if (a->text().remove(QLatin1Char('&')) == path.at(i))
+                        found = a;
+                }
+                if (!found) {
+                    menu->close();
+                    return;
+                }
+                if (i + 1 < path.size()) {
+                    menu = found->menu();
+                } else {
+                    found->trigger();
+                    if (QWidget *popup = QApplication::activePopupWidget())
+                        popup->close();
+                }
+            }
+        });
+    };
+    chooseInMenu({ QStringLiteral("Change Colour"), QStringLiteral("Green") });
+    QContextMenuEvent recolour(QContextMenuEvent::Mouse, at, body->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(body->viewport(), &recolour);
+    QTRY_COMPARE(stored().value(0).color, Color::Green);
+
+    chooseInMenu({ QStringLiteral("Delete Highlight") });
+    QContextMenuEvent remove(QContextMenuEvent::Mouse, at, body->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(body->viewport(), &remove);
+    QTRY_VERIFY(stored().isEmpty());
+    QCOMPARE(body->highlightCount(), 0);
 }
 
 void TestAnnotating::panel_filtersByTag()

@@ -1,6 +1,9 @@
 // Wikipedia summaries in the real window: the biography panel against a fake REST server on 127.0.0.1.
 #include "biographypanel.h"
+#include "annotationcontroller.h"
+#include "articleview.h"
 #include "mainwindow.h"
+#include "notes/annotationstore.h"
 #include "models/roles.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
@@ -24,6 +27,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Randnotiz;
 using Randnotiz::Test::FakeWikiServer;
@@ -39,6 +43,7 @@ private slots:
     void openSample_showsTitleExtractThumbnailAndAttribution();
     void thumbnail_isDecodedAndScaledDown();
     void copySummary_putsTitleExtractAndAttributionOnTheClipboard();
+    void addAsNote_keepsTheSummaryAsANoteOnTheEntry();
     void missingPage_showsNotFound();
     void disambiguation_showsItWithALink();
     void serverErrorForever_showsErrorAndRetryFetchesAgain();
@@ -192,6 +197,29 @@ void TestSummaryPanel::copySummary_putsTitleExtractAndAttributionOnTheClipboard(
     QVERIFY(text.endsWith(QStringLiteral("Simon_Stiell")));
 }
 
+void TestSummaryPanel::addAsNote_keepsTheSummaryAsANoteOnTheEntry()
+{
+    m_server->addPage(QStringLiteral("de"), QStringLiteral("Christiana Figueres"));
+    MainWindow window(options());
+    QVERIFY(openAndSelect(window, QStringLiteral("Christiana Figueres")));
+    auto *addNote = window.biographyPanel()->findChild<QPushButton *>(QStringLiteral("summaryNoteButton"));
+    QVERIFY(addNote);
+    QTRY_VERIFY(addNote->isEnabled());
+    QTRY_VERIFY(window.currentView()->articleId() > 0);
+    const QString summary = window.biographyPanel()->summaryAsText();
+    QTest::mouseClick(addNote, Qt::LeftButton);
+
+    const QList<Annotation> notes = window.annotations()->store()->annotations(window.currentView()->articleId());
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().part, Part::Explanation);
+    QCOMPARE(notes.first().quote, QStringLiteral("Wer ist Christiana Figueres?"));
+    QCOMPARE(notes.first().note, summary);
+    QVERIFY(notes.first().note.contains(QStringLiteral("CC BY-SA 4.0")));
+    // Undoable like every other note.
+    window.annotations()->undoStack()->undo();
+    QVERIFY(window.annotations()->store()->annotations(window.currentView()->articleId()).isEmpty());
+}
+
 void TestSummaryPanel::missingPage_showsNotFound()
 {
     // The server knows no page of this name: 404 application/problem+json.
@@ -267,6 +295,16 @@ void TestSummaryPanel::offlineWithCachedCopy_showsTheCopyWithItsAge()
         MainWindow online(options());
         QVERIFY(openAndSelect(online, QStringLiteral("Simon Stiell")));
         QTRY_COMPARE(Panel(online.biographyPanel()).extract->text(), QStringLiteral("Simon Stiell ist eine Testseite."));
+        // Every entry's request has had its answer, so none of them reaches the server after the record is cleared.
+        const QAbstractItemModel *model = online.biographyPanel()->model();
+        QTRY_VERIFY([model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto state = SummaryState(model->index(row, 0).data(SummaryStateRole).toInt());
+                if (state == SummaryState::NotLoaded || state == SummaryState::Loading)
+                    return false;
+            }
+            return true;
+        }());
     }
     m_server->clearRecord();
     MainWindow window(options(true));

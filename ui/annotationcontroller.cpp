@@ -172,6 +172,10 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     m_noteAction->setToolTip(tr("Add a note to the selection (Ctrl+Alt+M)"));
     connect(m_noteAction, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
     notes->addAction(m_noteAction);
+    notes->addSeparator();
+    QAction *copy = notes->addAction(tr("Copy Selected Notes as &Markdown"), m_panel,
+                                     &AnnotationPanel::copySelectionAsMarkdown);
+    copy->setObjectName(QStringLiteral("copyNotesAsMarkdownAction"));
     toolBar->addSeparator();
     toolBar->addAction(m_noteAction);
     updateActions();
