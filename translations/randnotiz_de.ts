@@ -156,6 +156,10 @@
         <source>The colour label cannot be saved: %1</source>
         <translation>Die Bezeichnung der Farbe kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Copy Selected Notes as &amp;Markdown</source>
+        <translation>Ausgewählte Notizen als &amp;Markdown kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>

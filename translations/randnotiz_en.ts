@@ -156,6 +156,10 @@
         <source>The colour label cannot be saved: %1</source>
         <translation>The colour label cannot be saved: %1</translation>
     </message>
+    <message>
+        <source>Copy Selected Notes as &amp;Markdown</source>
+        <translation>Copy Selected Notes as &amp;Markdown</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
