@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -61,6 +62,7 @@ private slots:
     void sameRangeAgain_recoloursInsteadOfStacking();
     void noteShortcut_savesMultiLineNoteWithTags();
     void noteEditor_escapeCancels();
+    void noteThatCannotBeSaved_isKeptOnTheClipboardWithAMessage();
     void hoverOverHighlight_showsNoteAsPlainText();
     void clickOnHighlight_selectsItInPanel();
     void overlappingHighlights_innermostIsPicked();
@@ -313,6 +315,30 @@ void TestAnnotating::noteEditor_escapeCancels()
     QTest::keyClick(editor->findChild<QPlainTextEdit *>(QStringLiteral("noteText")), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<NoteEditor *>());
     QVERIFY(stored().isEmpty());
+}
+
+void TestAnnotating::noteThatCannotBeSaved_isKeptOnTheClipboardWithAMessage()
+{
+    openArticle();
+    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    select(body, QStringLiteral("Applaus"));
+    m_window->findChild<QAction *>(QStringLiteral("addNoteAction"))->trigger();
+    NoteEditor *editor = waitForEditor();
+    QVERIFY(editor);
+    const QString note = QStringLiteral("Ein Gedanke, der nicht verloren gehen darf.");
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("noteText"))->setPlainText(note);
+    // The database goes away while the note is being written (a full disk, a removed drive).
+    store()->close();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(editor->findChild<QPlainTextEdit *>(QStringLiteral("noteText")), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->findChild<NoteEditor *>());
+    QCOMPARE(QApplication::clipboard()->text(), note);
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("errorBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().contains(QStringLiteral("clipboard")),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text()));
+    // Nothing to undo: the failed change is not on the stack.
+    QVERIFY(!m_window->annotations()->undoStack()->canUndo());
 }
 
 void TestAnnotating::hoverOverHighlight_showsNoteAsPlainText()

@@ -25,7 +25,7 @@
     </message>
 </context>
 <context>
-    <name>Randnotiz::AddAnnotationCommand</name>
+    <name>Randnotiz::AnnotationChanges</name>
     <message>
         <source>The notes database is not open.</source>
         <translation>The notes database is not open.</translation>

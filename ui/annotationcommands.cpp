@@ -6,25 +6,39 @@ namespace Randnotiz {
 
 namespace {
 
-// Runs a write; on failure reports it and, on the first run, marks the command obsolete so that the undo
-// stack drops it instead of offering to undo something that never happened.
-bool write(const AnnotationCommandContext &context, QUndoCommand *command, bool first,
-           const std::function<bool(AnnotationStore &)> &work)
+bool report(const AnnotationCommandContext &context)
 {
-    if (context.store && work(*context.store))
-        return true;
     if (context.reportError) {
-        const QString detail = context.store ? context.store->errorString()
-                                             : QCoreApplication::translate("Randnotiz::AddAnnotationCommand",
-                                                                           "The notes database is not open.");
-        context.reportError(detail);
+        context.reportError(context.store ? context.store->errorString()
+                                          : AnnotationChanges::tr("The notes database is not open."));
     }
-    if (first)
-        command->setObsolete(true);
     return false;
 }
 
 } // namespace
+
+bool AnnotationChanges::add(const AnnotationCommandContext &context, Annotation &annotation)
+{
+    return (context.store && context.store->addAnnotation(annotation)) || report(context);
+}
+
+bool AnnotationChanges::save(const AnnotationCommandContext &context, const QList<Annotation> &annotations)
+{
+    return (context.store && context.store->saveAnnotations(annotations)) || report(context);
+}
+
+bool AnnotationChanges::remove(const AnnotationCommandContext &context, const QList<Annotation> &annotations,
+                               QList<Annotation> *removed)
+{
+    bool all = true;
+    for (const Annotation &a : annotations) {
+        if (context.store && context.store->removeAnnotation(a.id))
+            removed->append(a);
+        else
+            all = false;
+    }
+    return all || report(context);
+}
 
 AddAnnotationCommand::AddAnnotationCommand(const AnnotationCommandContext &context, const Annotation &annotation,
                                            const QString &text)
@@ -36,19 +50,16 @@ AddAnnotationCommand::AddAnnotationCommand(const AnnotationCommandContext &conte
 
 void AddAnnotationCommand::redo()
 {
-    const bool first = m_first;
-    m_first = false;
-    // The first run gives the note its id and times; a redo writes exactly those back.
-    const bool ok = write(m_context, this, first, [this, first](AnnotationStore &store) {
-        return first ? store.addAnnotation(m_annotation) : store.saveAnnotations({ m_annotation });
-    });
-    if (first)
-        m_succeeded = ok;
+    // Written already when pushed; a later redo writes exactly that note (id and times) again.
+    if (!m_written)
+        AnnotationChanges::save(m_context, { m_annotation });
+    m_written = false;
 }
 
 void AddAnnotationCommand::undo()
 {
-    write(m_context, this, false, [this](AnnotationStore &store) { return store.removeAnnotation(m_annotation.id); });
+    QList<Annotation> removed;
+    AnnotationChanges::remove(m_context, { m_annotation }, &removed);
 }
 
 EditAnnotationsCommand::EditAnnotationsCommand(const AnnotationCommandContext &context,
@@ -59,24 +70,18 @@ EditAnnotationsCommand::EditAnnotationsCommand(const AnnotationCommandContext &c
     , m_before(before)
     , m_after(after)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Annotation &a : m_after)
-        a.modified = now;
 }
 
 void EditAnnotationsCommand::redo()
 {
-    const bool first = m_first;
-    m_first = false;
-    const bool ok
-        = write(m_context, this, first, [this](AnnotationStore &store) { return store.saveAnnotations(m_after); });
-    if (first)
-        m_succeeded = ok;
+    if (!m_written)
+        AnnotationChanges::save(m_context, m_after);
+    m_written = false;
 }
 
 void EditAnnotationsCommand::undo()
 {
-    write(m_context, this, false, [this](AnnotationStore &store) { return store.saveAnnotations(m_before); });
+    AnnotationChanges::save(m_context, m_before);
 }
 
 RemoveAnnotationsCommand::RemoveAnnotationsCommand(const AnnotationCommandContext &context,
@@ -89,22 +94,17 @@ RemoveAnnotationsCommand::RemoveAnnotationsCommand(const AnnotationCommandContex
 
 void RemoveAnnotationsCommand::redo()
 {
-    const bool first = m_first;
-    m_first = false;
-    const bool ok = write(m_context, this, first, [this](AnnotationStore &store) {
-        bool all = true;
-        for (const Annotation &a : std::as_const(m_annotations))
-            all = store.removeAnnotation(a.id) && all;
-        return all;
-    });
-    if (first)
-        m_succeeded = ok;
+    if (!m_written) {
+        QList<Annotation> removed;
+        AnnotationChanges::remove(m_context, m_annotations, &removed);
+    }
+    m_written = false;
 }
 
 void RemoveAnnotationsCommand::undo()
 {
     // Back with the same ids and times.
-    write(m_context, this, false, [this](AnnotationStore &store) { return store.saveAnnotations(m_annotations); });
+    AnnotationChanges::save(m_context, m_annotations);
 }
 
 } // namespace Randnotiz

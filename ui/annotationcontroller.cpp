@@ -100,11 +100,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     // Edits made in the panel's cells go through the undo stack like every other change.
     m_panel->model()->setCommitter([this](const Annotation &before, const Annotation &after) {
         const bool tagsChanged = before.tags != after.tags;
-        auto *command = new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } },
-                                                   { before }, { after },
-                                                   tagsChanged ? tr("Edit Tags") : tr("Edit Note"));
-        m_undo->push(command);
-        return command->succeeded();
+        return applyEdit({ before }, { after }, tagsChanged ? tr("Edit Tags") : tr("Edit Note"));
     });
     connect(m_panel, &AnnotationPanel::activated, this, &AnnotationController::revealAnnotation);
     connect(m_panel, &AnnotationPanel::deleteRequested, this, &AnnotationController::deleteAnnotations);
@@ -285,12 +281,14 @@ void AnnotationController::updateActions()
     m_panel->setReattachAvailable(selected);
 }
 
+AnnotationCommandContext AnnotationController::context()
+{
+    return { m_store, [this](const QString &message) { reportError(message); } };
+}
+
 bool AnnotationController::addAnnotation(Annotation annotation, const QString &actionText)
 {
-    auto *command = new AddAnnotationCommand({ m_store, [this](const QString &m) { reportError(m); } }, annotation,
-                                             actionText);
-    m_undo->push(command);
-    if (!command->succeeded()) {
+    if (!AnnotationChanges::add(context(), annotation)) {
         // The note is not in the store: it goes to the clipboard rather than nowhere.
         if (!annotation.note.isEmpty()) {
             QApplication::clipboard()->setText(annotation.note);
@@ -298,7 +296,19 @@ bool AnnotationController::addAnnotation(Annotation annotation, const QString &a
         }
         return false;
     }
-    m_panel->selectAnnotation(command->annotation().id);
+    m_undo->push(new AddAnnotationCommand(context(), annotation, actionText));
+    m_panel->selectAnnotation(annotation.id);
+    return true;
+}
+
+bool AnnotationController::applyEdit(const QList<Annotation> &before, QList<Annotation> after, const QString &text)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Annotation &a : after)
+        a.modified = now;
+    if (!AnnotationChanges::save(context(), after))
+        return false;
+    m_undo->push(new EditAnnotationsCommand(context(), before, after, text));
     return true;
 }
 
@@ -375,10 +385,7 @@ void AnnotationController::editAnnotation(const QUuid &id)
             text = tr("Change Colour");
         else if (after.note == before.note && after.color == before.color)
             text = tr("Edit Tags");
-        auto *command = new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } },
-                                                   { before }, { after }, text);
-        m_undo->push(command);
-        if (!command->succeeded() && !after.note.isEmpty()) {
+        if (!applyEdit({ before }, { after }, text) && !after.note.isEmpty()) {
             QApplication::clipboard()->setText(after.note);
             reportError(tr("The note could not be saved; its text is on the clipboard."));
         }
@@ -401,8 +408,12 @@ void AnnotationController::deleteAnnotations(const QList<QUuid> &ids)
     const QList<Annotation> list = stored(ids);
     if (list.isEmpty())
         return;
-    m_undo->push(new RemoveAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, list,
-                                              tr("Delete %n Note(s)", nullptr, int(list.size()))));
+    QList<Annotation> removed;
+    AnnotationChanges::remove(context(), list, &removed);
+    // What is gone can come back with Undo, even when some of it could not be removed.
+    if (!removed.isEmpty())
+        m_undo->push(new RemoveAnnotationsCommand(context(), removed,
+                                                  tr("Delete %n Note(s)", nullptr, int(removed.size()))));
 }
 
 void AnnotationController::recolor(const QList<QUuid> &ids, Color color)
@@ -413,8 +424,7 @@ void AnnotationController::recolor(const QList<QUuid> &ids, Color color)
         a.color = color;
     if (after == before)
         return;
-    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before, after,
-                                            tr("Change Colour")));
+    applyEdit(before, after, tr("Change Colour"));
 }
 
 void AnnotationController::confirmPosition(const QUuid &id)
@@ -430,8 +440,7 @@ void AnnotationController::confirmPosition(const QUuid &id)
             after.quote = text.mid(after.start, after.end - after.start);
     }
     after.status = AnchorStatus::Exact;
-    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before,
-                                            { after }, tr("Confirm Position")));
+    applyEdit(before, { after }, tr("Confirm Position"));
 }
 
 void AnnotationController::reattach(const QUuid &id)
@@ -451,8 +460,7 @@ void AnnotationController::reattach(const QUuid &id)
     after.quote = view->articleText().text().mid(range->first, range->second - range->first);
     after.status = AnchorStatus::Exact;
     view->clearSelection();
-    m_undo->push(new EditAnnotationsCommand({ m_store, [this](const QString &m) { reportError(m); } }, before,
-                                            { after }, tr("Re-attach Note")));
+    applyEdit(before, { after }, tr("Re-attach Note"));
     m_panel->selectAnnotation(id);
 }
 

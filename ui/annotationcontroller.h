@@ -21,6 +21,7 @@ namespace Randnotiz {
 class AnnotationPanel;
 class AnnotationStore;
 class NotesLoader;
+struct AnnotationCommandContext;
 struct OpenedArticle;
 class ArticleView;
 class MainWindow;
@@ -80,7 +81,10 @@ private:
     void revealPending(ArticleView *view);
     void updateActions();
     void showContextMenu(ArticleView *view, const QPoint &globalPos, const QUuid &highlight);
+    AnnotationCommandContext context();
+    // Write first, then push: a change the store refused never reaches the undo stack.
     bool addAnnotation(Annotation annotation, const QString &actionText);
+    bool applyEdit(const QList<Annotation> &before, QList<Annotation> after, const QString &text);
     void reportError(const QString &message);
     QList<Annotation> stored(const QList<QUuid> &ids) const;
 
