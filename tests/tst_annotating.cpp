@@ -290,9 +290,11 @@ void TestAnnotating::noteShortcut_savesMultiLineNoteWithTags()
     QTRY_VERIFY(tags->completer()->popup()->isVisible());
     // The tag being typed is completed; the ones before the comma stay.
     QCOMPARE(tags->completer()->currentCompletion(), QStringLiteral("quelle, klima"));
-    tags->completer()->popup()->hide();
-    tags->setText(QStringLiteral("quelle, klima"));
-    QTest::keyClick(tags, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(tags, QStringLiteral("ima"));
+    // Ctrl+Enter saves even while the completion list is open (it has the keyboard then).
+    QWidget *popup = tags->completer()->popup();
+    QVERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!editor->isVisible() || m_window->findChild<NoteEditor *>() == nullptr);
 
     QList<Annotation> notes = stored();
@@ -661,7 +663,14 @@ void TestAnnotating::confirmFuzzy_makesItExact()
     QTest::keyClick(body, Qt::Key_2);
     editOnDiskAndReload({ { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") } });
     QCOMPARE(stored().value(0).status, AnchorStatus::Fuzzy);
+    // Marked in the text with a wavy line until it is confirmed.
+    const auto underline = [this] {
+        const QList<QTextEdit::ExtraSelection> selections = textView(QStringLiteral("bodyView"))->extraSelections();
+        return selections.isEmpty() ? QTextCharFormat::NoUnderline : selections.first().format.underlineStyle();
+    };
+    QCOMPARE(underline(), QTextCharFormat::WaveUnderline);
     m_window->annotations()->confirmPosition(stored().first().id);
+    QTRY_COMPARE(underline(), QTextCharFormat::NoUnderline);
     QCOMPARE(stored().first().status, AnchorStatus::Exact);
     QCOMPARE(stored().first().quote, QStringLiteral("warb dort per Videobotschaft"));
 }

@@ -44,6 +44,7 @@ private slots:
     void copyAsMarkdown_putsSelectedNotesOnClipboardAsText();
     void selectAnnotation_clearsFiltersThatHideIt();
     void storeChange_keepsSelection();
+    void count_followsDeletes();
     void screenshot();
 
 private:
@@ -352,10 +353,23 @@ void TestAnnotationPanel::selectAnnotation_clearsFiltersThatHideIt()
     QCOMPARE(m_panel->model()->scope(), AnnotationModel::Scope::All);
     QCOMPARE(m_panel->selectedIds(), QList<QUuid> { m_elsewhere.id });
 
-    // And one of the current article back to it; an orphan is selected in its own group.
+    // One of the current article is listed under all articles too: the list stays (a jump from it keeps it);
+    // an orphan is selected in its own group.
     m_panel->selectAnnotation(m_orphan.id);
-    QCOMPARE(m_panel->model()->scope(), AnnotationModel::Scope::Article);
+    QCOMPARE(m_panel->model()->scope(), AnnotationModel::Scope::All);
     QCOMPARE(m_panel->selectedIds(), QList<QUuid> { m_orphan.id });
+}
+
+void TestAnnotationPanel::count_followsDeletes()
+{
+    auto *count = m_panel->findChild<QLabel *>(QStringLiteral("notesCount"));
+    // (Without a translator the plural reads "note(s)".) No filter is on, so it is never "x of y".
+    QVERIFY(m_store->removeAnnotation(m_a.id));
+    QVERIFY2(count->text().startsWith(QStringLiteral("3 note")) && !count->text().contains(QStringLiteral("of")),
+             qPrintable(count->text()));
+    QVERIFY(m_store->removeAnnotation(m_orphan.id));
+    QVERIFY2(count->text().startsWith(QStringLiteral("2 note")) && !count->text().contains(QStringLiteral("of")),
+             qPrintable(count->text()));
 }
 
 void TestAnnotationPanel::storeChange_keepsSelection()

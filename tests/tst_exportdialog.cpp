@@ -1,5 +1,6 @@
 // File > Export notes...: the dialog driven through its widgets, compared with the command-line export.
 #include "exportdialog.h"
+#include "readersettings.h"
 #include "support/exporttestdata.h"
 #include "support/guisupport.h"
 
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void proposedPath_isInDocumentsAndFollowsFormatAndScope();
     void noArticleOpen_offersOnlyAllArticles();
+    void proposedFolder_isTheLastExportsOrOneThatExists();
     void export_matchesTheCommandLine_data();
     void export_matchesTheCommandLine();
     void existingFile_declined_keepsTheOldBytes();
@@ -89,6 +91,8 @@ bool TestExportDialog::exportVia(ExportDialog &dialog, ExportFormat format, bool
 
 void TestExportDialog::proposedPath_isInDocumentsAndFollowsFormatAndScope()
 {
+    ReaderSettings::setExportFolder(QString());
+    QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
     ExportDialog dialog(source(m_fixture));
     auto *formats = child<QComboBox>(dialog, "exportFormat");
     auto *scope = child<QComboBox>(dialog, "exportScope");
@@ -117,6 +121,31 @@ void TestExportDialog::proposedPath_isInDocumentsAndFollowsFormatAndScope()
     formats->setCurrentIndex(formats->findData(int(ExportFormat::Csv)));
     QCOMPARE(edit->text(), QStringLiteral("/tmp/meine.csv"));
     QVERIFY(!child<QProgressBar>(dialog, "exportProgress")->isVisibleTo(&dialog));
+}
+
+void TestExportDialog::proposedFolder_isTheLastExportsOrOneThatExists()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    ReaderSettings::setExportFolder(QString());
+    QDir(documents).removeRecursively();
+    // No Documents folder: home, not a folder the export would fail to write into.
+    QCOMPARE(QFileInfo(ExportDialog::proposedPath(source(m_fixture), true, ExportFormat::Csv)).absolutePath(),
+             QDir::homePath());
+
+    QTemporaryDir target;
+    const QString out = target.filePath(QStringLiteral("notizen.md"));
+    {
+        ExportDialog dialog(source(m_fixture));
+        child<QLineEdit>(dialog, "exportPath")->setText(out);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        child<QPushButton>(dialog, "exportButton")->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(QFile::exists(out));
+    }
+    // The next export starts where the last one went.
+    QCOMPARE(QFileInfo(ExportDialog::proposedPath(source(m_fixture), true, ExportFormat::Csv)).absolutePath(),
+             QFileInfo(out).absolutePath());
+    ReaderSettings::setExportFolder(QString());
 }
 
 void TestExportDialog::noArticleOpen_offersOnlyAllArticles()

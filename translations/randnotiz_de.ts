@@ -160,6 +160,14 @@
         <source>Copy Selected Notes as &amp;Markdown</source>
         <translation>Ausgewählte Notizen als &amp;Markdown kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
@@ -500,6 +508,10 @@
     <message>
         <source>Show in the biography panel</source>
         <translation>In der Biographie-Leiste zeigen</translation>
+    </message>
+    <message>
+        <source>The text here has changed since this was marked; confirm the place from the context menu.</source>
+        <translation>Der Text hat sich hier geändert, seit er markiert wurde; bestätigen Sie die Stelle über das Kontextmenü.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,14 @@
         <source>Copy Selected Notes as &amp;Markdown</source>
         <translation>Copy Selected Notes as &amp;Markdown</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
@@ -500,6 +508,10 @@
     <message>
         <source>Show in the biography panel</source>
         <translation>Show in the biography panel</translation>
+    </message>
+    <message>
+        <source>The text here has changed since this was marked; confirm the place from the context menu.</source>
+        <translation>The text here has changed since this was marked; confirm the place from the context menu.</translation>
     </message>
 </context>
 <context>

@@ -132,11 +132,24 @@ void AnnotationController::addFileActions(QMenu *file)
 
 void AnnotationController::addEditActions(QMenu *edit)
 {
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undo->createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
+    // The change's name goes into the action's text whole ("Undo Delete 2 Notes", "Rückgängig: Markierung"),
+    // so that each language can put it where it belongs; this runs after the stack's own update.
+    const auto name = [](QAction *action, const QString &bare, const QString &withChange, const QString &change) {
+        action->setText(change.isEmpty() ? bare : withChange.arg(change));
+    };
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo, name](const QString &change) {
+        name(undo, tr("&Undo"), tr("&Undo %1"), change);
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo, name](const QString &change) {
+        name(redo, tr("&Redo"), tr("&Redo %1"), change);
+    });
+    name(undo, tr("&Undo"), tr("&Undo %1"), m_undo->undoText());
+    name(redo, tr("&Redo"), tr("&Redo %1"), m_undo->redoText());
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
@@ -156,6 +169,9 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
                                .arg(AnnotationModel::describeColor(color, labels))
                                .arg(key));
         action->setData(int(color));
+        // Shown in the menu; a widget-only shortcut, so the digit still reaches every text field.
+        action->setShortcut(QKeySequence(Qt::Key_0 + key));
+        action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, [this, color] { highlightSelection(color); });
         m_colorActions.append(action);
         notes->addAction(action);

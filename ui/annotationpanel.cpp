@@ -105,6 +105,13 @@ protected:
             break;
         case AnnotationModel::QuoteColumn:
             option->textElideMode = Qt::ElideMiddle;
+            // An uncertain place is marked where the eye is, not only in the Status column (which a narrow
+            // dock may scroll out of sight).
+            if (AnchorStatus(index.data(AnchorStatusRole).toInt()) == AnchorStatus::Fuzzy && option->widget) {
+                option->icon = option->widget->style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+                option->decorationSize = QSize(14, 14);
+            }
             break;
         case AnnotationModel::NoteColumn:
             option->text.replace(u'\n', QStringLiteral(" ↵ "));
@@ -328,6 +335,9 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateCount);
         connect(model, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::updateCount);
     }
+    // The proxies report a removal before the source model has lost the row; count again once it has.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::updateTagFilter);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateTagFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateTagFilter);
@@ -353,7 +363,8 @@ void AnnotationPanel::selectAnnotation(const QUuid &id)
         return;
     const bool inCurrent = m_articleId > 0 && stored->articleId == m_articleId;
     const bool all = m_model->scope() == AnnotationModel::Scope::All;
-    if (inCurrent && all) {
+    // All articles stays when the note is listed there (a jump from the list keeps the list).
+    if (inCurrent && all && !m_model->indexOf(id).isValid()) {
         m_scope->setCurrentIndex(0);
     } else if (!inCurrent && !all) {
         m_scope->setCurrentIndex(1);

@@ -352,7 +352,11 @@ void ArticleTextView::applySelections()
             continue;
         QTextCharFormat format;
         format.setBackground(highlightBackground(h.color, palette()));
-        if (!h.note.isEmpty()) {
+        if (h.uncertain) {
+            // A wavy line, as for a word to check: the text here changed since the note was made.
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(palette().color(QPalette::WindowText));
+        } else if (!h.note.isEmpty()) {
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(swatchColor(h.color).darker(130));
         }
@@ -464,10 +468,14 @@ bool ArticleTextView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QUuid id = highlightAt(help->pos());
         for (const Highlight &h : std::as_const(m_highlights)) {
-            if (h.id != id || (h.note.isEmpty() && h.tags.isEmpty()))
+            if (h.id != id || (h.note.isEmpty() && h.tags.isEmpty() && !h.uncertain))
                 continue;
             // The note is the user's plain text: escaped, line breaks kept.
             QString tip = h.note.toHtmlEscaped();
+            if (h.uncertain) {
+                tip = tr("The text here has changed since this was marked; confirm the place from the context menu.")
+                    + (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + tip;
+            }
             if (!h.tags.isEmpty())
                 tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + QLatin1Char('#')
                     + h.tags.join(QStringLiteral(" #")).toHtmlEscaped();

@@ -45,6 +45,7 @@ public:
         ArticleText::Location from;
         int to = 0; // offset in the same segment
         bool last = true; // the piece that ends the annotation carries the note marker
+        bool uncertain = false; // re-anchored only approximately (fuzzy) and not confirmed yet
     };
 
     explicit ArticleTextView(QWidget *parent = nullptr);

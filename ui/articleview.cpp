@@ -446,7 +446,7 @@ void ArticleView::applyHighlights()
             if (!view)
                 continue;
             pieces[view].append({ a.id, a.color, a.note, a.tags, { seg.part, seg.index, from - seg.start },
-                                  to - seg.start, a.end <= seg.end() });
+                                  to - seg.start, a.end <= seg.end(), a.status == AnchorStatus::Fuzzy });
         }
     }
     for (auto it = pieces.cbegin(); it != pieces.cend(); ++it)

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "readersettings.h"
+
 #include "notes/annotationstore.h"
 
 #include <QComboBox>
@@ -144,8 +146,12 @@ QString ExportDialog::outputPath() const
 
 QString ExportDialog::proposedPath(const Source &source, bool all, ExportFormat format)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
+    // The folder of the last export, else Documents, else home: always one that exists, so that the
+    // proposal can be written as it stands.
+    QString folder = ReaderSettings::exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
     QString name;
     if (all || source.articlePath.isEmpty())
@@ -309,6 +315,7 @@ void ExportDialog::finishExport(const ExportOutcome &outcome)
     const QString path = QDir::toNativeSeparators(outputPath());
     switch (outcome.status) {
     case ExportOutcome::Status::Ok:
+        ReaderSettings::setExportFolder(QFileInfo(outputPath()).absolutePath());
         m_status->setText(tr("Exported %n note(s) to %1", nullptr, outcome.notes).arg(path));
         m_openFolder->setVisible(true);
         m_cancel->setText(tr("Close"));

@@ -13,6 +13,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -106,7 +107,8 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
     layout->addWidget(buttons);
 
     // Ctrl+Enter saves from wherever the focus is; the text fields see the key first.
-    for (QWidget *field : std::initializer_list<QWidget *> { m_note, m_tags, m_color })
+    // The completion list of the tags is a window of its own and sees the key first while it is open.
+    for (QWidget *field : std::initializer_list<QWidget *> { m_note, m_tags, m_color, m_tags->completer()->popup() })
         field->installEventFilter(this);
     m_note->setFocus();
     resize(440, 300);
@@ -121,8 +123,10 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && (key->modifiers() & Qt::ControlModifier)) {
             event->accept();
-            if (event->type() == QEvent::KeyPress)
+            if (event->type() == QEvent::KeyPress) {
+                m_tags->completer()->popup()->hide();
                 accept();
+            }
             return true;
         }
     }

@@ -15,6 +15,7 @@ QString paneKey(const QString &kind)
 const QString zoomKey = QStringLiteral("reading/zoom");
 const QString recentKey = QStringLiteral("files/recent");
 const QString folderKey = QStringLiteral("files/openFolder");
+const QString exportFolderKey = QStringLiteral("files/exportFolder");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString languageKey = QStringLiteral("window/language");
@@ -62,6 +63,16 @@ void ReaderSettings::addRecentFile(const QString &path)
 void ReaderSettings::setRecentFiles(const QStringList &paths)
 {
     QSettings().setValue(recentKey, paths.mid(0, MaxRecentFiles));
+}
+
+QString ReaderSettings::exportFolder()
+{
+    return QSettings().value(exportFolderKey).toString();
+}
+
+void ReaderSettings::setExportFolder(const QString &folder)
+{
+    QSettings().setValue(exportFolderKey, folder);
 }
 
 QString ReaderSettings::openFolder()

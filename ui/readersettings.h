@@ -27,6 +27,8 @@ public:
 
     static QString openFolder();
     static void setOpenFolder(const QString &folder);
+    static QString exportFolder(); // where the last export of notes went; empty before the first
+    static void setExportFolder(const QString &folder);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();
