@@ -22,23 +22,23 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QContextMenuEvent>
-#include <QMenu>
-#include <QTimer>
 #include <QCompleter>
-#include <QDockWidget>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
@@ -332,13 +332,15 @@ void TestAnnotating::noteThatCannotBeSaved_isKeptOnTheClipboardWithAMessage()
     // The database goes away while the note is being written (a full disk, a removed drive).
     store()->close();
     QApplication::clipboard()->clear();
-    QTest::keyClick(editor->findChild<QPlainTextEdit *>(QStringLiteral("noteText")), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(editor->findChild<QPlainTextEdit *>(QStringLiteral("noteText")), Qt::Key_Return,
+                    Qt::ControlModifier);
     QTRY_VERIFY(!m_window->findChild<NoteEditor *>());
     QCOMPARE(QApplication::clipboard()->text(), note);
     auto *bar = m_window->findChild<QWidget *>(QStringLiteral("errorBar"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().contains(QStringLiteral("clipboard")),
-             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text()));
+    QVERIFY2(
+        m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().contains(QStringLiteral("clipboard")),
+        qPrintable(m_window->findChild<QLabel *>(QStringLiteral("errorMessage"))->text()));
     // Nothing to undo: the failed change is not on the stack.
     QVERIFY(!m_window->annotations()->undoStack()->canUndo());
 }
@@ -466,8 +468,8 @@ void TestAnnotating::panel_filtersByTag()
 {
     openArticle();
     ArticleTextView *body = textView(QStringLiteral("bodyView"));
-    const QStringList phrases = { QStringLiteral("Simon Stiell"), QStringLiteral("Inselstaaten"),
-                                  QStringLiteral("Christiana Figueres") };
+    const QStringList phrases
+        = { QStringLiteral("Simon Stiell"), QStringLiteral("Inselstaaten"), QStringLiteral("Christiana Figueres") };
     for (const QString &phrase : phrases) {
         select(body, phrase);
         QTest::keyClick(body, Qt::Key_1);
@@ -593,9 +595,10 @@ void TestAnnotating::editFileOnDisk_reloadShowsOrphanedAndFuzzy()
     QCOMPARE(stored().size(), 3);
 
     // One sentence goes, one word changes, and a sentence is added before the third.
-    editOnDiskAndReload({ { QStringLiteral(" Der Vorschlag fand jedoch keine Mehrheit."), QString() },
-                          { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") },
-                          { QStringLiteral("Umweltverbände zeigten"), QStringLiteral("Neu eingefügt. Umweltverbände zeigten") } });
+    editOnDiskAndReload(
+        { { QStringLiteral(" Der Vorschlag fand jedoch keine Mehrheit."), QString() },
+          { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") },
+          { QStringLiteral("Umweltverbände zeigten"), QStringLiteral("Neu eingefügt. Umweltverbände zeigten") } });
     ArticleView *view = m_window->currentView();
     QVERIFY(view->article().body().join(QLatin1Char(' ')).contains(QStringLiteral("Videobotschaft")));
     QTRY_COMPARE(view->annotations().size(), 3);
@@ -661,7 +664,8 @@ void TestAnnotating::confirmFuzzy_makesItExact()
     ArticleTextView *body = textView(QStringLiteral("bodyView"));
     select(body, QStringLiteral("warb dort per Videoschaltung"));
     QTest::keyClick(body, Qt::Key_2);
-    editOnDiskAndReload({ { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") } });
+    editOnDiskAndReload(
+        { { QStringLiteral("warb dort per Videoschaltung"), QStringLiteral("warb dort per Videobotschaft") } });
     QCOMPARE(stored().value(0).status, AnchorStatus::Fuzzy);
     // Marked in the text with a wavy line until it is confirmed.
     const auto underline = [this] {
@@ -706,7 +710,9 @@ void TestAnnotating::colorLabels_editedInSettings_showInActions()
     dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
     QCOMPARE(store()->colorLabels().label(Color::Yellow), QStringLiteral("wichtig"));
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("highlightAction_yellow"))->text().contains(QStringLiteral("wichtig")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("highlightAction_yellow"))
+                ->text()
+                .contains(QStringLiteral("wichtig")));
     auto *colorFilter = m_window->findChild<QComboBox *>(QStringLiteral("notesColorFilter"));
     bool labelled = false;
     for (int i = 0; i < colorFilter->count(); ++i)
@@ -735,9 +741,8 @@ void TestAnnotating::openLink_opensArticleAndSelectsNote()
     QTest::keyClick(forecast, Qt::Key_3);
     const Annotation note = stored().first();
     const StoredArticle article = store()->article(note.articleId);
-    const QUrl link = NotesExport::openLink(ArticleNotes { article.title, article.path, article.fingerprint,
-                                                           article.plainText, { note } },
-                                            note);
+    const QUrl link = NotesExport::openLink(
+        ArticleNotes { article.title, article.path, article.fingerprint, article.plainText, { note } }, note);
     m_window->closeCurrentTab();
     QCOMPARE(m_window->articleCount(), 0);
 
@@ -746,7 +751,8 @@ void TestAnnotating::openLink_opensArticleAndSelectsNote()
     QTRY_COMPARE(revealed.size(), 1);
     QCOMPARE(m_window->articleCount(), 1);
     QCOMPARE(revealed.first().first().toUuid(), note.id);
-    QCOMPARE(textView(QStringLiteral("view_forecast"))->textCursor().selectedText(), QStringLiteral("Ausgleichszahlungen"));
+    QCOMPARE(textView(QStringLiteral("view_forecast"))->textCursor().selectedText(),
+             QStringLiteral("Ausgleichszahlungen"));
     QCOMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid> { note.id });
 
     // A link to something that is not there says so and opens nothing.
@@ -769,7 +775,8 @@ void TestAnnotating::exportThroughTheWindow_matchesCommandLineExport()
     m_window->findChild<QAction *>(QStringLiteral("exportNotesAction"))->trigger();
     ExportDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) && dialog->isVisible());
-    for (const auto &[format, suffix] : { std::pair { QStringLiteral("md"), 0 }, std::pair { QStringLiteral("csv"), 2 } }) {
+    for (const auto &[format, suffix] :
+         { std::pair { QStringLiteral("md"), 0 }, std::pair { QStringLiteral("csv"), 2 } }) {
         auto *formats = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
         formats->setCurrentIndex(suffix);
         const QString viaDialog = m_dir->filePath(QStringLiteral("dialog.") + format);
@@ -780,10 +787,10 @@ void TestAnnotating::exportThroughTheWindow_matchesCommandLineExport()
         QVERIFY(QFile::exists(viaDialog));
 
         const QString viaCli = m_dir->filePath(QStringLiteral("cli.") + format);
-        const Test::CliRun run = Test::runProgram(QStringLiteral(RANDNOTIZ_BINARY),
-                                                  { QStringLiteral("--export-notes"), format, m_path,
-                                                    QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
-                                                    QStringLiteral("-o"), viaCli });
+        const Test::CliRun run
+            = Test::runProgram(QStringLiteral(RANDNOTIZ_BINARY),
+                               { QStringLiteral("--export-notes"), format, m_path, QStringLiteral("--data-dir"),
+                                 m_dir->filePath(QStringLiteral("data")), QStringLiteral("-o"), viaCli });
         QCOMPARE(run.exitCode, 0);
         const QByteArray fromDialog = Test::withoutExportTime(Test::readAll(viaDialog));
         QCOMPARE(fromDialog, Test::withoutExportTime(Test::readAll(viaCli)));

@@ -71,7 +71,8 @@ void TestNotesLoader::load_recognisesArticleAndReanchorsOnItsThread()
     QCOMPARE(opened.annotations.size(), 1);
     QCOMPARE(opened.annotations.first().id, id);
     QCOMPARE(opened.annotations.first().status, AnchorStatus::Moved);
-    QCOMPARE(editedText.text().mid(opened.annotations.first().start, 33), QStringLiteral("Strittige Fragen zur Finanzierung"));
+    QCOMPARE(editedText.text().mid(opened.annotations.first().start, 33),
+             QStringLiteral("Strittige Fragen zur Finanzierung"));
     QCOMPARE(opened.reanchored, 1);
 
     // And it is saved: a store of this thread sees the new place.

@@ -45,8 +45,7 @@ AddAnnotationCommand::AddAnnotationCommand(const AnnotationCommandContext &conte
     : QUndoCommand(text)
     , m_context(context)
     , m_annotation(annotation)
-{
-}
+{ }
 
 void AddAnnotationCommand::redo()
 {
@@ -62,15 +61,13 @@ void AddAnnotationCommand::undo()
     AnnotationChanges::remove(m_context, { m_annotation }, &removed);
 }
 
-EditAnnotationsCommand::EditAnnotationsCommand(const AnnotationCommandContext &context,
-                                               const QList<Annotation> &before, const QList<Annotation> &after,
-                                               const QString &text)
+EditAnnotationsCommand::EditAnnotationsCommand(const AnnotationCommandContext &context, const QList<Annotation> &before,
+                                               const QList<Annotation> &after, const QString &text)
     : QUndoCommand(text)
     , m_context(context)
     , m_before(before)
     , m_after(after)
-{
-}
+{ }
 
 void EditAnnotationsCommand::redo()
 {
@@ -89,8 +86,7 @@ RemoveAnnotationsCommand::RemoveAnnotationsCommand(const AnnotationCommandContex
     : QUndoCommand(text)
     , m_context(context)
     , m_annotations(annotations)
-{
-}
+{ }
 
 void RemoveAnnotationsCommand::redo()
 {

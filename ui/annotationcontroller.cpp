@@ -142,12 +142,10 @@ void AnnotationController::addEditActions(QMenu *edit)
     const auto name = [](QAction *action, const QString &bare, const QString &withChange, const QString &change) {
         action->setText(change.isEmpty() ? bare : withChange.arg(change));
     };
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo, name](const QString &change) {
-        name(undo, tr("&Undo"), tr("&Undo %1"), change);
-    });
-    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo, name](const QString &change) {
-        name(redo, tr("&Redo"), tr("&Redo %1"), change);
-    });
+    connect(m_undo, &QUndoStack::undoTextChanged, undo,
+            [undo, name](const QString &change) { name(undo, tr("&Undo"), tr("&Undo %1"), change); });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo,
+            [redo, name](const QString &change) { name(redo, tr("&Redo"), tr("&Redo %1"), change); });
     name(undo, tr("&Undo"), tr("&Undo %1"), m_undo->undoText());
     name(redo, tr("&Redo"), tr("&Redo %1"), m_undo->redoText());
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
@@ -161,13 +159,12 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     const ColorLabels labels = m_store->colorLabels();
     for (const Color color : AllColors) {
         const int key = int(color) + 1;
-        auto *action = new QAction(colorIcon(color), tr("Highlight %1").arg(AnnotationModel::describeColor(color, labels)),
-                                   this);
+        auto *action = new QAction(colorIcon(color),
+                                   tr("Highlight %1").arg(AnnotationModel::describeColor(color, labels)), this);
         action->setObjectName(QStringLiteral("highlightAction_") + colorName(color));
         // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
-        action->setToolTip(tr("Highlight the selection: %1 (key %2)")
-                               .arg(AnnotationModel::describeColor(color, labels))
-                               .arg(key));
+        action->setToolTip(
+            tr("Highlight the selection: %1 (key %2)").arg(AnnotationModel::describeColor(color, labels)).arg(key));
         action->setData(int(color));
         // Shown in the menu; a widget-only shortcut, so the digit still reaches every text field.
         action->setShortcut(QKeySequence(Qt::Key_0 + key));
@@ -185,8 +182,8 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     connect(m_noteAction, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
     notes->addAction(m_noteAction);
     notes->addSeparator();
-    QAction *copy = notes->addAction(tr("Copy Selected Notes as &Markdown"), m_panel,
-                                     &AnnotationPanel::copySelectionAsMarkdown);
+    QAction *copy
+        = notes->addAction(tr("Copy Selected Notes as &Markdown"), m_panel, &AnnotationPanel::copySelectionAsMarkdown);
     copy->setObjectName(QStringLiteral("copyNotesAsMarkdownAction"));
     toolBar->addSeparator();
     toolBar->addAction(m_noteAction);
@@ -428,8 +425,8 @@ void AnnotationController::deleteAnnotations(const QList<QUuid> &ids)
     AnnotationChanges::remove(context(), list, &removed);
     // What is gone can come back with Undo, even when some of it could not be removed.
     if (!removed.isEmpty())
-        m_undo->push(new RemoveAnnotationsCommand(context(), removed,
-                                                  tr("Delete %n Note(s)", nullptr, int(removed.size()))));
+        m_undo->push(
+            new RemoveAnnotationsCommand(context(), removed, tr("Delete %n Note(s)", nullptr, int(removed.size()))));
 }
 
 void AnnotationController::recolor(const QList<QUuid> &ids, Color color)
@@ -497,7 +494,8 @@ void AnnotationController::revealAnnotation(const QUuid &id, qint64 articleId)
         return;
     }
     if (!QFileInfo::exists(article.path)) {
-        reportError(tr("The article \"%1\" is no longer at %2.").arg(article.title, QDir::toNativeSeparators(article.path)));
+        reportError(
+            tr("The article \"%1\" is no longer at %2.").arg(article.title, QDir::toNativeSeparators(article.path)));
         return;
     }
     m_revealAfterOpen.insert(QFileInfo(article.path).absoluteFilePath(), id);

@@ -83,6 +83,10 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_openFolder->setObjectName(QStringLiteral("exportOpenFolder"));
+    // Its room stays when it is hidden, so the buttons never move under the mouse.
+    QSizePolicy keepRoom = m_openFolder->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_openFolder->setSizePolicy(keepRoom);
     m_openFolder->setVisible(false);
     m_cancel->setObjectName(QStringLiteral("exportCancel"));
 

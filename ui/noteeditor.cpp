@@ -3,18 +3,18 @@
 #include "highlightcolors.h"
 #include "models/annotationmodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QAbstractItemView>
-#include <QKeyEvent>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -62,8 +62,7 @@ QIcon swatch(Color color)
 
 } // namespace
 
-NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const ColorLabels &labels,
-                       QWidget *parent)
+NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const ColorLabels &labels, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("noteEditor"));
@@ -120,8 +119,7 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ControlModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
             event->accept();
             if (event->type() == QEvent::KeyPress) {
                 m_tags->completer()->popup()->hide();

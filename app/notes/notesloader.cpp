@@ -6,8 +6,7 @@ namespace Randnotiz {
 
 NotesLoadWorker::NotesLoadWorker(const QString &dataDir)
     : m_dataDir(dataDir)
-{
-}
+{ }
 
 NotesLoadWorker::~NotesLoadWorker() = default;
 
