@@ -33,30 +33,6 @@ namespace {
 // The newest notes request of a tab; an older answer (before a reload) is dropped.
 const char notesRequestProperty[] = "randnotizNotesRequest";
 
-QPixmap swatchPixmap(QColor fill)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QColor border = fill.darker(135);
-    border.setAlpha(fill.alpha());
-    painter.setPen(border);
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 3, 3);
-    return pixmap;
-}
-
-QIcon colorIcon(Color color)
-{
-    QIcon icon(swatchPixmap(swatchColor(color)));
-    // Without a selection the colours stay recognisable, only paler (the default would turn them all grey).
-    QColor pale = swatchColor(color);
-    pale.setAlpha(90);
-    icon.addPixmap(swatchPixmap(pale), QIcon::Disabled);
-    return icon;
-}
-
 QIcon noteIcon(const QPalette &palette)
 {
     QPixmap pixmap(16, 16);
@@ -159,7 +135,7 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     const ColorLabels labels = m_store->colorLabels();
     for (const Color color : AllColors) {
         const int key = int(color) + 1;
-        auto *action = new QAction(colorIcon(color),
+        auto *action = new QAction(swatchIcon(color),
                                    tr("Highlight %1").arg(AnnotationModel::describeColor(color, labels)), this);
         action->setObjectName(QStringLiteral("highlightAction_") + colorName(color));
         // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
@@ -514,13 +490,8 @@ bool AnnotationController::openLink(const QUrl &url)
     if (const std::optional<Annotation> a = m_store->annotation(link->annotation))
         articleId = a->articleId;
     StoredArticle stored = articleId > 0 ? m_store->article(articleId) : StoredArticle();
-    if (!stored.isValid() && !link->fingerprint.isEmpty()) {
-        const QList<StoredArticle> all = m_store->articles();
-        for (const StoredArticle &candidate : all) {
-            if (candidate.fingerprint == link->fingerprint)
-                stored = candidate;
-        }
-    }
+    if (!stored.isValid() && !link->fingerprint.isEmpty())
+        stored = m_store->articleByFingerprint(link->fingerprint);
     QString path = link->file;
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = stored.path;
@@ -588,7 +559,7 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
         QMenu *colors = menu.addMenu(tr("Change Colour"));
         const ColorLabels labels = m_store->colorLabels();
         for (const Color color : AllColors) {
-            QAction *action = colors->addAction(colorIcon(color), AnnotationModel::describeColor(color, labels), this,
+            QAction *action = colors->addAction(swatchIcon(color), AnnotationModel::describeColor(color, labels), this,
                                                 [this, id = a->id, color] { recolor({ id }, color); });
             action->setCheckable(true);
             action->setChecked(color == a->color);

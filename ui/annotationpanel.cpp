@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QSet>
 #include <QStyledItemDelegate>
@@ -36,20 +35,6 @@ namespace Randnotiz {
 namespace {
 
 constexpr int SearchDelayMs = 200;
-
-QIcon swatchIcon(Color color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor fill = swatchColor(color);
-    painter.setPen(QPen(fill.darker(140), 1));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 3, 3);
-    painter.end();
-    return QIcon(pixmap);
-}
 
 // Draws the colour column as swatch + label, marks uncertain positions, shows multi-line notes on one line
 // and shows tooltips (built from the user's text) as escaped text, never as markup.

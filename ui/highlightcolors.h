@@ -4,6 +4,7 @@
 #include "notes/annotation.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 namespace Randnotiz {
@@ -35,5 +36,8 @@ inline QColor highlightBackground(Color color, const QPalette &palette)
     c.setAlpha(dark ? 110 : 90);
     return c;
 }
+
+// A rounded square in the colour, for menus, lists and buttons; paler (not grey) when disabled.
+QIcon swatchIcon(Color color);
 
 } // namespace Randnotiz

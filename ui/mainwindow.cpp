@@ -383,13 +383,13 @@ void MainWindow::showView(ArticleView *view)
         m_tabs->setCurrentIndex(index);
 }
 
-void MainWindow::showNotice(const QString &message)
+void MainWindow::showNotice(const QString &message, const QString &toolTip)
 {
     m_errors.append(message);
     while (m_errors.size() > 4)
         m_errors.removeFirst();
     m_errorMessage->setText(m_errors.join(QLatin1Char('\n')));
-    m_errorMessage->setToolTip(QString());
+    m_errorMessage->setToolTip(toolTip);
     m_errorBar->show();
 }
 
@@ -482,12 +482,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
 void MainWindow::showError(const QString &path, const QString &error)
 {
     const QString name = path == sampleResource ? tr("the sample article") : QFileInfo(path).fileName();
-    m_errors.append(tr("Cannot open %1: %2").arg(name, error));
-    while (m_errors.size() > 4)
-        m_errors.removeFirst();
-    m_errorMessage->setText(m_errors.join(QLatin1Char('\n')));
-    m_errorMessage->setToolTip(QDir::toNativeSeparators(path));
-    m_errorBar->show();
+    showNotice(tr("Cannot open %1: %2").arg(name, error), QDir::toNativeSeparators(path));
 }
 
 void MainWindow::currentTabChanged()

@@ -68,7 +68,7 @@ public:
     // Brings a tab to the front.
     void showView(ArticleView *view);
     // A problem the user should know about, shown in the bar above the article (plain text).
-    void showNotice(const QString &message);
+    void showNotice(const QString &message, const QString &toolTip = {});
 
 public slots:
     void closeCurrentTab();

@@ -11,8 +11,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
@@ -48,18 +46,6 @@ public:
     }
 };
 
-QIcon swatch(Color color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(swatchColor(color).darker(130));
-    painter.setBrush(swatchColor(color));
-    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(pixmap);
-}
-
 } // namespace
 
 NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const ColorLabels &labels, QWidget *parent)
@@ -94,7 +80,7 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
     m_color = new QComboBox(this);
     m_color->setObjectName(QStringLiteral("noteColor"));
     for (const Color c : AllColors)
-        m_color->addItem(swatch(c), AnnotationModel::describeColor(c, labels), int(c));
+        m_color->addItem(swatchIcon(c), AnnotationModel::describeColor(c, labels), int(c));
     form->addRow(tr("&Colour:"), m_color);
     layout->addLayout(form);
 

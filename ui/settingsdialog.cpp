@@ -87,10 +87,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         edit->setObjectName(QStringLiteral("colorLabel_") + colorName(color));
         edit->setPlaceholderText(tr("what this colour means, e.g. important"));
         edit->setMaxLength(40);
-        QPixmap swatch(14, 14);
-        swatch.fill(swatchColor(color));
         auto *label = new QLabel(colorBox);
-        label->setPixmap(swatch);
+        label->setPixmap(swatchIcon(color).pixmap(16, 16));
         auto *row = new QHBoxLayout;
         row->addWidget(label);
         row->addWidget(edit, 1);

@@ -408,6 +408,16 @@ QList<StoredArticle> AnnotationStore::articles() const
     return list;
 }
 
+StoredArticle AnnotationStore::articleByFingerprint(const QString &fingerprint) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE fingerprint = ? ORDER BY seen DESC LIMIT 1"));
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next())
+        return {};
+    return article(q.value(0).toLongLong());
+}
+
 StoredArticle AnnotationStore::article(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

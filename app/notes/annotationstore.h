@@ -72,6 +72,8 @@ public:
     StoredArticle recordArticle(const ArticleText &text, const QString &path, const QString &title, bool create = true);
     QList<StoredArticle> articles() const;
     StoredArticle article(qint64 id) const;
+    // The article last seen with this fingerprint, without reading any other article's text.
+    StoredArticle articleByFingerprint(const QString &fingerprint) const;
 
     // Recognises the article, re-anchors its annotations against the current text and saves what moved.
     // text: the article's plain text when the caller has it already (made on a worker thread); else it is made here.
