@@ -124,7 +124,8 @@ void TestAnchoring::insertionInsideQuote_isFuzzyOverTheNewText()
 {
     const QString raw = Test::klimaText();
     const Annotation a = annotate(raw, vertagt);
-    const QString changed = QStringLiteral("Strittige Fragen zur Finanzierung wurden dagegen auf Drängen der Geber erneut vertagt.");
+    const QString changed
+        = QStringLiteral("Strittige Fragen zur Finanzierung wurden dagegen auf Drängen der Geber erneut vertagt.");
     const QString edited = Test::replacedOnce(raw, vertagt, changed);
     const AnchorResult r = anchorIn(edited, a);
     QCOMPARE(r.status, AnchorStatus::Fuzzy);
@@ -158,8 +159,9 @@ void TestAnchoring::deletedSentenceWithLookAlikeElsewhere_isOrphanedNotAttached(
     const Annotation a = annotate(raw, mehrheit);
     QString edited = Test::replacedOnce(raw, QStringLiteral(" ") + mehrheit, QString());
     // A sentence one word away from the deleted one, in another paragraph.
-    edited = Test::replacedOnce(edited, QStringLiteral("Umweltverbände zeigten sich enttäuscht."),
-                                QStringLiteral("Umweltverbände zeigten sich enttäuscht. Der Antrag fand jedoch keine Mehrheit."));
+    edited = Test::replacedOnce(
+        edited, QStringLiteral("Umweltverbände zeigten sich enttäuscht."),
+        QStringLiteral("Umweltverbände zeigten sich enttäuscht. Der Antrag fand jedoch keine Mehrheit."));
     const AnchorResult r = anchorIn(edited, a);
     QCOMPARE(r.status, AnchorStatus::Orphaned);
 }
@@ -216,8 +218,9 @@ void TestAnchoring::reencodedFile_isExact()
 
 void TestAnchoring::twoEquallyGoodFuzzyMatches_areOrphaned()
 {
-    const QString paragraph = QStringLiteral("Im Rathaus hieß es am Abend: Der Ausschuss stimmte dem Plan am Montag zu. "
-                                             "Weitere Schritte folgen später.");
+    const QString paragraph
+        = QStringLiteral("Im Rathaus hieß es am Abend: Der Ausschuss stimmte dem Plan am Montag zu. "
+                         "Weitere Schritte folgen später.");
     const QString raw = QStringLiteral("Titel der Meldung\nErster Absatz ohne Bezug.\n") + paragraph + u'\n'
         + QStringLiteral("Ein Absatz dazwischen.\n") + paragraph + QStringLiteral("\nOZD / ©dpa\n");
     const Annotation a = annotate(raw, QStringLiteral("Der Ausschuss stimmte dem Plan am Montag zu."));
@@ -227,7 +230,8 @@ void TestAnchoring::twoEquallyGoodFuzzyMatches_areOrphaned()
     QCOMPARE(anchorIn(edited, a).status, AnchorStatus::Orphaned);
 
     // With one copy only, the same edit is a clear fuzzy match.
-    const QString single = Test::replacedOnce(raw, u'\n' + paragraph + QStringLiteral("\nOZD"), QStringLiteral("\nOZD"));
+    const QString single
+        = Test::replacedOnce(raw, u'\n' + paragraph + QStringLiteral("\nOZD"), QStringLiteral("\nOZD"));
     const Annotation b = annotate(single, QStringLiteral("Der Ausschuss stimmte dem Plan am Montag zu."));
     const QString singleEdited = Test::replacedOnce(single, QStringLiteral("am Montag"), QStringLiteral("am Dienstag"));
     const AnchorResult r = anchorIn(singleEdited, b);
@@ -239,8 +243,9 @@ void TestAnchoring::shortQuoteFoundOnlyOutOfContext_isOrphaned()
 {
     const QString raw = Test::klimaText();
     const Annotation a = annotate(raw, QStringLiteral("Applaus"));
-    QString edited = Test::replacedOnce(raw, QStringLiteral(" Ihr Auftritt wurde vor allem von jüngeren Delegierten mit "
-                                                            "langem Applaus bedacht."),
+    QString edited = Test::replacedOnce(raw,
+                                        QStringLiteral(" Ihr Auftritt wurde vor allem von jüngeren Delegierten mit "
+                                                       "langem Applaus bedacht."),
                                         QString());
     edited = Test::replacedOnce(edited, QStringLiteral("Die Stadt Bonn zog dagegen"),
                                 QStringLiteral("Die Stadt Bonn zog unter Applaus dagegen"));
@@ -253,8 +258,8 @@ void TestAnchoring::reanchor_updatesPositionAndIsStable()
     Annotation a = annotate(raw, mehrheit);
     const Annotation original = a;
     const QString changed = QStringLiteral("Der Vorschlag fand allerdings keine Mehrheit.");
-    const ArticleText edited(Test::articleFromText(
-        Test::replacedOnce(raw, mehrheit, QStringLiteral("Vorher. ") + changed)));
+    const ArticleText edited(
+        Test::articleFromText(Test::replacedOnce(raw, mehrheit, QStringLiteral("Vorher. ") + changed)));
     QVERIFY(Anchoring::reanchor(edited, a));
     QCOMPARE(a.status, AnchorStatus::Fuzzy);
     QCOMPARE(a.quote, original.quote); // what the user marked stays

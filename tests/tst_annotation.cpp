@@ -48,8 +48,8 @@ void TestAnnotation::plainText_followsReadingOrderJoinedByNewline()
             order.append(s.part);
     }
     // Reading order; the sample has no extra section.
-    const QList<Part> expected{Part::Headline, Part::Body, Part::Commentary, Part::Forecast, Part::Extra,
-                               Part::Explanation, Part::Notes};
+    const QList<Part> expected { Part::Headline, Part::Body,        Part::Commentary, Part::Forecast,
+                                 Part::Extra,    Part::Explanation, Part::Notes };
     QList<Part> expectedPresent;
     for (const Part p : expected) {
         if (order.contains(p))
@@ -64,20 +64,20 @@ void TestAnnotation::plainText_numbersEntriesPerPart()
     const Article article = Test::articleFromText(Test::klimaText());
     const ArticleText text(article);
     // Commentary: 0 is the title, 1.. the paragraphs.
-    const auto commentaryFirst = text.offsetOf({Part::Commentary, 1, 0});
+    const auto commentaryFirst = text.offsetOf({ Part::Commentary, 1, 0 });
     QVERIFY(commentaryFirst);
     QVERIFY(text.text().mid(*commentaryFirst).startsWith(article.commentary()->paragraphs.first()));
     // Explanations: question, then its paragraphs, counted through all explanations.
     const Explanation &second = article.explanations().at(1);
     const int secondIndex = 1 + int(article.explanations().first().paragraphs.size());
-    const auto question = text.offsetOf({Part::Explanation, secondIndex, 0});
+    const auto question = text.offsetOf({ Part::Explanation, secondIndex, 0 });
     QVERIFY(question);
     QVERIFY(text.text().mid(*question).startsWith(second.question));
     // Notes: the Hinweise entries, then the photo credit.
-    const auto photo = text.offsetOf({Part::Notes, int(article.notes()->size()), 0});
+    const auto photo = text.offsetOf({ Part::Notes, int(article.notes()->size()), 0 });
     QVERIFY(photo);
     QCOMPARE(text.text().mid(*photo), *article.photo());
-    QVERIFY(!text.offsetOf({Part::Body, 99, 0}));
+    QVERIFY(!text.offsetOf({ Part::Body, 99, 0 }));
 }
 
 void TestAnnotation::normalise_data()
@@ -143,7 +143,8 @@ void TestAnnotation::fingerprint_ignoresLineEndsWrappingAndEncoding()
 void TestAnnotation::fingerprint_changesWithOneLetter()
 {
     const QString original = Test::klimaText();
-    const QString edited = Test::replacedOnce(original, QStringLiteral("fast 190 Staaten"), QStringLiteral("fast 191 Staaten"));
+    const QString edited
+        = Test::replacedOnce(original, QStringLiteral("fast 190 Staaten"), QStringLiteral("fast 191 Staaten"));
     QVERIFY(ArticleText(Test::articleFromText(original)).fingerprint()
             != ArticleText(Test::articleFromText(edited)).fingerprint());
 }
@@ -193,11 +194,12 @@ void TestAnnotation::names_roundTrip()
     for (const Color c : AllColors)
         QCOMPARE(colorFromName(colorName(c)), std::optional<Color>(c));
     QVERIFY(!colorFromName(QStringLiteral("pink")));
-    for (const AnchorStatus s : {AnchorStatus::Exact, AnchorStatus::Moved, AnchorStatus::Fuzzy, AnchorStatus::Orphaned})
+    for (const AnchorStatus s :
+         { AnchorStatus::Exact, AnchorStatus::Moved, AnchorStatus::Fuzzy, AnchorStatus::Orphaned })
         QCOMPARE(anchorStatusFromName(anchorStatusName(s)), std::optional<AnchorStatus>(s));
-    const QStringList parts{QStringLiteral("headline"), QStringLiteral("body"),  QStringLiteral("commentary"),
-                            QStringLiteral("forecast"), QStringLiteral("explanation"), QStringLiteral("notes"),
-                            QStringLiteral("extra")};
+    const QStringList parts { QStringLiteral("headline"), QStringLiteral("body"),        QStringLiteral("commentary"),
+                              QStringLiteral("forecast"), QStringLiteral("explanation"), QStringLiteral("notes"),
+                              QStringLiteral("extra") };
     for (const QString &name : parts)
         QCOMPARE(partName(partFromName(name).value()), name);
     ColorLabels labels;
@@ -208,16 +210,17 @@ void TestAnnotation::names_roundTrip()
 
 void TestAnnotation::cleanTags_trimsAndDropsDuplicates()
 {
-    QCOMPARE(Annotation::cleanTags({QStringLiteral(" klima "), QString(), QStringLiteral("klima"),
-                                    QStringLiteral("bonn  2024")}),
-             (QStringList{QStringLiteral("klima"), QStringLiteral("bonn 2024")}));
+    QCOMPARE(Annotation::cleanTags(
+                 { QStringLiteral(" klima "), QString(), QStringLiteral("klima"), QStringLiteral("bonn  2024") }),
+             (QStringList { QStringLiteral("klima"), QStringLiteral("bonn 2024") }));
 }
 
 void TestAnnotation::timestamps_areUtcWithZ()
 {
     const QDateTime berlin = QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00.250+02:00"), Qt::ISODateWithMs);
     QCOMPARE(utcTimestamp(berlin), QStringLiteral("2024-05-01T10:00:00.250Z"));
-    QCOMPARE(parseUtcTimestamp(QStringLiteral("2024-05-01T10:00:00Z")), QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(parseUtcTimestamp(QStringLiteral("2024-05-01T10:00:00Z")),
+             QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
     QCOMPARE(parseUtcTimestamp(QStringLiteral("2024-05-01T10:00:00.250Z")),
              QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 250), Qt::UTC));
     QCOMPARE(parseUtcTimestamp(utcTimestamp(berlin)), berlin.toUTC());

@@ -146,19 +146,21 @@ void TestAnnotationStore::add_isCommittedAtOnceAndVisibleToAnotherConnection()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toLongLong(), f.article.id);
     RawConnection raw(f.store.databasePath());
-    QCOMPARE(raw.value(QStringLiteral("SELECT note FROM annotations WHERE id = '%1'")
-                           .arg(a.id.toString(QUuid::WithoutBraces)))
-                 .toString(),
-             QStringLiteral("Warum?"));
+    QCOMPARE(
+        raw.value(
+               QStringLiteral("SELECT note FROM annotations WHERE id = '%1'").arg(a.id.toString(QUuid::WithoutBraces)))
+            .toString(),
+        QStringLiteral("Warum?"));
 }
 
 void TestAnnotationStore::add_keepsEveryField()
 {
     Fixture f;
     prepare(f);
-    Annotation a = annotate(f, QStringLiteral("Simon Stiell"), QStringLiteral("Zeile 1\nZeile 2 mit „Zitat“ und \U0001F600"));
+    Annotation a
+        = annotate(f, QStringLiteral("Simon Stiell"), QStringLiteral("Zeile 1\nZeile 2 mit „Zitat“ und \U0001F600"));
     a.color = Color::Purple;
-    a.tags = {QStringLiteral("person"), QStringLiteral("un klima")};
+    a.tags = { QStringLiteral("person"), QStringLiteral("un klima") };
     a.created = QDateTime(QDate(2023, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
     a.modified = QDateTime(QDate(2023, 2, 3), QTime(4, 5, 6), Qt::UTC);
     QVERIFY(f.store.addAnnotation(a));
@@ -167,7 +169,7 @@ void TestAnnotationStore::add_keepsEveryField()
     const std::optional<Annotation> back = f.store.annotation(a.id);
     QVERIFY(back);
     QCOMPARE(*back, a);
-    QCOMPARE(f.store.annotations(f.article.id), QList<Annotation>{a});
+    QCOMPARE(f.store.annotations(f.article.id), QList<Annotation> { a });
 }
 
 void TestAnnotationStore::update_changesModifiedAndSearchIndex()
@@ -199,7 +201,7 @@ void TestAnnotationStore::remove_deletesOnlyThatAnnotation()
     QVERIFY(f.store.addAnnotation(a));
     QVERIFY(f.store.addAnnotation(b));
     QVERIFY(f.store.removeAnnotation(a.id));
-    QCOMPARE(f.store.annotations(f.article.id), QList<Annotation>{b});
+    QCOMPARE(f.store.annotations(f.article.id), QList<Annotation> { b });
     QVERIFY(f.store.search(QStringLiteral("eins")).isEmpty());
     QVERIFY(!f.store.removeAnnotation(a.id));
 }
@@ -211,7 +213,7 @@ void TestAnnotationStore::migration_fromFirstSchema_keepsDataAndAddsSearch()
     {
         // The first schema exactly as the first release created it, with one article and one note.
         RawConnection raw(path);
-        const QStringList statements{
+        const QStringList statements {
             QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL, path TEXT NOT "
                            "NULL, title TEXT NOT NULL, plain_text TEXT NOT NULL, seen TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX articles_fingerprint ON articles (fingerprint)"),
@@ -222,11 +224,13 @@ void TestAnnotationStore::migration_fromFirstSchema_keepsDataAndAddsSearch()
                            "prefix TEXT NOT NULL, suffix TEXT NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL, tags "
                            "TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX annotations_article ON annotations (article_id)"),
-            QStringLiteral("INSERT INTO articles VALUES (1, 'abc', '/alt/artikel.txt', 'Alter Titel', 'Alter Titel\nDer "
-                           "Hafen bleibt geschlossen.', '2023-01-01T00:00:00.000Z')"),
-            QStringLiteral("INSERT INTO annotations VALUES ('5c1b2f0e-1111-4a4a-8888-000000000001', 1, 'body', 0, 4, 16, "
-                           "21, 'Hafen', 'Alter Titel\nDer ', ' bleibt geschlossen.', 'green', 'Streik seit Montag', "
-                           "'[\"hafen\",\"streik\"]', '2023-01-01T10:00:00.000Z', '2023-01-02T10:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO articles VALUES (1, 'abc', '/alt/artikel.txt', 'Alter Titel', 'Alter Titel\nDer "
+                "Hafen bleibt geschlossen.', '2023-01-01T00:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO annotations VALUES ('5c1b2f0e-1111-4a4a-8888-000000000001', 1, 'body', 0, 4, 16, "
+                "21, 'Hafen', 'Alter Titel\nDer ', ' bleibt geschlossen.', 'green', 'Streik seit Montag', "
+                "'[\"hafen\",\"streik\"]', '2023-01-01T10:00:00.000Z', '2023-01-02T10:00:00.000Z')"),
             QStringLiteral("PRAGMA user_version = 1"),
         };
         for (const QString &sql : statements)
@@ -235,12 +239,12 @@ void TestAnnotationStore::migration_fromFirstSchema_keepsDataAndAddsSearch()
     AnnotationStore store;
     QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
     QVERIFY(store.recoveryMessage().isEmpty());
-    const std::optional<Annotation> a =
-        store.annotation(QUuid::fromString(QStringLiteral("5c1b2f0e-1111-4a4a-8888-000000000001")));
+    const std::optional<Annotation> a
+        = store.annotation(QUuid::fromString(QStringLiteral("5c1b2f0e-1111-4a4a-8888-000000000001")));
     QVERIFY(a);
     QCOMPARE(a->quote, QStringLiteral("Hafen"));
     QCOMPARE(a->note, QStringLiteral("Streik seit Montag"));
-    QCOMPARE(a->tags, (QStringList{QStringLiteral("hafen"), QStringLiteral("streik")}));
+    QCOMPARE(a->tags, (QStringList { QStringLiteral("hafen"), QStringLiteral("streik") }));
     QCOMPARE(a->color, Color::Green);
     QCOMPARE(a->status, AnchorStatus::Exact);
     QCOMPARE(a->created, QDateTime(QDate(2023, 1, 1), QTime(10, 0), Qt::UTC));
@@ -272,7 +276,8 @@ void TestAnnotationStore::notADatabase_isMovedAsideAndFreshStoreUsed()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-    const QByteArray garbage = QByteArrayLiteral("Das ist keine Datenbank, sondern eine Einkaufsliste.\n").repeated(200);
+    const QByteArray garbage
+        = QByteArrayLiteral("Das ist keine Datenbank, sondern eine Einkaufsliste.\n").repeated(200);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -301,7 +306,8 @@ void TestAnnotationStore::corruptDatabase_isMovedAsideAndFreshStoreUsed()
         Fixture f;
         prepare(f);
         for (int i = 0; i < 200; ++i) {
-            Annotation a = annotate(f, QStringLiteral("Strittige Fragen"), QStringLiteral("Notiz %1").arg(i).repeated(20));
+            Annotation a
+                = annotate(f, QStringLiteral("Strittige Fragen"), QStringLiteral("Notiz %1").arg(i).repeated(20));
             QVERIFY(f.store.addAnnotation(a));
         }
         f.store.close();
@@ -395,18 +401,19 @@ void TestAnnotationStore::search_findsQuotesNotesAndTagsOfAllArticles()
     Fixture f;
     prepare(f);
     Annotation a = annotate(f, QStringLiteral("Strittige Fragen zur Finanzierung"), QStringLiteral("Geld fehlt"));
-    a.tags = {QStringLiteral("haushalt")};
+    a.tags = { QStringLiteral("haushalt") };
     QVERIFY(f.store.addAnnotation(a));
     const ArticleText otherText(Test::articleFromText(Test::syntheticArticle(3)));
-    const StoredArticle other = f.store.recordArticle(otherText, QStringLiteral("/tmp/other.txt"), QStringLiteral("Andere"));
+    const StoredArticle other
+        = f.store.recordArticle(otherText, QStringLiteral("/tmp/other.txt"), QStringLiteral("Andere"));
     Annotation b = Annotation::create(otherText, 0, 10);
     b.articleId = other.id;
     b.note = QStringLiteral("Die globale Erwärmung betrifft auch das hier");
     QVERIFY(f.store.addAnnotation(b));
 
     QCOMPARE(f.store.search(QStringLiteral("Finanzierung")).size(), 1); // quote
-    QCOMPARE(f.store.search(QStringLiteral("fehlt")).size(), 1);        // note
-    QCOMPARE(f.store.search(QStringLiteral("haushalt")).size(), 1);     // tag
+    QCOMPARE(f.store.search(QStringLiteral("fehlt")).size(), 1); // note
+    QCOMPARE(f.store.search(QStringLiteral("haushalt")).size(), 1); // tag
     QCOMPARE(f.store.search(QStringLiteral("Finanz")).first().annotation.id, a.id); // prefix
     const QList<SearchHit> hits = f.store.search(QStringLiteral("erwarmung")); // without the umlaut
     QCOMPARE(hits.size(), 1);
@@ -431,9 +438,15 @@ void TestAnnotationStore::search_treatsInputAsWordsNotSyntax()
     prepare(f);
     Annotation a = annotate(f, QStringLiteral("Strittige Fragen"), QStringLiteral("NOT \"OR\" AND * ( ) : ^ near"));
     QVERIFY(f.store.addAnnotation(a));
-    const QStringList inputs{QStringLiteral("\""), QStringLiteral("NOT"), QStringLiteral("a OR"),
-                             QStringLiteral("*"), QStringLiteral("("), QStringLiteral("note:x"),
-                             QStringLiteral("NEAR(a b)"), QStringLiteral("'; DROP TABLE annotations; --"), QString()};
+    const QStringList inputs { QStringLiteral("\""),
+                               QStringLiteral("NOT"),
+                               QStringLiteral("a OR"),
+                               QStringLiteral("*"),
+                               QStringLiteral("("),
+                               QStringLiteral("note:x"),
+                               QStringLiteral("NEAR(a b)"),
+                               QStringLiteral("'; DROP TABLE annotations; --"),
+                               QString() };
     for (const QString &input : inputs)
         f.store.search(input); // must neither fail loudly nor harm anything
     QCOMPARE(f.store.search(QStringLiteral("NOT")).size(), 1);
@@ -462,7 +475,7 @@ void TestAnnotationStore::killedWhileWriting_keepsEveryAcknowledgedAnnotation()
     for (int round = 0; round < 3; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(NOTESWRITER_BINARY),
-                     {dir.path(), QStringLiteral("-1"), QStringLiteral("round%1").arg(round)});
+                     { dir.path(), QStringLiteral("-1"), QStringLiteral("round%1").arg(round) });
         QVERIFY(writer.waitForStarted());
         QStringList acknowledged;
         QByteArray pending;
@@ -504,8 +517,8 @@ void TestAnnotationStore::twoProcessesWritingAtOnce_bothSucceed()
     constexpr int perWriter = 150;
     QProcess a;
     QProcess b;
-    a.start(QStringLiteral(NOTESWRITER_BINARY), {dir.path(), QString::number(perWriter), QStringLiteral("alpha")});
-    b.start(QStringLiteral(NOTESWRITER_BINARY), {dir.path(), QString::number(perWriter), QStringLiteral("beta")});
+    a.start(QStringLiteral(NOTESWRITER_BINARY), { dir.path(), QString::number(perWriter), QStringLiteral("alpha") });
+    b.start(QStringLiteral(NOTESWRITER_BINARY), { dir.path(), QString::number(perWriter), QStringLiteral("beta") });
     QVERIFY(a.waitForFinished(240000));
     QVERIFY(b.waitForFinished(240000));
     QCOMPARE(a.exitStatus(), QProcess::NormalExit);

@@ -78,42 +78,43 @@ TestDumpJson::Run TestDumpJson::run(const QStringList &arguments)
 void TestDumpJson::samples_printOneObjectPerArticleWithExactKeys()
 {
     const QStringList files = Randnotiz::Test::sampleFiles();
-    const Run r = run(QStringList{QStringLiteral("--dump-json")} + files);
+    const Run r = run(QStringList { QStringLiteral("--dump-json") } + files);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), files.size());
     QCOMPARE(r.stdOut.count('\n'), files.size());
-    const QStringList articleKeys = sorted({"file", "encoding", "headline", "headline_source", "body", "source",
-                                            "commentary", "forecast", "explanations", "notes", "photo",
-                                            "extra_sections", "warnings"});
-    const QStringList explanationKeys = sorted({"question", "subject", "kind", "paragraphs", "wikipedia", "link_text"});
+    const QStringList articleKeys
+        = sorted({ "file", "encoding", "headline", "headline_source", "body", "source", "commentary", "forecast",
+                   "explanations", "notes", "photo", "extra_sections", "warnings" });
+    const QStringList explanationKeys
+        = sorted({ "question", "subject", "kind", "paragraphs", "wikipedia", "link_text" });
     for (int i = 0; i < files.size(); ++i) {
         const QJsonObject o = r.lines[i];
         QCOMPARE(sortedKeys(o), articleKeys);
         QCOMPARE(o.value(QStringLiteral("file")).toString(), files[i]);
-        QVERIFY(QStringList({"UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252"})
+        QVERIFY(QStringList({ "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252" })
                     .contains(o.value(QStringLiteral("encoding")).toString()));
-        QVERIFY(QStringList({"line", "filename"}).contains(o.value(QStringLiteral("headline_source")).toString()));
+        QVERIFY(QStringList({ "line", "filename" }).contains(o.value(QStringLiteral("headline_source")).toString()));
         QVERIFY(o.value(QStringLiteral("body")).isArray());
         if (!o.value(QStringLiteral("source")).isNull())
-            QCOMPARE(sortedKeys(o.value(QStringLiteral("source")).toObject()), sorted({"line", "agencies"}));
+            QCOMPARE(sortedKeys(o.value(QStringLiteral("source")).toObject()), sorted({ "line", "agencies" }));
         if (!o.value(QStringLiteral("commentary")).isNull())
-            QCOMPARE(sortedKeys(o.value(QStringLiteral("commentary")).toObject()), sorted({"title", "paragraphs"}));
-        for (const char *key : {"forecast", "notes"}) {
+            QCOMPARE(sortedKeys(o.value(QStringLiteral("commentary")).toObject()), sorted({ "title", "paragraphs" }));
+        for (const char *key : { "forecast", "notes" }) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (!v.isNull())
-                QCOMPARE(sortedKeys(v.toObject()), QStringList{QStringLiteral("paragraphs")});
+                QCOMPARE(sortedKeys(v.toObject()), QStringList { QStringLiteral("paragraphs") });
         }
         for (const QJsonValue &e : o.value(QStringLiteral("explanations")).toArray()) {
             QCOMPARE(sortedKeys(e.toObject()), explanationKeys);
             const QJsonValue wiki = e.toObject().value(QStringLiteral("wikipedia"));
             if (!wiki.isNull())
-                QCOMPARE(sortedKeys(wiki.toObject()), sorted({"lang", "title", "url"}));
-            QVERIFY(QStringList({"person", "term"}).contains(e.toObject().value(QStringLiteral("kind")).toString()));
+                QCOMPARE(sortedKeys(wiki.toObject()), sorted({ "lang", "title", "url" }));
+            QVERIFY(QStringList({ "person", "term" }).contains(e.toObject().value(QStringLiteral("kind")).toString()));
         }
         for (const QJsonValue &s : o.value(QStringLiteral("extra_sections")).toArray())
-            QCOMPARE(sortedKeys(s.toObject()), sorted({"heading", "paragraphs"}));
+            QCOMPARE(sortedKeys(s.toObject()), sorted({ "heading", "paragraphs" }));
         for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
-            QCOMPARE(sortedKeys(w.toObject()), sorted({"line", "message"}));
+            QCOMPARE(sortedKeys(w.toObject()), sorted({ "line", "message" }));
     }
     // The output is UTF-8 with the characters themselves, not escapes.
     QVERIFY(r.stdOut.contains("Klimakonferenz endet mit Minimalkompromiss"));
@@ -122,7 +123,7 @@ void TestDumpJson::samples_printOneObjectPerArticleWithExactKeys()
 
 void TestDumpJson::seed_valuesMatchTheArticle()
 {
-    const Run r = run({QStringLiteral("--dump-json"), Randnotiz::Test::seedPath()});
+    const Run r = run({ QStringLiteral("--dump-json"), Randnotiz::Test::seedPath() });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
     const QJsonObject o = r.lines.first();
@@ -130,7 +131,7 @@ void TestDumpJson::seed_valuesMatchTheArticle()
     QCOMPARE(o.value(QStringLiteral("headline_source")).toString(), QStringLiteral("filename"));
     QCOMPARE(o.value(QStringLiteral("body")).toArray().size(), 5);
     QCOMPARE(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("agencies")).toArray(),
-             QJsonArray{QStringLiteral("AFP")});
+             QJsonArray { QStringLiteral("AFP") });
     QCOMPARE(o.value(QStringLiteral("commentary")).toObject().value(QStringLiteral("title")).toString(),
              QStringLiteral("Die gefährliche Allianz Nordkoreas mit Russland"));
     const QJsonArray explanations = o.value(QStringLiteral("explanations")).toArray();
@@ -138,11 +139,13 @@ void TestDumpJson::seed_valuesMatchTheArticle()
     const QJsonObject schoigu = explanations[1].toObject();
     QCOMPARE(schoigu.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
     QCOMPARE(schoigu.value(QStringLiteral("subject")).toString(), QStringLiteral("Sergej Schoigu"));
-    QCOMPARE(schoigu.value(QStringLiteral("link_text")).toString(), QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu"));
+    QCOMPARE(schoigu.value(QStringLiteral("link_text")).toString(),
+             QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu"));
     const QJsonObject wiki = schoigu.value(QStringLiteral("wikipedia")).toObject();
     QCOMPARE(wiki.value(QStringLiteral("lang")).toString(), QStringLiteral("de"));
     QCOMPARE(wiki.value(QStringLiteral("title")).toString(), QStringLiteral("Sergei Schoigu"));
-    QCOMPARE(wiki.value(QStringLiteral("url")).toString(), QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu"));
+    QCOMPARE(wiki.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu"));
     QCOMPARE(o.value(QStringLiteral("photo")).toString(), QStringLiteral("STR / KCNA VIA KNS"));
     QCOMPARE(o.value(QStringLiteral("extra_sections")).toArray().size(), 0);
     QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 0);
@@ -150,12 +153,13 @@ void TestDumpJson::seed_valuesMatchTheArticle()
 
 void TestDumpJson::keys_comeInTheDocumentedOrder()
 {
-    const Run r = run({QStringLiteral("--dump-json"), Randnotiz::Test::samplePath(QStringLiteral("klimagipfel-bonn.txt"))});
+    const Run r
+        = run({ QStringLiteral("--dump-json"), Randnotiz::Test::samplePath(QStringLiteral("klimagipfel-bonn.txt")) });
     QCOMPARE(r.exitCode, 0);
     const QByteArray line = r.stdOut;
     qsizetype previous = -1;
-    for (const char *key : {"file", "encoding", "headline", "headline_source", "body", "source", "commentary", "forecast",
-                            "explanations", "notes", "photo", "extra_sections", "warnings"}) {
+    for (const char *key : { "file", "encoding", "headline", "headline_source", "body", "source", "commentary",
+                             "forecast", "explanations", "notes", "photo", "extra_sections", "warnings" }) {
         const qsizetype at = line.indexOf(QByteArray(QByteArray("\"") + key + "\":"));
         QVERIFY2(at > previous, key);
         previous = at;
@@ -171,11 +175,12 @@ void TestDumpJson::strings_areEscaped()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Er sagte \"Nein\" \\ und ging, ohne sich noch einmal umzudrehen.\x01 Ende.\n");
     file.close();
-    const Run r = run({QStringLiteral("--dump-json"), path});
+    const Run r = run({ QStringLiteral("--dump-json"), path });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
-    QCOMPARE(r.lines[0].value(QStringLiteral("body")).toArray(),
-             QJsonArray{QStringLiteral("Er sagte \"Nein\" \\ und ging, ohne sich noch einmal umzudrehen.\x01 Ende.")});
+    QCOMPARE(
+        r.lines[0].value(QStringLiteral("body")).toArray(),
+        QJsonArray { QStringLiteral("Er sagte \"Nein\" \\ und ging, ohne sich noch einmal umzudrehen.\x01 Ende.") });
     QVERIFY(r.stdOut.contains("\\u0001"));
 }
 
@@ -185,15 +190,17 @@ void TestDumpJson::badFiles_printErrorLinesAndExit2()
     const QString binary = dir.filePath(QStringLiteral("binary.txt"));
     QFile file(binary);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\x7f" "ELF\0\0\0\1\2\3", 10));
+    file.write(QByteArray("\x7f"
+                          "ELF\0\0\0\1\2\3",
+                          10));
     file.close();
     const QString missing = dir.filePath(QStringLiteral("missing.txt"));
     const QString good = Randnotiz::Test::samplePath(QStringLiteral("stadtbibliothek-nachtoeffnung.txt"));
 
-    const Run r = run({QStringLiteral("--dump-json"), binary, good, missing});
+    const Run r = run({ QStringLiteral("--dump-json"), binary, good, missing });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.lines.size(), 3);
-    QCOMPARE(sortedKeys(r.lines[0]), sorted({"file", "error"}));
+    QCOMPARE(sortedKeys(r.lines[0]), sorted({ "file", "error" }));
     QCOMPARE(r.lines[0].value(QStringLiteral("file")).toString(), binary);
     QVERIFY(r.lines[0].value(QStringLiteral("error")).toString().contains(QStringLiteral("binary")));
     QCOMPARE(r.lines[1].value(QStringLiteral("file")).toString(), good);
@@ -215,27 +222,27 @@ void TestDumpJson::folders_areSearchedRecursivelyForTxt()
     write(QStringLiteral("a.txt"), "Eins.\n");
     write(QStringLiteral("b/c/d.txt"), "Zwei.\n");
     write(QStringLiteral("b/ignored.md"), "Nicht.\n");
-    const Run r = run({QStringLiteral("--dump-json"), dir.path()});
+    const Run r = run({ QStringLiteral("--dump-json"), dir.path() });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 2);
     QCOMPARE(r.lines[0].value(QStringLiteral("file")).toString(), dir.filePath(QStringLiteral("a.txt")));
     QCOMPARE(r.lines[1].value(QStringLiteral("file")).toString(), dir.filePath(QStringLiteral("b/c/d.txt")));
-    QCOMPARE(r.lines[1].value(QStringLiteral("body")).toArray(), QJsonArray{QStringLiteral("Zwei.")});
+    QCOMPARE(r.lines[1].value(QStringLiteral("body")).toArray(), QJsonArray { QStringLiteral("Zwei.") });
 }
 
 void TestDumpJson::helpAndVersion_work()
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.stdOut.contains("--dump-json"));
-    const Run version = run({QStringLiteral("--version")});
+    const Run version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.stdOut.startsWith("randnotiz " RANDNOTIZ_VERSION));
 }
 
 void TestDumpJson::noPath_isAUsageError()
 {
-    const Run r = run({QStringLiteral("--dump-json")});
+    const Run r = run({ QStringLiteral("--dump-json") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.stdOut.isEmpty());
     QVERIFY(r.stdErr.contains("needs at least one file"));

@@ -122,14 +122,14 @@ QString TestNotesCli::write(const QString &name, const QByteArray &data) const
 void TestNotesCli::import_printsIdStatusExactPerAnnotation()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    const Run r = run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()});
+    const Run r = run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QJsonObject> lines = jsonLines(r.out);
     QCOMPARE(lines.size(), 3);
     for (const QJsonObject &line : lines) {
         QStringList keys = line.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("exact"), QStringLiteral("id"), QStringLiteral("status")}));
+        QCOMPARE(keys, (QStringList { QStringLiteral("exact"), QStringLiteral("id"), QStringLiteral("status") }));
     }
     QCOMPARE(lines.at(0).value(QStringLiteral("id")).toString(),
              QStringLiteral("urn:uuid:11111111-2222-4333-8444-555555555501"));
@@ -147,15 +147,20 @@ void TestNotesCli::import_printsIdStatusExactPerAnnotation()
 void TestNotesCli::exportJson_importIntoEmptyStore_exportsTheSame()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    QCOMPARE(run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
-    const Run first = run({QStringLiteral("--export-notes"), QStringLiteral("json"), article(), QStringLiteral("--data-dir"),
-                           dataDir()});
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() }).exitCode,
+        0);
+    const Run first = run({ QStringLiteral("--export-notes"), QStringLiteral("json"), article(),
+                            QStringLiteral("--data-dir"), dataDir() });
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QJsonObject collection = QJsonDocument::fromJson(first.out).object();
-    const QJsonArray items = collection.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+    const QJsonArray items
+        = collection.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 3);
-    QCOMPARE(items.at(0).toObject().value(QStringLiteral("modified")).toString(), QStringLiteral("2024-05-02T11:00:00.000Z"));
-    QCOMPARE(items.at(0).toObject().value(QStringLiteral("randnotiz:colorLabel")).toString(), QStringLiteral("Streitpunkt"));
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("modified")).toString(),
+             QStringLiteral("2024-05-02T11:00:00.000Z"));
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("randnotiz:colorLabel")).toString(),
+             QStringLiteral("Streitpunkt"));
     // The fuzzy one exports the current text and keeps what was marked.
     const QJsonObject fuzzy = items.at(1).toObject();
     QCOMPARE(fuzzy.value(QStringLiteral("randnotiz:status")).toString(), QStringLiteral("fuzzy"));
@@ -163,11 +168,11 @@ void TestNotesCli::exportJson_importIntoEmptyStore_exportsTheSame()
              QStringLiteral("Der Vorschlag fand allerdings keine Mehrheit."));
 
     const QString exported = write(QStringLiteral("exported.json"), first.out);
-    const Run import2 = run({QStringLiteral("--import-notes"), exported, article(), QStringLiteral("--data-dir"),
-                             dataDir(QStringLiteral("empty"))});
+    const Run import2 = run({ QStringLiteral("--import-notes"), exported, article(), QStringLiteral("--data-dir"),
+                              dataDir(QStringLiteral("empty")) });
     QVERIFY2(import2.exitCode == 0, import2.err.constData());
-    const Run second = run({QStringLiteral("--export-notes"), QStringLiteral("json"), article(), QStringLiteral("--data-dir"),
-                            dataDir(QStringLiteral("empty"))});
+    const Run second = run({ QStringLiteral("--export-notes"), QStringLiteral("json"), article(),
+                             QStringLiteral("--data-dir"), dataDir(QStringLiteral("empty")) });
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(QString::fromUtf8(second.out), QString::fromUtf8(first.out));
 }
@@ -175,17 +180,21 @@ void TestNotesCli::exportJson_importIntoEmptyStore_exportsTheSame()
 void TestNotesCli::export_everyFormatToFileAndStdout()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    QCOMPARE(run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
-    const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv")};
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() }).exitCode,
+        0);
+    const QStringList formats { QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"),
+                                QStringLiteral("csv") };
     for (const QString &format : formats) {
         const QString out = m_dir->filePath(QStringLiteral("export.") + format);
-        const Run toFile = run({QStringLiteral("--export-notes"), format, article(), QStringLiteral("-o"), out,
-                                QStringLiteral("--data-dir"), dataDir()});
+        const Run toFile = run({ QStringLiteral("--export-notes"), format, article(), QStringLiteral("-o"), out,
+                                 QStringLiteral("--data-dir"), dataDir() });
         QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
         QVERIFY(toFile.out.isEmpty());
         const QByteArray written = Test::readAll(out);
         QVERIFY(written.contains("Strittige Fragen zur Finanzierung"));
-        const Run toStdout = run({QStringLiteral("--export-notes"), format, article(), QStringLiteral("--data-dir"), dataDir()});
+        const Run toStdout
+            = run({ QStringLiteral("--export-notes"), format, article(), QStringLiteral("--data-dir"), dataDir() });
         QCOMPARE(toStdout.exitCode, 0);
         if (format != QLatin1String("md") && format != QLatin1String("html"))
             QCOMPARE(toStdout.out, written); // md and html carry the export time
@@ -201,8 +210,8 @@ void TestNotesCli::export_everyFormatToFileAndStdout()
 void TestNotesCli::export_refusesToOverwriteAnExistingFile()
 {
     const QString out = write(QStringLiteral("vorhanden.md"), "meine Datei");
-    const Run r = run({QStringLiteral("--export-notes"), QStringLiteral("md"), article(), QStringLiteral("-o"), out,
-                       QStringLiteral("--data-dir"), dataDir()});
+    const Run r = run({ QStringLiteral("--export-notes"), QStringLiteral("md"), article(), QStringLiteral("-o"), out,
+                        QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains("exists"));
     QCOMPARE(Test::readAll(out), QByteArray("meine Datei"));
@@ -210,25 +219,35 @@ void TestNotesCli::export_refusesToOverwriteAnExistingFile()
 
 void TestNotesCli::usageErrors_exit2()
 {
-    QCOMPARE(run({QStringLiteral("--export-notes"), QStringLiteral("pdf"), article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--data-dir"), dataDir()}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("--export-notes"), QStringLiteral("md"), article(), article(), QStringLiteral("--data-dir"),
-                  dataDir()}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("--import-notes"), QStringLiteral("x.json"), QStringLiteral("--data-dir"), dataDir()}).exitCode, 2);
+    QCOMPARE(run({ QStringLiteral("--export-notes"), QStringLiteral("pdf"), article(), QStringLiteral("--data-dir"),
+                   dataDir() })
+                 .exitCode,
+             2);
+    QCOMPARE(run({ QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--data-dir"), dataDir() })
+                 .exitCode,
+             2);
+    QCOMPARE(run({ QStringLiteral("--export-notes"), QStringLiteral("md"), article(), article(),
+                   QStringLiteral("--data-dir"), dataDir() })
+                 .exitCode,
+             2);
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), QStringLiteral("x.json"), QStringLiteral("--data-dir"), dataDir() })
+            .exitCode,
+        2);
 }
 
 void TestNotesCli::badInput_exit1WithMessage()
 {
-    Run r = run({QStringLiteral("--import-notes"), m_dir->filePath(QStringLiteral("fehlt.json")), article(),
-                 QStringLiteral("--data-dir"), dataDir()});
+    Run r = run({ QStringLiteral("--import-notes"), m_dir->filePath(QStringLiteral("fehlt.json")), article(),
+                  QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("fehlt.json"));
     const QString broken = write(QStringLiteral("kaputt.json"), "{\"type\": \"Annotation\", ");
-    r = run({QStringLiteral("--import-notes"), broken, article(), QStringLiteral("--data-dir"), dataDir()});
+    r = run({ QStringLiteral("--import-notes"), broken, article(), QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("kaputt.json"));
-    r = run({QStringLiteral("--export-notes"), QStringLiteral("md"), m_dir->filePath(QStringLiteral("fehlt.txt")),
-             QStringLiteral("--data-dir"), dataDir()});
+    r = run({ QStringLiteral("--export-notes"), QStringLiteral("md"), m_dir->filePath(QStringLiteral("fehlt.txt")),
+              QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("fehlt.txt"));
 }
@@ -236,37 +255,49 @@ void TestNotesCli::badInput_exit1WithMessage()
 void TestNotesCli::renamedFile_stillHasItsNotes()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    QCOMPARE(run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() }).exitCode,
+        0);
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("archiv")));
     const QString moved = m_dir->filePath(QStringLiteral("archiv/bonn-2024.txt"));
     QVERIFY(QFile::rename(article(), moved));
-    const Run r = run({QStringLiteral("--export-notes"), QStringLiteral("csv"), moved, QStringLiteral("--data-dir"), dataDir()});
+    const Run r = run(
+        { QStringLiteral("--export-notes"), QStringLiteral("csv"), moved, QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count("\r\n"), 4);
     QVERIFY(r.out.contains("11111111-2222-4333-8444-555555555501"));
     // The markdown link now points to the new place.
-    const Run md = run({QStringLiteral("--export-notes"), QStringLiteral("md"), moved, QStringLiteral("--data-dir"), dataDir()});
+    const Run md = run(
+        { QStringLiteral("--export-notes"), QStringLiteral("md"), moved, QStringLiteral("--data-dir"), dataDir() });
     QVERIFY(md.out.contains(QUrl::toPercentEncoding(QFileInfo(moved).canonicalFilePath())));
 }
 
 void TestNotesCli::editedFile_reanchorsOnExport()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    QCOMPARE(run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
-    const QString edited = Test::replacedOnce(Test::klimaText(),
-                                              QStringLiteral("Strittige Fragen zur Finanzierung wurden dagegen erneut vertagt."),
-                                              QStringLiteral("Die Finanzierung bleibt offen."));
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() }).exitCode,
+        0);
+    const QString edited = Test::replacedOnce(
+        Test::klimaText(), QStringLiteral("Strittige Fragen zur Finanzierung wurden dagegen erneut vertagt."),
+        QStringLiteral("Die Finanzierung bleibt offen."));
     QFile::remove(article());
     write(QStringLiteral("klima.txt"), edited.toUtf8());
-    const Run r = run({QStringLiteral("--export-notes"), QStringLiteral("json"), article(), QStringLiteral("--data-dir"), dataDir()});
+    const Run r = run({ QStringLiteral("--export-notes"), QStringLiteral("json"), article(),
+                        QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("first")).toObject()
-                                 .value(QStringLiteral("items")).toArray();
+    const QJsonArray items = QJsonDocument::fromJson(r.out)
+                                 .object()
+                                 .value(QStringLiteral("first"))
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
     QCOMPARE(items.size(), 3); // nothing lost
     // Orphans come last, in the order they were anchored before.
     QJsonObject lost;
     for (const QJsonValue &item : items) {
-        if (item.toObject().value(QStringLiteral("id")).toString() == QLatin1String("urn:uuid:11111111-2222-4333-8444-555555555501"))
+        if (item.toObject().value(QStringLiteral("id")).toString()
+            == QLatin1String("urn:uuid:11111111-2222-4333-8444-555555555501"))
             lost = item.toObject();
     }
     QCOMPARE(lost.value(QStringLiteral("randnotiz:status")).toString(), QStringLiteral("orphaned"));
@@ -278,15 +309,19 @@ void TestNotesCli::editedFile_reanchorsOnExport()
 void TestNotesCli::exportAll_groupsByArticle()
 {
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    QCOMPARE(run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
+    QCOMPARE(
+        run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() }).exitCode,
+        0);
     const QString other = m_dir->filePath(QStringLiteral("hafen.txt"));
     QVERIFY(QFile::copy(Test::samplePath(QStringLiteral("stadtbibliothek-nachtoeffnung.txt")), other));
     const QByteArray one = R"([{"type":"Annotation","id":"urn:uuid:11111111-2222-4333-8444-555555555599",
         "bodyValue":"Bibliotheksnotiz","target":{"source":"x","selector":{"type":"TextPositionSelector","start":0,"end":8}}}])";
-    QCOMPARE(run({QStringLiteral("--import-notes"), write(QStringLiteral("one.json"), one), other,
-                  QStringLiteral("--data-dir"), dataDir()}).exitCode, 0);
-    const Run r = run({QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--all"),
-                       QStringLiteral("--data-dir"), dataDir()});
+    QCOMPARE(run({ QStringLiteral("--import-notes"), write(QStringLiteral("one.json"), one), other,
+                   QStringLiteral("--data-dir"), dataDir() })
+                 .exitCode,
+             0);
+    const Run r = run({ QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--all"),
+                        QStringLiteral("--data-dir"), dataDir() });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString md = QString::fromUtf8(r.out);
     QCOMPARE(md.count(QStringLiteral("\n---\n")), 1); // one front matter
@@ -297,8 +332,8 @@ void TestNotesCli::exportAll_groupsByArticle()
     QVERIFY(bib > klima);
     QVERIFY(md.indexOf(QStringLiteral("Strittige Fragen")) < bib);
 
-    const Run csv = run({QStringLiteral("--export-notes"), QStringLiteral("csv"), QStringLiteral("--all"),
-                         QStringLiteral("--data-dir"), dataDir()});
+    const Run csv = run({ QStringLiteral("--export-notes"), QStringLiteral("csv"), QStringLiteral("--all"),
+                          QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(csv.out.count("\r\n"), 5);
 }
 
@@ -307,11 +342,11 @@ void TestNotesCli::corruptDatabase_isReportedAndReplaced()
     QVERIFY(QDir().mkpath(dataDir()));
     write(QStringLiteral("data/notes.sqlite"), QByteArray("kaputt ").repeated(1000));
     const QString notes = write(QStringLiteral("notes.json"), notesJson);
-    const Run r = run({QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir()});
+    const Run r = run({ QStringLiteral("--import-notes"), notes, article(), QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("notes.sqlite.corrupt-"));
     QCOMPARE(jsonLines(r.out).size(), 3);
-    const QStringList aside = QDir(dataDir()).entryList({QStringLiteral("notes.sqlite.corrupt-*")});
+    const QStringList aside = QDir(dataDir()).entryList({ QStringLiteral("notes.sqlite.corrupt-*") });
     QCOMPARE(aside.size(), 1);
     QCOMPARE(Test::readAll(QDir(dataDir()).filePath(aside.first())), QByteArray("kaputt ").repeated(1000));
 }

@@ -7,14 +7,13 @@
 #include "support/testpaths.h"
 
 #include <QDir>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Randnotiz;
@@ -51,13 +50,17 @@ private:
 void TestNotesExport::initTestCase()
 {
     m_text = ArticleText(Test::articleFromText(Test::klimaText()));
-    m_article = ArticleNotes{QStringLiteral("Bonner Klimakonferenz"), QStringLiteral("/daten/klima.txt"),
-                             m_text.fingerprint(), m_text.text(), {}};
+    m_article = ArticleNotes { QStringLiteral("Bonner Klimakonferenz"),
+                               QStringLiteral("/daten/klima.txt"),
+                               m_text.fingerprint(),
+                               m_text.text(),
+                               {} };
     const auto add = [this](const QString &quote, const QString &note, const QStringList &tags, Color color) {
         const int start = int(m_text.text().indexOf(quote));
         QVERIFY(start >= 0);
-        Annotation a = Annotation::create(m_text, start, start + int(quote.size()),
-                                          QDateTime(QDate(2024, 5, 1), QTime(10, int(m_article.annotations.size())), Qt::UTC));
+        Annotation a
+            = Annotation::create(m_text, start, start + int(quote.size()),
+                                 QDateTime(QDate(2024, 5, 1), QTime(10, int(m_article.annotations.size())), Qt::UTC));
         a.articleId = 1;
         a.note = note;
         a.tags = tags;
@@ -66,19 +69,20 @@ void TestNotesExport::initTestCase()
         m_article.annotations.append(a);
     };
     add(QStringLiteral("Minimalkompromiss"), QString(), {}, Color::Yellow);
-    add(QStringLiteral("Strittige Fragen zur Finanzierung"), QStringLiteral("Er sagte: \"Nein, danke\",\nund ging.\r\nEnde"),
-        {QStringLiteral("geld"), QStringLiteral("un klima")}, Color::Red);
-    add(QStringLiteral("Bonn zeigt die Grenzen der Geduld"), QStringLiteral("<script>alert('x')</script> & <b>fett</b>"),
-        {QStringLiteral("<i>tag</i>")}, Color::Blue);
-    add(QStringLiteral("Simon Stiell ist ein Politiker aus Grenada"), QStringLiteral("# Überschrift?\n- Liste\n[link](http://x)"),
-        {QStringLiteral("person")}, Color::Green);
+    add(QStringLiteral("Strittige Fragen zur Finanzierung"),
+        QStringLiteral("Er sagte: \"Nein, danke\",\nund ging.\r\nEnde"),
+        { QStringLiteral("geld"), QStringLiteral("un klima") }, Color::Red);
+    add(QStringLiteral("Bonn zeigt die Grenzen der Geduld"),
+        QStringLiteral("<script>alert('x')</script> & <b>fett</b>"), { QStringLiteral("<i>tag</i>") }, Color::Blue);
+    add(QStringLiteral("Simon Stiell ist ein Politiker aus Grenada"),
+        QStringLiteral("# Überschrift?\n- Liste\n[link](http://x)"), { QStringLiteral("person") }, Color::Green);
     m_labels.setLabel(Color::Yellow, QStringLiteral("wichtig"));
     m_labels.setLabel(Color::Red, QStringLiteral("Widerspruch, \"laut\""));
 }
 
 void TestNotesExport::w3c_exportHasCollectionPageAndSelectors()
 {
-    const QJsonObject collection = W3cAnnotations::toCollection({m_article}, m_labels);
+    const QJsonObject collection = W3cAnnotations::toCollection({ m_article }, m_labels);
     QCOMPARE(collection.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
     const QJsonArray context = collection.value(QStringLiteral("@context")).toArray();
     QCOMPARE(context.at(0).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
@@ -114,14 +118,15 @@ void TestNotesExport::w3c_exportHasCollectionPageAndSelectors()
     QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("exact")).toString(), a.quote);
     QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("prefix")).toString(), a.prefix);
     QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("suffix")).toString(), a.suffix);
-    QCOMPARE(selectors.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextPositionSelector"));
+    QCOMPARE(selectors.at(1).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("TextPositionSelector"));
     QCOMPARE(selectors.at(1).toObject().value(QStringLiteral("start")).toInt(), a.start);
     QCOMPARE(selectors.at(1).toObject().value(QStringLiteral("end")).toInt(), a.end);
 }
 
 void TestNotesExport::w3c_exportImportExport_isIdentical()
 {
-    const QByteArray first = W3cAnnotations::exportJson({m_article}, m_labels);
+    const QByteArray first = W3cAnnotations::exportJson({ m_article }, m_labels);
     const W3cImport imported = W3cAnnotations::parse(first);
     QVERIFY2(imported.ok(), qPrintable(imported.error));
 
@@ -136,15 +141,15 @@ void TestNotesExport::w3c_exportImportExport_isIdentical()
     for (const Color c : AllColors)
         QVERIFY(store.setColorLabel(c, imported.labels.label(c)));
 
-    const ArticleNotes again{m_article.title, m_article.path, stored.fingerprint, stored.plainText,
-                             store.annotations(stored.id)};
-    const QByteArray second = W3cAnnotations::exportJson({again}, store.colorLabels());
+    const ArticleNotes again { m_article.title, m_article.path, stored.fingerprint, stored.plainText,
+                               store.annotations(stored.id) };
+    const QByteArray second = W3cAnnotations::exportJson({ again }, store.colorLabels());
     QCOMPARE(QString::fromUtf8(second), QString::fromUtf8(first));
 }
 
 void TestNotesExport::w3c_importKeepsIdsTimesNotesTagsAndColours()
 {
-    const W3cImport imported = W3cAnnotations::parse(W3cAnnotations::exportJson({m_article}, m_labels));
+    const W3cImport imported = W3cAnnotations::parse(W3cAnnotations::exportJson({ m_article }, m_labels));
     QVERIFY(imported.ok());
     QCOMPARE(imported.items.size(), m_article.annotations.size());
     for (int i = 0; i < imported.items.size(); ++i) {
@@ -156,7 +161,8 @@ void TestNotesExport::w3c_importKeepsIdsTimesNotesTagsAndColours()
 
 void TestNotesExport::w3c_acceptsSingleAnnotationArrayPageAndSingleBody()
 {
-    const QByteArray single = R"({"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:uuid:0b8e2f2e-6c55-4d3a-9d7e-1f2a3b4c5d6e",
+    const QByteArray single
+        = R"({"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:uuid:0b8e2f2e-6c55-4d3a-9d7e-1f2a3b4c5d6e",
         "type":"Annotation","motivation":"commenting","created":"2024-05-01T10:00:00Z",
         "body":{"type":"TextualBody","value":"Nur ein Body","purpose":"commenting"},
         "target":{"source":"urn:sha256:egal","selector":{"type":"TextQuoteSelector","exact":"Simon Stiell"}}})";
@@ -227,10 +233,10 @@ void TestNotesExport::w3c_positionsCountCodePoints()
     const QString quote = QStringLiteral("Ziel deutlich");
     const int start = int(text.text().indexOf(quote));
     Annotation a = Annotation::create(text, start, start + int(quote.size()));
-    const ArticleNotes notes{QStringLiteral("t"), QString(), text.fingerprint(), text.text(), {a}};
+    const ArticleNotes notes { QStringLiteral("t"), QString(), text.fingerprint(), text.text(), { a } };
     const QJsonObject item = W3cAnnotations::toJson(notes, a, {});
-    const QJsonObject position =
-        item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray().at(1).toObject();
+    const QJsonObject position
+        = item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray().at(1).toObject();
     QCOMPARE(position.value(QStringLiteral("start")).toInt(), start - 2);
     QCOMPARE(position.value(QStringLiteral("end")).toInt(), start - 2 + int(quote.size()));
     const W3cImport back = W3cAnnotations::parse(QJsonDocument(item).toJson());
@@ -243,8 +249,8 @@ void TestNotesExport::w3c_orphanKeepsItsQuoteAndHasNoPosition()
     orphan.status = AnchorStatus::Orphaned;
     orphan.quote = QStringLiteral("Ein Satz, den es nicht mehr gibt");
     const QJsonObject item = W3cAnnotations::toJson(m_article, orphan, {});
-    const QJsonArray selectors =
-        item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray();
+    const QJsonArray selectors
+        = item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray();
     QCOMPARE(selectors.size(), 1);
     QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("exact")).toString(), orphan.quote);
     QCOMPARE(item.value(QStringLiteral("randnotiz:status")).toString(), QStringLiteral("orphaned"));
@@ -288,7 +294,7 @@ QList<QStringList> TestNotesExport::parseCsv(const QString &csv)
 
 void TestNotesExport::csv_hasExactColumnsAndSurvivesQuotesCommasNewlines()
 {
-    const QString csv = QString::fromUtf8(NotesExport::csv({m_article}, m_labels));
+    const QString csv = QString::fromUtf8(NotesExport::csv({ m_article }, m_labels));
     QVERIFY(csv.startsWith(QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified\r\n")));
     const QList<QStringList> records = parseCsv(csv);
     QCOMPARE(records.size(), 1 + m_article.annotations.size());
@@ -313,9 +319,9 @@ void TestNotesExport::csv_hasExactColumnsAndSurvivesQuotesCommasNewlines()
 void TestNotesExport::csv_guardsAgainstFormulas()
 {
     ArticleNotes article = m_article;
-    article.annotations = {m_article.annotations.first()};
+    article.annotations = { m_article.annotations.first() };
     article.annotations.first().note = QStringLiteral("=HYPERLINK(\"http://x\")");
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(NotesExport::csv({article}, {})));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(NotesExport::csv({ article }, {})));
     QCOMPARE(records.at(1).at(5), QStringLiteral("'=HYPERLINK(\"http://x\")"));
 }
 
@@ -326,7 +332,7 @@ void TestNotesExport::html_escapesEverythingAndIsStandalone()
     article.path = QStringLiteral("/tmp/\"><script>pfad()</script>.txt");
     ColorLabels labels = m_labels;
     labels.setLabel(Color::Blue, QStringLiteral("<img src=x onerror=alert(1)>"));
-    const QString html = QString::fromUtf8(NotesExport::html({article}, labels, QDateTime::currentDateTimeUtc()));
+    const QString html = QString::fromUtf8(NotesExport::html({ article }, labels, QDateTime::currentDateTimeUtc()));
     QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
     QVERIFY(html.contains(QStringLiteral("@media print")));
@@ -335,8 +341,9 @@ void TestNotesExport::html_escapesEverythingAndIsStandalone()
     QVERIFY(!html.contains(QStringLiteral("<b>")));
     QVERIFY(!html.contains(QStringLiteral("<i>")));
     QVERIFY(!html.contains(QStringLiteral("src=")) || html.contains(QStringLiteral("&lt;img src=x")));
-    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;"))
-            || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;")));
+    QVERIFY(
+        html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;"))
+        || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;")));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;titel()&lt;/script&gt;")));
     QVERIFY(!html.contains(QStringLiteral("http://"), Qt::CaseInsensitive)
             || !html.contains(QStringLiteral("src=\"http")));
@@ -348,11 +355,11 @@ void TestNotesExport::html_escapesEverythingAndIsStandalone()
 void TestNotesExport::markdown_hasFrontMatterPartHeadingsTagsAndOpenLinks()
 {
     const QDateTime exported(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC);
-    const QString md = QString::fromUtf8(NotesExport::markdown({m_article}, m_labels, exported));
+    const QString md = QString::fromUtf8(NotesExport::markdown({ m_article }, m_labels, exported));
     QVERIFY(md.startsWith(QStringLiteral("---\ntitle: \"Bonner Klimakonferenz\"\nsource: \"urn:sha256:")
                           + m_text.fingerprint() + QStringLiteral("\"\nfile: \"/daten/klima.txt\"\n")
                           + QStringLiteral("exported: \"2024-06-01T08:00:00.000Z\"\n---\n")));
-    for (const Part p : {Part::Headline, Part::Body, Part::Commentary, Part::Explanation})
+    for (const Part p : { Part::Headline, Part::Body, Part::Commentary, Part::Explanation })
         QVERIFY2(md.contains(QStringLiteral("\n## ") + NotesExport::partTitle(p) + u'\n'), qPrintable(partName(p)));
     QVERIFY(!md.contains(QStringLiteral("\n## ") + NotesExport::partTitle(Part::Forecast) + u'\n'));
     QVERIFY(md.contains(QStringLiteral("> Strittige Fragen zur Finanzierung\n")));
@@ -380,7 +387,8 @@ void TestNotesExport::markdown_hasFrontMatterPartHeadingsTagsAndOpenLinks()
 
 void TestNotesExport::markdown_escapesMarkup()
 {
-    const QString md = QString::fromUtf8(NotesExport::markdown({m_article}, m_labels, QDateTime::currentDateTimeUtc()));
+    const QString md
+        = QString::fromUtf8(NotesExport::markdown({ m_article }, m_labels, QDateTime::currentDateTimeUtc()));
     QVERIFY(md.contains(QStringLiteral("\\<script\\>alert('x')\\</script\\> \\& \\<b\\>fett\\</b\\>")));
     QVERIFY(md.contains(QStringLiteral("\\# Überschrift?")));
     QVERIFY(md.contains(QStringLiteral("\\- Liste")));
@@ -402,7 +410,7 @@ void TestNotesExport::writeFile_neverOverwritesUnlessAsked()
     QVERIFY(NotesExport::writeFile(path, "drei", true, &error));
     QCOMPARE(Test::readAll(path), QByteArray("drei"));
     QVERIFY(!NotesExport::writeFile(dir.filePath(QStringLiteral("fehlt/x.md")), "x", false, &error));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("export.md")}); // no leftovers
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("export.md") }); // no leftovers
 }
 
 QTEST_GUILESS_MAIN(TestNotesExport)

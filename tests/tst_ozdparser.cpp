@@ -78,23 +78,22 @@ QString warningsText(const Article &a)
     return out.join(QStringLiteral("; "));
 }
 
-const QString fullArticle = QStringLiteral(
-    "Kurze Überschrift\n"
-    "Erster Absatz des Artikels.\n"
-    "Zweiter Absatz mit Anna Beispiel.\n"
-    "OZD / ©AFP\n"
-    "OZD-Kommentar:\n"
-    "Titel des Kommentars\n"
-    "Kommentar eins.\n"
-    "OZD-Prognose:\n"
-    "Prognose eins.\n"
-    "Biographien und Erklärungen:\n"
-    "Wer ist Anna Beispiel?\n"
-    "Anna Beispiel ist erfunden.\n"
-    "Wikipedia-Seite: https://de.wikipedia.org/wiki/Anna_Beispiel\n"
-    "Hinweise:\n"
-    "Alle Angaben ohne Gewähr.\n"
-    "Foto: Jemand / AFP\n");
+const QString fullArticle = QStringLiteral("Kurze Überschrift\n"
+                                           "Erster Absatz des Artikels.\n"
+                                           "Zweiter Absatz mit Anna Beispiel.\n"
+                                           "OZD / ©AFP\n"
+                                           "OZD-Kommentar:\n"
+                                           "Titel des Kommentars\n"
+                                           "Kommentar eins.\n"
+                                           "OZD-Prognose:\n"
+                                           "Prognose eins.\n"
+                                           "Biographien und Erklärungen:\n"
+                                           "Wer ist Anna Beispiel?\n"
+                                           "Anna Beispiel ist erfunden.\n"
+                                           "Wikipedia-Seite: https://de.wikipedia.org/wiki/Anna_Beispiel\n"
+                                           "Hinweise:\n"
+                                           "Alle Angaben ohne Gewähr.\n"
+                                           "Foto: Jemand / AFP\n");
 
 } // namespace
 
@@ -110,7 +109,7 @@ void TestOzdParser::seed_givesEveryPart()
     QVERIFY(a.body().last().endsWith(QStringLiteral("Beziehungen zu stärken.")));
     QVERIFY(a.source());
     QCOMPARE(a.source()->line, QStringLiteral("OZD / ©AFP"));
-    QCOMPARE(a.source()->agencies, QStringList{QStringLiteral("AFP")});
+    QCOMPARE(a.source()->agencies, QStringList { QStringLiteral("AFP") });
     QVERIFY(a.commentary());
     QCOMPARE(a.commentary()->title, QStringLiteral("Die gefährliche Allianz Nordkoreas mit Russland"));
     QCOMPARE(a.commentary()->paragraphs.size(), 1);
@@ -148,7 +147,7 @@ void TestOzdParser::sampleWithEveryPart_givesEveryPart()
     QCOMPARE(a.headlineSource(), HeadlineSource::Line);
     QCOMPARE(a.headline(), QStringLiteral("Bonner Klimakonferenz endet mit Minimalkompromiss zur Anpassung"));
     QCOMPARE(a.body().size(), 5);
-    QCOMPARE(a.source()->agencies, (QStringList{QStringLiteral("dpa"), QStringLiteral("Reuters")}));
+    QCOMPARE(a.source()->agencies, (QStringList { QStringLiteral("dpa"), QStringLiteral("Reuters") }));
     QCOMPARE(a.commentary()->title, QStringLiteral("Bonn zeigt die Grenzen der Geduld"));
     QCOMPARE(a.commentary()->paragraphs.size(), 2);
     QCOMPARE(a.forecast()->size(), 2);
@@ -157,7 +156,8 @@ void TestOzdParser::sampleWithEveryPart_givesEveryPart()
     QCOMPARE(a.extraSections()[0].paragraphs.size(), 2);
     QCOMPARE(a.explanations().size(), 4);
     QCOMPARE(a.explanations()[0].wikipedia->lang, QStringLiteral("en"));
-    QCOMPARE(a.explanations()[0].wikipedia->url.toString(), QStringLiteral("https://en.wikipedia.org/wiki/Simon_Stiell"));
+    QCOMPARE(a.explanations()[0].wikipedia->url.toString(),
+             QStringLiteral("https://en.wikipedia.org/wiki/Simon_Stiell"));
     QCOMPARE(a.explanations()[2].kind, SubjectKind::Term);
     QCOMPARE(a.explanations()[2].subject, QStringLiteral("das Pariser Klimaabkommen"));
     QCOMPARE(a.explanations()[2].wikipedia->title, QStringLiteral("Übereinkommen von Paris"));
@@ -178,7 +178,7 @@ void TestOzdParser::wrappedWindows1252Sample_givesSameStructure()
     for (const QString &p : a.body())
         QVERIFY2(!p.contains(QLatin1Char('\n')) && !p.contains(QLatin1Char('\r')) && !p.contains(QStringLiteral("  ")),
                  qPrintable(p));
-    QCOMPARE(a.source()->agencies, QStringList{QStringLiteral("AFP")});
+    QCOMPARE(a.source()->agencies, QStringList { QStringLiteral("AFP") });
     QCOMPARE(a.commentary()->title, QStringLiteral("Ein Streik mit Ansage"));
     QCOMPARE(a.commentary()->paragraphs.size(), 2);
     QCOMPARE(a.forecast()->size(), 1);
@@ -206,13 +206,14 @@ void TestOzdParser::markupSample_keepsMarkupAsTextAndRejectsLookAlike()
 {
     const Article a = parsePath(Test::samplePath(QStringLiteral("sonderzeichen-test.txt")));
     QVERIFY(a.body().join(QLatin1Char(' ')).contains(QStringLiteral("<script>alert(1)</script>")));
-    QCOMPARE(a.source()->agencies, (QStringList{QStringLiteral("AFP"), QStringLiteral("KNA")}));
+    QCOMPARE(a.source()->agencies, (QStringList { QStringLiteral("AFP"), QStringLiteral("KNA") }));
     QCOMPARE(a.extraSections().size(), 1);
     QCOMPARE(a.extraSections()[0].heading, QStringLiteral("OZD-Analyse"));
     QCOMPARE(a.explanations().size(), 2);
     const Explanation &phishing = a.explanations()[0];
     QVERIFY(!phishing.wikipedia);
-    QCOMPARE(phishing.linkText, std::optional<QString>(QStringLiteral("https://de.wikipedia.org.example/wiki/Phishing")));
+    QCOMPARE(phishing.linkText,
+             std::optional<QString>(QStringLiteral("https://de.wikipedia.org.example/wiki/Phishing")));
     QCOMPARE(a.warnings().size(), 1);
     QVERIFY(a.warnings()[0].message.contains(QStringLiteral("not a Wikipedia article link")));
     QVERIFY(a.explanations()[1].wikipedia);
@@ -225,19 +226,27 @@ void TestOzdParser::headline_data()
     QTest::addColumn<QString>("headline");
     QTest::addColumn<int>("bodyParagraphs");
 
-    QTest::newRow("short line") << "Kurze Überschrift\nEin Satz.\n" << "Kurze Überschrift" << 1;
-    QTest::newRow("sentence") << "Das ist ein Satz.\nNoch einer.\n" << "Test" << 2;
-    QTest::newRow("question") << "Kommt der Streik?\nEin Satz.\n" << "Test" << 2;
-    QTest::newRow("quote after period") << "Er sagte „Nein.“\nEin Satz.\n" << "Test" << 2;
-    QTest::newRow("quoted headline") << "Minister: „Wir bleiben“\nEin Satz.\n" << QStringLiteral("Minister: „Wir bleiben“") << 1;
+    QTest::newRow("short line") << "Kurze Überschrift\nEin Satz.\n"
+                                << "Kurze Überschrift" << 1;
+    QTest::newRow("sentence") << "Das ist ein Satz.\nNoch einer.\n"
+                              << "Test" << 2;
+    QTest::newRow("question") << "Kommt der Streik?\nEin Satz.\n"
+                              << "Test" << 2;
+    QTest::newRow("quote after period") << "Er sagte „Nein.“\nEin Satz.\n"
+                                        << "Test" << 2;
+    QTest::newRow("quoted headline") << "Minister: „Wir bleiben“\nEin Satz.\n"
+                                     << QStringLiteral("Minister: „Wir bleiben“") << 1;
     QTest::newRow("too long") << QString(QStringLiteral("Wort ").repeated(40).trimmed() + QStringLiteral("\nSatz.\n"))
                               << "Test" << 2;
-    QTest::newRow("only line") << "Nur eine Zeile ohne Punkt\n" << "Test" << 1;
+    QTest::newRow("only line") << "Nur eine Zeile ohne Punkt\n"
+                               << "Test" << 1;
     QTest::newRow("leading blank lines") << "\n\n  Überschrift  \nSatz.\n" << QStringLiteral("Überschrift") << 1;
     QTest::newRow("wrapped own block") << "Überschrift im Block\n\nErste Zeile\nzweite Zeile.\n\nNoch ein Absatz.\n"
                                        << QStringLiteral("Überschrift im Block") << 2;
-    QTest::newRow("wrapped block is a paragraph") << "Ein Absatz, der\numbrochen ist.\n\nZweiter Absatz.\n" << "Test" << 2;
-    QTest::newRow("heading first") << "OZD-Kommentar:\nTitel\nText.\n" << "Test" << 0;
+    QTest::newRow("wrapped block is a paragraph") << "Ein Absatz, der\numbrochen ist.\n\nZweiter Absatz.\n"
+                                                  << "Test" << 2;
+    QTest::newRow("heading first") << "OZD-Kommentar:\nTitel\nText.\n"
+                                   << "Test" << 0;
 }
 
 void TestOzdParser::headline()
@@ -255,11 +264,16 @@ void TestOzdParser::readableFileName_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("readable");
-    QTest::newRow("underscores") << "/tmp/klima_gipfel_bonn.txt" << "Klima gipfel bonn";
-    QTest::newRow("hyphens") << "hafen-streik.txt" << "Hafen streik";
-    QTest::newRow("dots") << "a.b.c.txt" << "A b c";
-    QTest::newRow("spaces") << "  x  __ y .txt" << "X y";
-    QTest::newRow("nothing left") << ".txt" << "Untitled article";
+    QTest::newRow("underscores") << "/tmp/klima_gipfel_bonn.txt"
+                                 << "Klima gipfel bonn";
+    QTest::newRow("hyphens") << "hafen-streik.txt"
+                             << "Hafen streik";
+    QTest::newRow("dots") << "a.b.c.txt"
+                          << "A b c";
+    QTest::newRow("spaces") << "  x  __ y .txt"
+                            << "X y";
+    QTest::newRow("nothing left") << ".txt"
+                                  << "Untitled article";
 }
 
 void TestOzdParser::readableFileName()
@@ -273,15 +287,15 @@ void TestOzdParser::agencies_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("agencies");
-    QTest::newRow("one") << "OZD / ©AFP" << QStringList{QStringLiteral("AFP")};
-    QTest::newRow("comma") << "OZD / ©AFP, Reuters" << QStringList{QStringLiteral("AFP"), QStringLiteral("Reuters")};
-    QTest::newRow("slash") << "OZD / ©dpa/AP" << QStringList{QStringLiteral("dpa"), QStringLiteral("AP")};
-    QTest::newRow("und") << "OZD / ©AFP und KNA" << QStringList{QStringLiteral("AFP"), QStringLiteral("KNA")};
+    QTest::newRow("one") << "OZD / ©AFP" << QStringList { QStringLiteral("AFP") };
+    QTest::newRow("comma") << "OZD / ©AFP, Reuters" << QStringList { QStringLiteral("AFP"), QStringLiteral("Reuters") };
+    QTest::newRow("slash") << "OZD / ©dpa/AP" << QStringList { QStringLiteral("dpa"), QStringLiteral("AP") };
+    QTest::newRow("und") << "OZD / ©AFP und KNA" << QStringList { QStringLiteral("AFP"), QStringLiteral("KNA") };
     QTest::newRow("mixed") << "OZD / © AFP, Reuters und © dpa"
-                           << QStringList{QStringLiteral("AFP"), QStringLiteral("Reuters"), QStringLiteral("dpa")};
-    QTest::newRow("no spaces") << "OZD/©AFP" << QStringList{QStringLiteral("AFP")};
-    QTest::newRow("(c)") << "OZD / (c) Reuters" << QStringList{QStringLiteral("Reuters")};
-    QTest::newRow("und inside a name") << "OZD / ©Grund Verlag" << QStringList{QStringLiteral("Grund Verlag")};
+                           << QStringList { QStringLiteral("AFP"), QStringLiteral("Reuters"), QStringLiteral("dpa") };
+    QTest::newRow("no spaces") << "OZD/©AFP" << QStringList { QStringLiteral("AFP") };
+    QTest::newRow("(c)") << "OZD / (c) Reuters" << QStringList { QStringLiteral("Reuters") };
+    QTest::newRow("und inside a name") << "OZD / ©Grund Verlag" << QStringList { QStringLiteral("Grund Verlag") };
 }
 
 void TestOzdParser::agencies()
@@ -300,14 +314,15 @@ void TestOzdParser::headings_matchLoosely_data()
     QTest::addColumn<QString>("forecast");
     QTest::addColumn<QString>("explanations");
     QTest::addColumn<QString>("notes");
-    QTest::newRow("exact") << "OZD-Kommentar:" << "OZD-Prognose:" << QStringLiteral("Biographien und Erklärungen:")
-                           << "Hinweise:";
-    QTest::newRow("case") << "ozd-KOMMENTAR:" << "Ozd-prognose:" << QStringLiteral("BIOGRAPHIEN UND ERKLÄRUNGEN:")
-                          << "hinweise:";
-    QTest::newRow("stray spaces") << "  OZD-Kommentar :  " << "\tOZD - Prognose\t:" << QStringLiteral(" Biographien  und Erklärungen : ")
+    QTest::newRow("exact") << "OZD-Kommentar:"
+                           << "OZD-Prognose:" << QStringLiteral("Biographien und Erklärungen:") << "Hinweise:";
+    QTest::newRow("case") << "ozd-KOMMENTAR:"
+                          << "Ozd-prognose:" << QStringLiteral("BIOGRAPHIEN UND ERKLÄRUNGEN:") << "hinweise:";
+    QTest::newRow("stray spaces") << "  OZD-Kommentar :  "
+                                  << "\tOZD - Prognose\t:" << QStringLiteral(" Biographien  und Erklärungen : ")
                                   << "Hinweise  :";
-    QTest::newRow("Biografien") << "OZD-Kommentar:" << "OZD-Prognose:" << QStringLiteral("Biografien und Erklärungen:")
-                                << "Hinweis:";
+    QTest::newRow("Biografien") << "OZD-Kommentar:"
+                                << "OZD-Prognose:" << QStringLiteral("Biografien und Erklärungen:") << "Hinweis:";
 }
 
 void TestOzdParser::headings_matchLoosely()
@@ -317,14 +332,14 @@ void TestOzdParser::headings_matchLoosely()
     QFETCH(QString, explanations);
     QFETCH(QString, notes);
     const Article a = parse(QStringLiteral("Text.\n") + commentary + QStringLiteral("\nTitel\nK.\n") + forecast
-                            + QStringLiteral("\nP.\n") + explanations + QStringLiteral("\nWas ist X?\nX ist X.\n") + notes
-                            + QStringLiteral("\nN.\n"));
-    QCOMPARE(a.body(), QStringList{QStringLiteral("Text.")});
+                            + QStringLiteral("\nP.\n") + explanations + QStringLiteral("\nWas ist X?\nX ist X.\n")
+                            + notes + QStringLiteral("\nN.\n"));
+    QCOMPARE(a.body(), QStringList { QStringLiteral("Text.") });
     QVERIFY(a.commentary());
     QCOMPARE(a.commentary()->title, QStringLiteral("Titel"));
-    QCOMPARE(*a.forecast(), QStringList{QStringLiteral("P.")});
+    QCOMPARE(*a.forecast(), QStringList { QStringLiteral("P.") });
     QCOMPARE(a.explanations().size(), 1);
-    QCOMPARE(*a.notes(), QStringList{QStringLiteral("N.")});
+    QCOMPARE(*a.notes(), QStringList { QStringLiteral("N.") });
     QVERIFY(a.extraSections().isEmpty());
 }
 
@@ -332,12 +347,13 @@ void TestOzdParser::extraSections_keptInOrderNeverMerged()
 {
     const Article a = parse(QStringLiteral("Text.\nOZD-Analyse:\nAnalyse.\nOZD-Prognose:\nP.\nHintergrund :\nH1.\nH2.\n"
                                            "Zum Weiterlesen:\nW.\n"));
-    QCOMPARE(a.body(), QStringList{QStringLiteral("Text.")});
+    QCOMPARE(a.body(), QStringList { QStringLiteral("Text.") });
     QCOMPARE(a.extraSections().size(), 3);
-    QCOMPARE(a.extraSections()[0], (Section{QStringLiteral("OZD-Analyse"), {QStringLiteral("Analyse.")}}));
-    QCOMPARE(a.extraSections()[1], (Section{QStringLiteral("Hintergrund"), {QStringLiteral("H1."), QStringLiteral("H2.")}}));
-    QCOMPARE(a.extraSections()[2], (Section{QStringLiteral("Zum Weiterlesen"), {QStringLiteral("W.")}}));
-    QCOMPARE(*a.forecast(), QStringList{QStringLiteral("P.")});
+    QCOMPARE(a.extraSections()[0], (Section { QStringLiteral("OZD-Analyse"), { QStringLiteral("Analyse.") } }));
+    QCOMPARE(a.extraSections()[1],
+             (Section { QStringLiteral("Hintergrund"), { QStringLiteral("H1."), QStringLiteral("H2.") } }));
+    QCOMPARE(a.extraSections()[2], (Section { QStringLiteral("Zum Weiterlesen"), { QStringLiteral("W.") } }));
+    QCOMPARE(*a.forecast(), QStringList { QStringLiteral("P.") });
 
     // A sentence that happens to end with a colon stays text.
     const Article b = parse(QStringLiteral("Text.\nDer Minister sagte dazu Folgendes, wörtlich:\nZitat.\n"));
@@ -350,15 +366,24 @@ void TestOzdParser::questions_givePersonOrTerm_data()
     QTest::addColumn<QString>("question");
     QTest::addColumn<QString>("subject");
     QTest::addColumn<bool>("person");
-    QTest::newRow("wer ist") << "Wer ist Kim Jong Un?" << "Kim Jong Un" << true;
-    QTest::newRow("wer war") << "Wer war Willy Brandt?" << "Willy Brandt" << true;
-    QTest::newRow("wer sind") << "Wer sind die Houthis?" << "die Houthis" << true;
-    QTest::newRow("wer waren") << "Wer waren die Beatles ?" << "die Beatles" << true;
-    QTest::newRow("was ist") << "Was ist die NATO?" << "die NATO" << false;
-    QTest::newRow("was war") << "Was war der Kalte Krieg?" << "der Kalte Krieg" << false;
-    QTest::newRow("was sind") << "Was sind Sanktionen?" << "Sanktionen" << false;
-    QTest::newRow("was bedeutet") << "Was bedeutet Inflation?" << "Inflation" << false;
-    QTest::newRow("lower case") << "wer ist anna?" << "anna" << true;
+    QTest::newRow("wer ist") << "Wer ist Kim Jong Un?"
+                             << "Kim Jong Un" << true;
+    QTest::newRow("wer war") << "Wer war Willy Brandt?"
+                             << "Willy Brandt" << true;
+    QTest::newRow("wer sind") << "Wer sind die Houthis?"
+                              << "die Houthis" << true;
+    QTest::newRow("wer waren") << "Wer waren die Beatles ?"
+                               << "die Beatles" << true;
+    QTest::newRow("was ist") << "Was ist die NATO?"
+                             << "die NATO" << false;
+    QTest::newRow("was war") << "Was war der Kalte Krieg?"
+                             << "der Kalte Krieg" << false;
+    QTest::newRow("was sind") << "Was sind Sanktionen?"
+                              << "Sanktionen" << false;
+    QTest::newRow("was bedeutet") << "Was bedeutet Inflation?"
+                                  << "Inflation" << false;
+    QTest::newRow("lower case") << "wer ist anna?"
+                                << "anna" << true;
 }
 
 void TestOzdParser::questions_givePersonOrTerm()
@@ -366,12 +391,13 @@ void TestOzdParser::questions_givePersonOrTerm()
     QFETCH(QString, question);
     QFETCH(QString, subject);
     QFETCH(bool, person);
-    const Article a = parse(QStringLiteral("Text.\nBiographien und Erklärungen:\n") + question + QStringLiteral("\nErklärung.\n"));
+    const Article a
+        = parse(QStringLiteral("Text.\nBiographien und Erklärungen:\n") + question + QStringLiteral("\nErklärung.\n"));
     QCOMPARE(a.explanations().size(), 1);
     QCOMPARE(a.explanations()[0].question, question);
     QCOMPARE(a.explanations()[0].subject, subject);
     QCOMPARE(a.explanations()[0].kind, person ? SubjectKind::Person : SubjectKind::Term);
-    QCOMPARE(a.explanations()[0].paragraphs, QStringList{QStringLiteral("Erklärung.")});
+    QCOMPARE(a.explanations()[0].paragraphs, QStringList { QStringLiteral("Erklärung.") });
     QCOMPARE(a.explanations()[0].line, 3);
     QVERIFY2(a.warnings().isEmpty(), qPrintable(warningsText(a)));
 }
@@ -379,19 +405,18 @@ void TestOzdParser::questions_givePersonOrTerm()
 void TestOzdParser::wrappedAndLineStyles_giveSameParagraphs()
 {
     const Article lineStyle = parse(fullArticle);
-    QString wrapped = QStringLiteral(
-        "Kurze Überschrift\n\n"
-        "Erster Absatz\ndes Artikels.\n\n"
-        "Zweiter Absatz mit\nAnna Beispiel.\n\n"
-        "OZD / ©AFP\n\n"
-        "OZD-Kommentar:\n\nTitel des Kommentars\n\nKommentar\neins.\n\n"
-        "OZD-Prognose:\nPrognose\n   eins.\n\n"
-        "Biographien und Erklärungen:\n\n"
-        "Wer ist Anna Beispiel?\n"
-        "Anna Beispiel\nist erfunden.\n\n"
-        "Wikipedia-Seite: https://de.wikipedia.org/wiki/Anna_Beispiel\n\n"
-        "Hinweise:\n\nAlle Angaben\nohne Gewähr.\n\n"
-        "Foto: Jemand / AFP\n");
+    QString wrapped = QStringLiteral("Kurze Überschrift\n\n"
+                                     "Erster Absatz\ndes Artikels.\n\n"
+                                     "Zweiter Absatz mit\nAnna Beispiel.\n\n"
+                                     "OZD / ©AFP\n\n"
+                                     "OZD-Kommentar:\n\nTitel des Kommentars\n\nKommentar\neins.\n\n"
+                                     "OZD-Prognose:\nPrognose\n   eins.\n\n"
+                                     "Biographien und Erklärungen:\n\n"
+                                     "Wer ist Anna Beispiel?\n"
+                                     "Anna Beispiel\nist erfunden.\n\n"
+                                     "Wikipedia-Seite: https://de.wikipedia.org/wiki/Anna_Beispiel\n\n"
+                                     "Hinweise:\n\nAlle Angaben\nohne Gewähr.\n\n"
+                                     "Foto: Jemand / AFP\n");
     ArticleData actual = parse(wrapped).data();
     ArticleData expected = lineStyle.data();
     QVERIFY(expected.warnings.isEmpty());
@@ -436,9 +461,10 @@ void TestOzdParser::lineEndsAndSpaces_doNotChangeResult()
 void TestOzdParser::encodings_giveSameArticle()
 {
     const ArticleData reference = parse(fullArticle).data();
-    const QList<std::pair<QStringConverter::Encoding, bool>> encodings = {
-        {QStringConverter::Utf8, false}, {QStringConverter::Utf8, true},
-        {QStringConverter::Utf16LE, true}, {QStringConverter::Utf16BE, true}};
+    const QList<std::pair<QStringConverter::Encoding, bool>> encodings = { { QStringConverter::Utf8, false },
+                                                                           { QStringConverter::Utf8, true },
+                                                                           { QStringConverter::Utf16LE, true },
+                                                                           { QStringConverter::Utf16BE, true } };
     for (const auto &[encoding, bom] : encodings) {
         QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
         const ParseResult result = OzdParser::parseBytes(encoder(fullArticle), QStringLiteral("test.txt"));
@@ -470,23 +496,26 @@ void TestOzdParser::invalidLink_keepsTextAndWarns_data()
 void TestOzdParser::invalidLink_keepsTextAndWarns()
 {
     QFETCH(QString, link);
-    const Article a = parse(QStringLiteral("Text.\nBiographien und Erklärungen:\nWas ist X?\nX ist X.\nWikipedia-Seite: ") + link
-                            + QStringLiteral("\n"));
+    const Article a
+        = parse(QStringLiteral("Text.\nBiographien und Erklärungen:\nWas ist X?\nX ist X.\nWikipedia-Seite: ") + link
+                + QStringLiteral("\n"));
     QCOMPARE(a.explanations().size(), 1);
     QVERIFY(!a.explanations()[0].wikipedia);
     QCOMPARE(a.explanations()[0].linkText, std::optional<QString>(link));
-    QCOMPARE(a.explanations()[0].paragraphs, QStringList{QStringLiteral("X ist X.")});
-    QVERIFY2(hasWarning(a, 5, link.isEmpty() ? QStringLiteral("empty Wikipedia link") : link), qPrintable(warningsText(a)));
+    QCOMPARE(a.explanations()[0].paragraphs, QStringList { QStringLiteral("X ist X.") });
+    QVERIFY2(hasWarning(a, 5, link.isEmpty() ? QStringLiteral("empty Wikipedia link") : link),
+             qPrintable(warningsText(a)));
 }
 
 void TestOzdParser::linkOnNextLine_isTaken()
 {
-    const Article a = parse(QStringLiteral("Text.\n\nNoch\nmehr.\n\nBiografien und Erklärungen:\n\nWer ist Y?\n\nY ist Y.\n\n"
-                                           "Wikipedia-Seite:\nhttps://de.wikipedia.org/wiki/Y\n\nWas ist Z?\n\nZ.\n\n"
-                                           "Wikipedia-Seite:\n\nWas ist W?\nW.\n"));
+    const Article a
+        = parse(QStringLiteral("Text.\n\nNoch\nmehr.\n\nBiografien und Erklärungen:\n\nWer ist Y?\n\nY ist Y.\n\n"
+                               "Wikipedia-Seite:\nhttps://de.wikipedia.org/wiki/Y\n\nWas ist Z?\n\nZ.\n\n"
+                               "Wikipedia-Seite:\n\nWas ist W?\nW.\n"));
     QCOMPARE(a.explanations().size(), 3);
     QCOMPARE(a.explanations()[0].wikipedia->title, QStringLiteral("Y"));
-    QCOMPARE(a.explanations()[0].paragraphs, QStringList{QStringLiteral("Y ist Y.")});
+    QCOMPARE(a.explanations()[0].paragraphs, QStringList { QStringLiteral("Y ist Y.") });
     QVERIFY(!a.explanations()[1].wikipedia);
     QCOMPARE(a.explanations()[1].linkText, std::optional<QString>(QString()));
     QCOMPARE(a.explanations()[2].subject, QStringLiteral("W"));
@@ -495,28 +524,28 @@ void TestOzdParser::linkOnNextLine_isTaken()
 
 void TestOzdParser::misplacedStructure_warnsWithLineNumbers()
 {
-    const Article a = parse(QStringLiteral("Text.\n"                        // 1
+    const Article a = parse(QStringLiteral("Text.\n" // 1
                                            "Wikipedia-Seite: https://de.wikipedia.org/wiki/A\n" // 2
-                                           "OZD-Kommentar:\n"               // 3
+                                           "OZD-Kommentar:\n" // 3
                                            "Biographien und Erklärungen:\n" // 4
-                                           "Ein loser Satz.\n"              // 5
-                                           "Wer ist A?\n"                   // 6
-                                           "Wer ist B?\n"                   // 7
-                                           "B.\n"                           // 8
+                                           "Ein loser Satz.\n" // 5
+                                           "Wer ist A?\n" // 6
+                                           "Wer ist B?\n" // 7
+                                           "B.\n" // 8
                                            "Wikipedia-Seite: https://de.wikipedia.org/wiki/B\n" // 9
-                                           "Nachgetragen.\n"                // 10
-                                           "Welche Rolle spielt C?\n"       // 11
-                                           "C.\n"                           // 12
-                                           "OZD / ©AFP\n"                   // 13
-                                           "OZD / ©dpa\n"                   // 14
-                                           "OZD-Kommentar:\n"               // 15
-                                           "Titel\n"));                     // 16
+                                           "Nachgetragen.\n" // 10
+                                           "Welche Rolle spielt C?\n" // 11
+                                           "C.\n" // 12
+                                           "OZD / ©AFP\n" // 13
+                                           "OZD / ©dpa\n" // 14
+                                           "OZD-Kommentar:\n" // 15
+                                           "Titel\n")); // 16
     QVERIFY2(hasWarning(a, 2, QStringLiteral("outside an explanation entry")), qPrintable(warningsText(a)));
     QVERIFY(a.body().contains(QStringLiteral("Wikipedia-Seite: https://de.wikipedia.org/wiki/A")));
     QVERIFY(!hasWarning(a, 3, QStringLiteral("commentary has no title"))); // the second heading gave it one
     QVERIFY(hasWarning(a, 5, QStringLiteral("before the first explanation entry")));
     QCOMPARE(a.extraSections().size(), 1);
-    QCOMPARE(a.extraSections()[0].paragraphs, QStringList{QStringLiteral("Ein loser Satz.")});
+    QCOMPARE(a.extraSections()[0].paragraphs, QStringList { QStringLiteral("Ein loser Satz.") });
     QVERIFY(hasWarning(a, 6, QStringLiteral("has no text")));
     QVERIFY(hasWarning(a, 10, QStringLiteral("text after the Wikipedia link")));
     QVERIFY(hasWarning(a, 11, QStringLiteral("unusual question form")));
@@ -534,10 +563,11 @@ void TestOzdParser::misplacedStructure_warnsWithLineNumbers()
 
 void TestOzdParser::commentaryHeadingWithInlineTitle()
 {
-    const Article a = parse(QStringLiteral("Text.\nOZD-Kommentar: Ein Titel\nAbsatz.\nHinweise: Die Polizei bittet um Hilfe.\n"));
+    const Article a
+        = parse(QStringLiteral("Text.\nOZD-Kommentar: Ein Titel\nAbsatz.\nHinweise: Die Polizei bittet um Hilfe.\n"));
     QCOMPARE(a.commentary()->title, QStringLiteral("Ein Titel"));
     QCOMPARE(a.commentary()->paragraphs,
-             (QStringList{QStringLiteral("Absatz."), QStringLiteral("Hinweise: Die Polizei bittet um Hilfe.")}));
+             (QStringList { QStringLiteral("Absatz."), QStringLiteral("Hinweise: Die Polizei bittet um Hilfe.") }));
     QVERIFY(!a.notes());
 }
 
@@ -564,7 +594,8 @@ void TestOzdParser::lossless_onShuffledLines()
 {
     // Any order of real lines, with blank lines sprinkled in, must still lose nothing.
     QStringList pool = QString::fromUtf8(Test::readAll(Test::seedPath())).split(QLatin1Char('\n'));
-    pool << QString::fromUtf8(Test::readAll(Test::samplePath(QStringLiteral("klimagipfel-bonn.txt")))).split(QLatin1Char('\n'));
+    pool << QString::fromUtf8(Test::readAll(Test::samplePath(QStringLiteral("klimagipfel-bonn.txt"))))
+                .split(QLatin1Char('\n'));
     pool << QStringLiteral("Wikipedia-Seite:") << QStringLiteral("Foto:") << QStringLiteral("OZD-Kommentar: Titel")
          << QStringLiteral("Wikipedia-Seite: javascript:alert(1)") << QStringLiteral("Hintergrund:") << QString();
     QRandomGenerator rng(20261127);
@@ -576,9 +607,10 @@ void TestOzdParser::lossless_onShuffledLines()
         const QString text = lines.join(QLatin1Char('\n'));
         const Article a = parse(text);
         const QStringList missing = unrepresentedLines(text, a);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("round %1:\n%2\n--- missing:\n%3")
-                                                   .arg(round)
-                                                   .arg(text, missing.join(QLatin1Char('\n')))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("round %1:\n%2\n--- missing:\n%3")
+                                .arg(round)
+                                .arg(text, missing.join(QLatin1Char('\n')))));
     }
 }
 

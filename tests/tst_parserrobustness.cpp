@@ -27,11 +27,36 @@ private:
 
 namespace {
 
-const QByteArray fragments[] = {
-    "OZD-Kommentar:", "OZD-Prognose:", "Biographien und Erkl\xC3\xA4rungen:", "Hinweise:", "Foto: ",
-    "Wikipedia-Seite: ", "Wer ist ", "Was ist ", "?", ":", "OZD / \xC2\xA9", "https://de.wikipedia.org/wiki/",
-    "\r\n", "\n", "\r", "\t", "\xC2\xA0", "\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF", "\xE2\x80\x9E", "\x80", "\xC3",
-    "%", "%2F", "<script>", "\0", " und ", ",", "/"};
+const QByteArray fragments[] = { "OZD-Kommentar:",
+                                 "OZD-Prognose:",
+                                 "Biographien und Erkl\xC3\xA4rungen:",
+                                 "Hinweise:",
+                                 "Foto: ",
+                                 "Wikipedia-Seite: ",
+                                 "Wer ist ",
+                                 "Was ist ",
+                                 "?",
+                                 ":",
+                                 "OZD / \xC2\xA9",
+                                 "https://de.wikipedia.org/wiki/",
+                                 "\r\n",
+                                 "\n",
+                                 "\r",
+                                 "\t",
+                                 "\xC2\xA0",
+                                 "\xEF\xBB\xBF",
+                                 "\xFF\xFE",
+                                 "\xFE\xFF",
+                                 "\xE2\x80\x9E",
+                                 "\x80",
+                                 "\xC3",
+                                 "%",
+                                 "%2F",
+                                 "<script>",
+                                 "\0",
+                                 " und ",
+                                 ",",
+                                 "/" };
 
 QByteArray mutate(QByteArray bytes, QRandomGenerator &rng)
 {
@@ -84,8 +109,8 @@ void TestParserRobustness::initTestCase()
 void TestParserRobustness::randomAndMutatedInputs_neverCrashAndLoseNothing()
 {
     const quint32 seed = qEnvironmentVariableIsSet("RANDNOTIZ_FUZZ_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("RANDNOTIZ_FUZZ_SEED"))
-                             : 0x0D2A2026u;
+        ? quint32(qEnvironmentVariableIntValue("RANDNOTIZ_FUZZ_SEED"))
+        : 0x0D2A2026u;
     QRandomGenerator rng(seed);
     constexpr int Inputs = 12000;
     int parsed = 0;
@@ -136,9 +161,11 @@ void TestParserRobustness::pathologicalInputs_finishQuickly_data()
     QTest::newRow("one huge line") << QByteArray(8 * 1024 * 1024, 'a');
     QTest::newRow("many colons") << QByteArray(2 * 1024 * 1024, ':');
     QTest::newRow("many blank lines") << QByteArray("x\n") + QByteArray(4 * 1024 * 1024, '\n');
-    QTest::newRow("many questions") << "Biographien und Erkl\xC3\xA4rungen:\n" + QByteArray("Wer ist X?\n").repeated(200000);
+    QTest::newRow("many questions") << "Biographien und Erkl\xC3\xA4rungen:\n"
+            + QByteArray("Wer ist X?\n").repeated(200000);
     QTest::newRow("many headings") << QByteArray("Hintergrund:\nOZD-Kommentar:\n").repeated(100000);
-    QTest::newRow("long question-like line") << "Biographien und Erkl\xC3\xA4rungen:\nWer ist " + QByteArray(1024 * 1024, ' ') + "?";
+    QTest::newRow("long question-like line")
+        << "Biographien und Erkl\xC3\xA4rungen:\nWer ist " + QByteArray(1024 * 1024, ' ') + "?";
     QTest::newRow("crlf storm") << QByteArray("\r\r\n\n").repeated(1000000);
     QTest::newRow("only CR line ends") << QByteArray("Zeile.\r").repeated(2000000);
     QTest::newRow("one LF after many CR") << QByteArray("Zeile.\r").repeated(1000000) + "\n";

@@ -1,10 +1,10 @@
 // Wikipedia summaries in the real window: the biography panel against a fake REST server on 127.0.0.1.
-#include "biographypanel.h"
 #include "annotationcontroller.h"
 #include "articleview.h"
+#include "biographypanel.h"
 #include "mainwindow.h"
-#include "notes/annotationstore.h"
 #include "models/roles.h"
+#include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
 #include "support/fakewikiserver.h"
@@ -15,10 +15,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
-#include <QImage>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -294,7 +294,8 @@ void TestSummaryPanel::offlineWithCachedCopy_showsTheCopyWithItsAge()
     {
         MainWindow online(options());
         QVERIFY(openAndSelect(online, QStringLiteral("Simon Stiell")));
-        QTRY_COMPARE(Panel(online.biographyPanel()).extract->text(), QStringLiteral("Simon Stiell ist eine Testseite."));
+        QTRY_COMPARE(Panel(online.biographyPanel()).extract->text(),
+                     QStringLiteral("Simon Stiell ist eine Testseite."));
         // Every entry's request has had its answer, so none of them reaches the server after the record is cleared.
         const QAbstractItemModel *model = online.biographyPanel()->model();
         QTRY_VERIFY([model] {

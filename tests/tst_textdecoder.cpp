@@ -40,7 +40,10 @@ void TestTextDecoder::decode_detectsEncoding_data()
     QTest::newRow("utf-16le") << encoded(QStringConverter::Utf16LE, true) << "UTF-16LE";
     QTest::newRow("utf-16be") << encoded(QStringConverter::Utf16BE, true) << "UTF-16BE";
     // Windows-1252 bytes of the same text: Ü=DC „=84 “=93 ü=FC ß=DF –=96 €=80
-    const QByteArray cp1252("\xDC" "berschrift \x84" "mit\x93 Gr\xFC\xDF" "en \x96 5 \x80\nZweite Zeile.\n");
+    const QByteArray cp1252("\xDC"
+                            "berschrift \x84"
+                            "mit\x93 Gr\xFC\xDF"
+                            "en \x96 5 \x80\nZweite Zeile.\n");
     QTest::newRow("windows-1252") << cp1252 << "windows-1252";
 }
 
@@ -67,7 +70,9 @@ void TestTextDecoder::decode_rejectsBadInput_data()
     for (int i = 0; i < 200; ++i)
         png.append(char(i % 32));
     QTest::newRow("control characters") << png << "binary";
-    QByteArray elf("\x7f" "ELF\x02\x01\x01", 7);
+    QByteArray elf("\x7f"
+                   "ELF\x02\x01\x01",
+                   7);
     elf.append(QByteArray(64, '\x01'));
     QTest::newRow("elf header") << elf << "binary";
     QTest::newRow("utf-16 without bom") << QByteArray("T\0e\0x\0t\0", 8) << "binary";

@@ -23,41 +23,72 @@ void TestWikiLink::parse_acceptsArticleLinks_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("url");
 
-    QTest::newRow("plain") << "https://de.wikipedia.org/wiki/Kim_Jong_un" << "de" << "Kim Jong un"
+    QTest::newRow("plain") << "https://de.wikipedia.org/wiki/Kim_Jong_un"
+                           << "de"
+                           << "Kim Jong un"
                            << "https://de.wikipedia.org/wiki/Kim_Jong_un";
-    QTest::newRow("raw utf-8") << QStringLiteral("https://de.wikipedia.org/wiki/Sicherheitsrat_der_Russischen_Föderation")
-                               << "de" << QStringLiteral("Sicherheitsrat der Russischen Föderation")
-                               << QStringLiteral("https://de.wikipedia.org/wiki/Sicherheitsrat_der_Russischen_Föderation");
-    QTest::newRow("percent-encoded") << "https://de.wikipedia.org/wiki/%C3%9Cbereinkommen_von_Paris" << "de"
-                                     << QStringLiteral("Übereinkommen von Paris")
+    QTest::newRow("raw utf-8")
+        << QStringLiteral("https://de.wikipedia.org/wiki/Sicherheitsrat_der_Russischen_Föderation") << "de"
+        << QStringLiteral("Sicherheitsrat der Russischen Föderation")
+        << QStringLiteral("https://de.wikipedia.org/wiki/Sicherheitsrat_der_Russischen_Föderation");
+    QTest::newRow("percent-encoded") << "https://de.wikipedia.org/wiki/%C3%9Cbereinkommen_von_Paris"
+                                     << "de" << QStringLiteral("Übereinkommen von Paris")
                                      << QStringLiteral("https://de.wikipedia.org/wiki/Übereinkommen_von_Paris");
-    QTest::newRow("mobile host") << "https://en.m.wikipedia.org/wiki/Simon_Stiell" << "en" << "Simon Stiell"
+    QTest::newRow("mobile host") << "https://en.m.wikipedia.org/wiki/Simon_Stiell"
+                                 << "en"
+                                 << "Simon Stiell"
                                  << "https://en.wikipedia.org/wiki/Simon_Stiell";
-    QTest::newRow("fragment dropped") << "https://de.wikipedia.org/wiki/Berlin#Geschichte" << "de" << "Berlin"
+    QTest::newRow("fragment dropped") << "https://de.wikipedia.org/wiki/Berlin#Geschichte"
+                                      << "de"
+                                      << "Berlin"
                                       << "https://de.wikipedia.org/wiki/Berlin";
-    QTest::newRow("index.php") << "https://de.wikipedia.org/w/index.php?title=Cross-Site-Scripting" << "de"
-                               << "Cross-Site-Scripting" << "https://de.wikipedia.org/wiki/Cross-Site-Scripting";
+    QTest::newRow("index.php") << "https://de.wikipedia.org/w/index.php?title=Cross-Site-Scripting"
+                               << "de"
+                               << "Cross-Site-Scripting"
+                               << "https://de.wikipedia.org/wiki/Cross-Site-Scripting";
     QTest::newRow("index.php with plus and action") << "https://en.wikipedia.org/w/index.php?title=New+York&action=edit"
-                                                    << "en" << "New York" << "https://en.wikipedia.org/wiki/New_York";
-    QTest::newRow("index.php encoded plus") << "https://en.wikipedia.org/w/index.php?title=C%2B%2B" << "en" << "C++"
+                                                    << "en"
+                                                    << "New York"
+                                                    << "https://en.wikipedia.org/wiki/New_York";
+    QTest::newRow("index.php encoded plus") << "https://en.wikipedia.org/w/index.php?title=C%2B%2B"
+                                            << "en"
+                                            << "C++"
                                             << "https://en.wikipedia.org/wiki/C++";
-    QTest::newRow("slash in title") << "https://en.wikipedia.org/wiki/AC/DC" << "en" << "AC/DC"
+    QTest::newRow("slash in title") << "https://en.wikipedia.org/wiki/AC/DC"
+                                    << "en"
+                                    << "AC/DC"
                                     << "https://en.wikipedia.org/wiki/AC/DC";
-    QTest::newRow("encoded slash") << "https://en.wikipedia.org/wiki/AC%2FDC" << "en" << "AC/DC"
+    QTest::newRow("encoded slash") << "https://en.wikipedia.org/wiki/AC%2FDC"
+                                   << "en"
+                                   << "AC/DC"
                                    << "https://en.wikipedia.org/wiki/AC/DC";
-    QTest::newRow("question mark in title") << "https://en.wikipedia.org/wiki/Why%3F" << "en" << "Why?"
+    QTest::newRow("question mark in title") << "https://en.wikipedia.org/wiki/Why%3F"
+                                            << "en"
+                                            << "Why?"
                                             << "https://en.wikipedia.org/wiki/Why%3F";
-    QTest::newRow("upper-case host") << "HTTPS://DE.Wikipedia.ORG/wiki/Bonn" << "de" << "Bonn"
+    QTest::newRow("upper-case host") << "HTTPS://DE.Wikipedia.ORG/wiki/Bonn"
+                                     << "de"
+                                     << "Bonn"
                                      << "https://de.wikipedia.org/wiki/Bonn";
-    QTest::newRow("surrounding spaces") << "  https://de.wikipedia.org/wiki/Bonn  " << "de" << "Bonn"
+    QTest::newRow("surrounding spaces") << "  https://de.wikipedia.org/wiki/Bonn  "
+                                        << "de"
+                                        << "Bonn"
                                         << "https://de.wikipedia.org/wiki/Bonn";
-    QTest::newRow("explicit port 443") << "https://de.wikipedia.org:443/wiki/Bonn" << "de" << "Bonn"
+    QTest::newRow("explicit port 443") << "https://de.wikipedia.org:443/wiki/Bonn"
+                                       << "de"
+                                       << "Bonn"
                                        << "https://de.wikipedia.org/wiki/Bonn";
-    QTest::newRow("multi-part language") << "https://zh-min-nan.wikipedia.org/wiki/Tai-oan" << "zh-min-nan"
-                                         << "Tai-oan" << "https://zh-min-nan.wikipedia.org/wiki/Tai-oan";
-    QTest::newRow("simple") << "https://simple.wikipedia.org/wiki/Moon" << "simple" << "Moon"
+    QTest::newRow("multi-part language") << "https://zh-min-nan.wikipedia.org/wiki/Tai-oan"
+                                         << "zh-min-nan"
+                                         << "Tai-oan"
+                                         << "https://zh-min-nan.wikipedia.org/wiki/Tai-oan";
+    QTest::newRow("simple") << "https://simple.wikipedia.org/wiki/Moon"
+                            << "simple"
+                            << "Moon"
                             << "https://simple.wikipedia.org/wiki/Moon";
-    QTest::newRow("double underscores") << "https://de.wikipedia.org/wiki/Kim__Jong_Un_" << "de" << "Kim Jong Un"
+    QTest::newRow("double underscores") << "https://de.wikipedia.org/wiki/Kim__Jong_Un_"
+                                        << "de"
+                                        << "Kim Jong Un"
                                         << "https://de.wikipedia.org/wiki/Kim_Jong_Un";
 }
 

@@ -12,8 +12,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTimer>
 #include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Randnotiz {
@@ -226,7 +226,8 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
         const QString title = c->title.isEmpty() ? tr("Commentary") : tr("Commentary: %1").arg(c->title);
         auto *pane = addPane(QStringLiteral("commentary"), QStringLiteral("pane_commentary"), title);
         auto *view = newTextView(QStringLiteral("view_commentary"));
-        view->setBlocks(blocks.paragraphs(c->paragraphs, QStringLiteral("commentary"), Part::Commentary, 1), m_finder.get());
+        view->setBlocks(blocks.paragraphs(c->paragraphs, QStringLiteral("commentary"), Part::Commentary, 1),
+                        m_finder.get());
         pane->setContent(view);
     }
     if (const auto &f = article.forecast()) {
@@ -265,7 +266,8 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
         auto *pane = addPane(QStringLiteral("section"), QStringLiteral("pane_section_") + number,
                              s.heading.isEmpty() ? tr("Section") : s.heading);
         auto *view = newTextView(QStringLiteral("view_section_") + number);
-        view->setBlocks(blocks.paragraphs(s.paragraphs, QStringLiteral("section/") + number, Part::Extra, firstSegment));
+        view->setBlocks(
+            blocks.paragraphs(s.paragraphs, QStringLiteral("section/") + number, Part::Extra, firstSegment));
         pane->setContent(view);
     }
     if (article.notes() || article.photo() || article.source()) {
@@ -445,8 +447,14 @@ void ArticleView::applyHighlights()
             ArticleTextView *view = viewShowing(seg.part, seg.index);
             if (!view)
                 continue;
-            pieces[view].append({ a.id, a.color, a.note, a.tags, { seg.part, seg.index, from - seg.start },
-                                  to - seg.start, a.end <= seg.end(), a.status == AnchorStatus::Fuzzy });
+            pieces[view].append({ a.id,
+                                  a.color,
+                                  a.note,
+                                  a.tags,
+                                  { seg.part, seg.index, from - seg.start },
+                                  to - seg.start,
+                                  a.end <= seg.end(),
+                                  a.status == AnchorStatus::Fuzzy });
         }
     }
     for (auto it = pieces.cbegin(); it != pieces.cend(); ++it)

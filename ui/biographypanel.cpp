@@ -8,13 +8,13 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QImageReader>
-#include <QLocale>
-#include <QProgressBar>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
+#include <QImageReader>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -388,7 +388,8 @@ QString BiographyPanel::attributionText() const
     QDateTime fetched = index.data(SummaryFetchedAtRole).toDateTime();
     if (!fetched.isValid())
         fetched = QDateTime::currentDateTimeUtc();
-    return tr("Wikipedia, %1, CC BY-SA 4.0").arg(QLocale().toString(fetched.toLocalTime().date(), QLocale::ShortFormat));
+    return tr("Wikipedia, %1, CC BY-SA 4.0")
+        .arg(QLocale().toString(fetched.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 QString BiographyPanel::summaryAsText() const

@@ -1,8 +1,7 @@
 #include "exportdialog.h"
 
-#include "readersettings.h"
-
 #include "notes/annotationstore.h"
+#include "readersettings.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -166,9 +166,8 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     createDocks();
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
-    connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this, [this](int entry, const QString &text) {
-        m_annotations->addEntryNote(currentView(), entry, text);
-    });
+    connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
+            [this](int entry, const QString &text) { m_annotations->addEntryNote(currentView(), entry, text); });
     resize(1180, 780);
     restoreGeometry(ReaderSettings::windowGeometry());
     restoreState(ReaderSettings::windowState());
@@ -726,7 +725,8 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setColorLabels(m_annotations->store()->colorLabels());
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyWikiSettings);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_annotations->applyColorLabels(dialog->colorLabels()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_annotations->applyColorLabels(dialog->colorLabels()); });
     dialog->open();
 }
 

@@ -2,7 +2,6 @@
 
 #include "highlightcolors.h"
 #include "models/annotationmodel.h"
-
 #include "readersettings.h"
 #include "wiki/wikiconfig.h"
 
@@ -11,9 +10,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QPixmap>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>

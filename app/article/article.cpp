@@ -4,13 +4,11 @@ namespace Randnotiz {
 
 Article::Article()
     : m_d(std::make_shared<const ArticleData>())
-{
-}
+{ }
 
 Article::Article(ArticleData data)
     : m_d(std::make_shared<const ArticleData>(std::move(data)))
-{
-}
+{ }
 
 QString subjectKindName(SubjectKind kind)
 {

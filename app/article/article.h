@@ -17,7 +17,7 @@ enum class SubjectKind { Person, Term };
 
 struct SourceCredit
 {
-    QString line;        // the credit exactly as it stands, e.g. "OZD / ©AFP, Reuters"
+    QString line; // the credit exactly as it stands, e.g. "OZD / ©AFP, Reuters"
     QStringList agencies; // e.g. {"AFP", "Reuters"}
     friend bool operator==(const SourceCredit &, const SourceCredit &) = default;
 };
@@ -32,12 +32,12 @@ struct Commentary
 struct Explanation
 {
     QString question; // "Wer ist Kim Jong Un?"
-    QString subject;  // "Kim Jong Un"
+    QString subject; // "Kim Jong Un"
     SubjectKind kind = SubjectKind::Term;
     QStringList paragraphs;
     std::optional<WikiLink> wikipedia; // set only for a validated Wikipedia link
-    std::optional<QString> linkText;   // the link exactly as written, valid or not
-    int line = 0;                      // line number of the question
+    std::optional<QString> linkText; // the link exactly as written, valid or not
+    int line = 0; // line number of the question
     friend bool operator==(const Explanation &, const Explanation &) = default;
 };
 
@@ -102,7 +102,7 @@ private:
     std::shared_ptr<const ArticleData> m_d;
 };
 
-QString subjectKindName(SubjectKind kind);         // "person" | "term"
+QString subjectKindName(SubjectKind kind); // "person" | "term"
 QString headlineSourceName(HeadlineSource source); // "line" | "filename"
 
 } // namespace Randnotiz

@@ -9,15 +9,15 @@ namespace Randnotiz {
 
 namespace {
 
-constexpr std::array<std::pair<Part, const char16_t *>, 7> partNames{{
-    {Part::Headline, u"headline"},
-    {Part::Body, u"body"},
-    {Part::Commentary, u"commentary"},
-    {Part::Forecast, u"forecast"},
-    {Part::Explanation, u"explanation"},
-    {Part::Notes, u"notes"},
-    {Part::Extra, u"extra"},
-}};
+constexpr std::array<std::pair<Part, const char16_t *>, 7> partNames { {
+    { Part::Headline, u"headline" },
+    { Part::Body, u"body" },
+    { Part::Commentary, u"commentary" },
+    { Part::Forecast, u"forecast" },
+    { Part::Explanation, u"explanation" },
+    { Part::Notes, u"notes" },
+    { Part::Extra, u"extra" },
+} };
 
 bool isInvisible(QChar c)
 {
@@ -74,7 +74,7 @@ void ArticleText::append(Part part, int index, const QString &paragraph)
         return;
     if (!m_text.isEmpty())
         m_text.append(Separator);
-    m_segments.append(Segment{part, index, int(m_text.size()), int(normalised.size())});
+    m_segments.append(Segment { part, index, int(m_text.size()), int(normalised.size()) });
     m_text.append(normalised);
 }
 
@@ -116,8 +116,7 @@ ArticleText::ArticleText(const Article &article)
         if (m_text.at(i).isLowSurrogate())
             m_lowSurrogates.append(i);
     }
-    m_fingerprint = QString::fromLatin1(
-        QCryptographicHash::hash(m_text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    m_fingerprint = QString::fromLatin1(QCryptographicHash::hash(m_text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 int ArticleText::segmentIndex(Part part, int index) const
@@ -155,7 +154,7 @@ std::optional<ArticleText::Location> ArticleText::locationOf(int offset) const
     if (i < 0)
         return std::nullopt;
     const Segment &s = m_segments.at(i);
-    return Location{s.part, s.index, std::min(offset - s.start, s.length)};
+    return Location { s.part, s.index, std::min(offset - s.start, s.length) };
 }
 
 int ArticleText::toCodePoints(int utf16Offset) const

@@ -25,8 +25,8 @@ public:
     struct Segment
     {
         Part part = Part::Body;
-        int index = 0;  // paragraph/entry number within its part, see the README
-        int start = 0;  // UTF-16 offset of its first character in text()
+        int index = 0; // paragraph/entry number within its part, see the README
+        int start = 0; // UTF-16 offset of its first character in text()
         int length = 0; // UTF-16 length
         int end() const { return start + length; }
     };

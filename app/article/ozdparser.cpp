@@ -12,11 +12,11 @@ namespace {
 
 enum class LineKind {
     Blank,
-    Text,      // anything that is not one of the kinds below; questions are told apart later
-    Heading,   // a known or extra section heading, maybe with inline text after the colon
-    Source,    // "OZD / ©AFP"
-    Photo,     // "Foto: credit"
-    WikiLine,  // "Wikipedia-Seite: URL"
+    Text, // anything that is not one of the kinds below; questions are told apart later
+    Heading, // a known or extra section heading, maybe with inline text after the colon
+    Source, // "OZD / ©AFP"
+    Photo, // "Foto: credit"
+    WikiLine, // "Wikipedia-Seite: URL"
 };
 
 enum class Part { Body, Commentary, Forecast, Explanations, Notes, Extra };
@@ -27,7 +27,7 @@ struct Line
     QString text;
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
-    QString payload;        // heading name (extra), inline text, photo credit, link text
+    QString payload; // heading name (extra), inline text, photo credit, link text
 };
 
 constexpr qsizetype MaxHeadlineLength = 150;
@@ -36,23 +36,24 @@ constexpr int MaxHeadingWords = 4;
 
 QRegularExpression caseless(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const QRegularExpression &knownHeadingPattern()
 {
     // Group 1..4 name the part; group 5 is text that may follow the colon of the OZD- headings.
-    static const QRegularExpression re = caseless(QStringLiteral(
-        "^(?:(OZD\\s*-\\s*Kommentar)|(OZD\\s*-\\s*Prognose)"
-        "|(Biogra(?:ph|f)ien?\\s+(?:und|&)\\s+Erkl(?:ä|ae)rungen?)|(Hinweise?))\\s*:\\s*(.*)$"));
+    static const QRegularExpression re = caseless(
+        QStringLiteral("^(?:(OZD\\s*-\\s*Kommentar)|(OZD\\s*-\\s*Prognose)"
+                       "|(Biogra(?:ph|f)ien?\\s+(?:und|&)\\s+Erkl(?:ä|ae)rungen?)|(Hinweise?))\\s*:\\s*(.*)$"));
     return re;
 }
 
 // Normalises one physical line: tabs and no-break spaces are spaces, surrounding whitespace goes.
 bool isOddSpace(char16_t u)
 {
-    return u < 0x20 ? (u == u'\t' || u == u'\v' || u == u'\f') : (u >= 0xA0 && (u == 0xA0 || u == 0x202F || u == 0x2007));
+    return u < 0x20 ? (u == u'\t' || u == u'\v' || u == u'\f')
+                    : (u >= 0xA0 && (u == 0xA0 || u == 0x202F || u == 0x2007));
 }
 
 QString cleanLine(QStringView raw)
@@ -130,7 +131,7 @@ bool isExtraHeading(const QString &line, QString *name)
 
 Line classify(int number, const QString &text)
 {
-    Line line{number, text, LineKind::Text, Part::Body, {}};
+    Line line { number, text, LineKind::Text, Part::Body, {} };
     if (text.isEmpty()) {
         line.kind = LineKind::Blank;
         return line;
@@ -142,9 +143,9 @@ Line classify(int number, const QString &text)
         if (m.hasMatch()) {
             line.kind = LineKind::Heading;
             line.part = m.capturedLength(1) ? Part::Commentary
-                        : m.capturedLength(2) ? Part::Forecast
-                        : m.capturedLength(3) ? Part::Explanations
-                                              : Part::Notes;
+                : m.capturedLength(2)       ? Part::Forecast
+                : m.capturedLength(3)       ? Part::Explanations
+                                            : Part::Notes;
             line.payload = m.captured(5);
             // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
             // bittet ..." in a paragraph is a sentence, not a heading.
@@ -171,8 +172,8 @@ Line classify(int number, const QString &text)
         }
     }
     if (first == QLatin1Char('w')) {
-        static const QRegularExpression wiki =
-            caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
+        static const QRegularExpression wiki
+            = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
         const QRegularExpressionMatch m = wiki.match(text);
         if (m.hasMatch()) {
             line.kind = LineKind::WikiLine;
@@ -205,14 +206,14 @@ std::optional<Question> questionOf(const QString &line)
     const QRegularExpressionMatch m = usual.match(line);
     if (m.hasMatch()) {
         const bool person = m.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
-        return Question{m.captured(2), person ? SubjectKind::Person : SubjectKind::Term, true};
+        return Question { m.captured(2), person ? SubjectKind::Person : SubjectKind::Term, true };
     }
     static const QRegularExpression other = caseless(QStringLiteral("^(Wer|Was|Wof(?:ü|ue)r|Welche[rsnm]?)\\b"));
     const QRegularExpressionMatch o = other.match(line);
     if (!o.hasMatch())
         return std::nullopt;
     const bool person = o.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
-    return Question{line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false};
+    return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
 }
 
 // Walks the classified lines once, keeping the part it is in and the paragraph it is collecting.
@@ -222,10 +223,9 @@ public:
     Builder(ArticleData &article, bool wrapped)
         : m_a(article)
         , m_wrapped(wrapped)
-    {
-    }
+    { }
 
-    void warn(int line, const QString &message) { m_a.warnings.append({line, message}); }
+    void warn(int line, const QString &message) { m_a.warnings.append({ line, message }); }
 
     void text(const Line &line)
     {
@@ -292,7 +292,7 @@ public:
                 m_a.notes.emplace();
             break;
         case Part::Extra:
-            m_a.extraSections.append({line.payload, {}});
+            m_a.extraSections.append({ line.payload, {} });
             m_extra = int(m_a.extraSections.size()) - 1;
             break;
         case Part::Body:
@@ -314,7 +314,7 @@ public:
             text(line);
             return;
         }
-        m_a.source = SourceCredit{line.text, OzdParser::agenciesOf(line.text)};
+        m_a.source = SourceCredit { line.text, OzdParser::agenciesOf(line.text) };
     }
 
     void photo(const Line &line)
@@ -433,7 +433,7 @@ private:
                 // Text before the first question has no entry to go to; it is kept as a section of its own.
                 if (m_looseExtra < 0) {
                     warn(m_pendingLine, QStringLiteral("text before the first explanation entry; kept as a section"));
-                    m_a.extraSections.append({m_explanationsHeading, {}});
+                    m_a.extraSections.append({ m_explanationsHeading, {} });
                     m_looseExtra = int(m_a.extraSections.size()) - 1;
                 }
                 m_a.extraSections[m_looseExtra].paragraphs.append(paragraph);
@@ -595,11 +595,11 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
 ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxFileBytes)
-        return {Article(), QStringLiteral("the file is larger than 20 MB")};
+        return { Article(), QStringLiteral("the file is larger than 20 MB") };
     const DecodedText decoded = decodeArticleBytes(bytes);
     if (!decoded.ok())
-        return {Article(), decoded.error};
-    return {parseText(decoded.text, fileName, decoded.encoding), {}};
+        return { Article(), decoded.error };
+    return { parseText(decoded.text, fileName, decoded.encoding), {} };
 }
 
 ParseResult OzdParser::parseFile(const QString &path)
@@ -608,25 +608,25 @@ ParseResult OzdParser::parseFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // Qt refuses to open folders
         const QFileInfo info(path);
         if (!info.exists())
-            return {Article(), QStringLiteral("no such file")};
+            return { Article(), QStringLiteral("no such file") };
         if (info.isDir())
-            return {Article(), QStringLiteral("this is a folder, not a file")};
-        return {Article(), QStringLiteral("cannot read the file: ") + file.errorString()};
+            return { Article(), QStringLiteral("this is a folder, not a file") };
+        return { Article(), QStringLiteral("cannot read the file: ") + file.errorString() };
     }
     const qint64 size = file.size();
     if (size > MaxFileBytes)
-        return {Article(), QStringLiteral("the file is larger than 20 MB")};
+        return { Article(), QStringLiteral("the file is larger than 20 MB") };
 
     // Read what stat() promised plus one byte, in chunks for files that do not know their size (pipes,
     // /proc); stop one byte past the limit so a file that grew meanwhile is still refused.
     QByteArray bytes;
     bytes.reserve(size + 1);
     for (;;) {
-        const qint64 wanted = std::min(std::max(size + 1 - bytes.size(), qint64(64 * 1024)),
-                                       MaxFileBytes + 1 - bytes.size());
+        const qint64 wanted
+            = std::min(std::max(size + 1 - bytes.size(), qint64(64 * 1024)), MaxFileBytes + 1 - bytes.size());
         const QByteArray chunk = file.read(wanted);
         if (file.error() != QFileDevice::NoError)
-            return {Article(), QStringLiteral("cannot read the file: ") + file.errorString()};
+            return { Article(), QStringLiteral("cannot read the file: ") + file.errorString() };
         if (chunk.isEmpty())
             break;
         bytes += chunk;

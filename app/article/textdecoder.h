@@ -8,9 +8,9 @@ namespace Randnotiz {
 
 struct DecodedText
 {
-    QString text;     // decoded, with the byte-order mark removed; line ends untouched
+    QString text; // decoded, with the byte-order mark removed; line ends untouched
     QString encoding; // "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "windows-1252"
-    QString error;    // empty when decoding worked
+    QString error; // empty when decoding worked
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -16,7 +16,7 @@ QStringList collectArticleFiles(const QStringList &paths)
             continue;
         }
         QStringList found;
-        QDirIterator it(path, {QStringLiteral("*.txt")}, QDir::Files | QDir::Readable | QDir::Hidden,
+        QDirIterator it(path, { QStringLiteral("*.txt") }, QDir::Files | QDir::Readable | QDir::Hidden,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             found.append(it.next());

@@ -51,7 +51,12 @@ QByteArray articleJsonLine(const Article &a)
     w.key("body"_L1).stringArray(a.body());
     w.key("source"_L1);
     if (a.source())
-        w.beginObject().key("line"_L1).value(a.source()->line).key("agencies"_L1).stringArray(a.source()->agencies).endObject();
+        w.beginObject()
+            .key("line"_L1)
+            .value(a.source()->line)
+            .key("agencies"_L1)
+            .stringArray(a.source()->agencies)
+            .endObject();
     else
         w.null();
     w.key("commentary"_L1);

@@ -12,9 +12,9 @@ namespace Randnotiz {
 
 namespace {
 
-const char *const headlessFlags[] = {"--dump-json",          "--import-notes", "--export-notes",
-                                     "--prefetch-summaries", "--help",         "-h",
-                                     "--help-all",           "--version",      "-v"};
+const char *const headlessFlags[] = { "--dump-json",          "--import-notes", "--export-notes",
+                                      "--prefetch-summaries", "--help",         "-h",
+                                      "--help-all",           "--version",      "-v" };
 
 QString tr(const char *text)
 {
@@ -32,7 +32,7 @@ CommandLine::CommandLine()
     , prefetchSummaries(QStringLiteral("prefetch-summaries"),
                         tr("Fetch and cache the Wikipedia summaries linked from the articles in PATH."))
     , all(QStringLiteral("all"), tr("With --export-notes: export the notes of every article."))
-    , output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to OUT instead of stdout."),
+    , output({ QStringLiteral("o"), QStringLiteral("output") }, tr("Write the export to OUT instead of stdout."),
              QStringLiteral("OUT"))
     , wikiBase(QStringLiteral("wiki-base"),
                tr("Use URL instead of https://{lang}.wikipedia.org/api/rest_v1 (for mirrors and tests)."),
@@ -48,8 +48,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr("Randnotiz reads and annotates OZD-News articles."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({dumpJson, importNotes, exportNotes, prefetchSummaries, all, output, wikiBase, offline, dataDir,
-                         lang, benchmarkStartup});
+    m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, all, output, wikiBase, offline,
+                          dataDir, lang, benchmarkStartup });
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }

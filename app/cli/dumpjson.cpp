@@ -45,7 +45,7 @@ int dumpJsonCommand(const QStringList &paths, std::FILE *out, std::FILE *err)
     for (qsizetype begin = 0; begin < files.size(); begin += BatchSize) {
         const qsizetype count = std::min(BatchSize, files.size() - begin);
         std::vector<Outcome> outcomes(static_cast<size_t>(count));
-        std::atomic<qsizetype> next{0};
+        std::atomic<qsizetype> next { 0 };
         for (int t = 0; t < threads; ++t) {
             pool.start([&] {
                 for (qsizetype i = next++; i < count; i = next++)

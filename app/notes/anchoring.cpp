@@ -85,7 +85,7 @@ Approximate bestSubstring(QStringView pattern, QStringView window)
         prev[i] = i;
         prevStart[i] = 0;
     }
-    Approximate best{prev[m], 0, 0};
+    Approximate best { prev[m], 0, 0 };
     for (int j = 1; j <= window.size(); ++j) {
         cur[0] = 0;
         curStart[0] = j;
@@ -105,7 +105,7 @@ Approximate bestSubstring(QStringView pattern, QStringView window)
             curStart[i] = start;
         }
         if (cur[m] < best.distance)
-            best = Approximate{cur[m], curStart[m], j};
+            best = Approximate { cur[m], curStart[m], j };
         std::swap(prev, cur);
         std::swap(prevStart, curStart);
     }
@@ -134,7 +134,7 @@ AnchorResult findFuzzy(const ArticleText &articleText, const Annotation &a, int 
 
     // Where the quote might start: the stored position, right after the stored prefix, right before the
     // stored suffix, and wherever one quarter of the quote survived unchanged.
-    QList<int> starts{expected};
+    QList<int> starts { expected };
     const QStringView prefixTail = QStringView(a.prefix).right(16);
     if (prefixTail.size() >= 6) {
         for (const int at : nearestOccurrences(text, prefixTail, expected))
@@ -148,7 +148,8 @@ AnchorResult findFuzzy(const ArticleText &articleText, const Annotation &a, int 
     const int chunk = length / 4;
     if (chunk >= 4) {
         for (int k = 0; k < 4; ++k) {
-            for (const int at : nearestOccurrences(text, QStringView(quote).mid(k * chunk, chunk), expected + k * chunk))
+            for (const int at :
+                 nearestOccurrences(text, QStringView(quote).mid(k * chunk, chunk), expected + k * chunk))
                 starts.append(at - k * chunk);
         }
     }
@@ -162,8 +163,8 @@ AnchorResult findFuzzy(const ArticleText &articleText, const Annotation &a, int 
         const double prefixSimilarity = Anchoring::similarity(a.prefix, before(text, start, Annotation::ContextLength));
         const double suffixSimilarity = Anchoring::similarity(a.suffix, after(text, end, Annotation::ContextLength));
         c.contextSimilarity = (prefixSimilarity + suffixSimilarity) / 2;
-        const bool bounded =
-            prefixSimilarity >= BoundingContextSimilarity && suffixSimilarity >= BoundingContextSimilarity;
+        const bool bounded
+            = prefixSimilarity >= BoundingContextSimilarity && suffixSimilarity >= BoundingContextSimilarity;
         c.contextHolds = prefixSimilarity >= MinContextSimilarity && suffixSimilarity >= MinContextSimilarity
             && (distance <= strictErrors || bounded);
         return c;
@@ -192,8 +193,9 @@ AnchorResult findFuzzy(const ArticleText &articleText, const Annotation &a, int 
             }
         }
         Candidate best = c;
-        const std::array<std::pair<int, int>, 3> variants{
-            {{contextStart, c.end}, {c.start, contextEnd}, {contextStart, contextEnd}}};
+        const std::array<std::pair<int, int>, 3> variants {
+            { { contextStart, c.end }, { c.start, contextEnd }, { contextStart, contextEnd } }
+        };
         for (const auto &[start, end] : variants) {
             if (start < 0 || end < 0 || end <= start || (start == c.start && end == c.end))
                 continue;
@@ -248,7 +250,7 @@ AnchorResult findFuzzy(const ArticleText &articleText, const Annotation &a, int 
         if (it != best && !overlaps && best->score() - it->score() < ClearLead)
             return {}; // two passages fit about equally well: attaching to either would be a guess
     }
-    return {AnchorStatus::Fuzzy, best->start, best->end};
+    return { AnchorStatus::Fuzzy, best->start, best->end };
 }
 
 } // namespace
@@ -263,7 +265,7 @@ int Anchoring::editDistance(QStringView a, QStringView b)
         row[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
             const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1) });
             diagonal = above;
         }
     }
@@ -282,16 +284,15 @@ AnchorResult Anchoring::find(const ArticleText &articleText, const Annotation &a
 {
     const QString &text = articleText.text();
     const int length = int(a.quote.size());
-    const std::optional<int> stored =
-        articleText.offsetOf({a.part, a.paragraph, a.paragraphOffset});
+    const std::optional<int> stored = articleText.offsetOf({ a.part, a.paragraph, a.paragraphOffset });
 
     if (length == 0) {
         if (stored)
-            return {AnchorStatus::Exact, *stored, *stored};
+            return { AnchorStatus::Exact, *stored, *stored };
         return {};
     }
     if (stored && QStringView(text).mid(*stored, length) == a.quote)
-        return {AnchorStatus::Exact, *stored, *stored + length};
+        return { AnchorStatus::Exact, *stored, *stored + length };
 
     const int expected = stored ? *stored : a.start;
     const QList<int> found = occurrences(text, a.quote, 10000);
@@ -309,10 +310,10 @@ AnchorResult Anchoring::find(const ArticleText &articleText, const Annotation &a
         }
         // A short quote found once somewhere else with nothing around it that agrees is a coincidence
         // (a word that happens to recur), not the passage the user marked.
-        const bool shortAndAlone = length < MinFuzzyQuoteLength * 2 && bestContext < 4
-            && !(a.prefix.isEmpty() && a.suffix.isEmpty());
+        const bool shortAndAlone
+            = length < MinFuzzyQuoteLength * 2 && bestContext < 4 && !(a.prefix.isEmpty() && a.suffix.isEmpty());
         if (!shortAndAlone)
-            return {AnchorStatus::Moved, bestAt, bestAt + length};
+            return { AnchorStatus::Moved, bestAt, bestAt + length };
     }
     return findFuzzy(articleText, a, expected);
 }

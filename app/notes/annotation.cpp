@@ -6,8 +6,8 @@ namespace Randnotiz {
 
 namespace {
 
-constexpr std::array<const char16_t *, 5> colorNames{u"yellow", u"red", u"green", u"blue", u"purple"};
-constexpr std::array<const char16_t *, 4> statusNames{u"exact", u"moved", u"fuzzy", u"orphaned"};
+constexpr std::array<const char16_t *, 5> colorNames { u"yellow", u"red", u"green", u"blue", u"purple" };
+constexpr std::array<const char16_t *, 4> statusNames { u"exact", u"moved", u"fuzzy", u"orphaned" };
 
 } // namespace
 

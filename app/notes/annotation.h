@@ -16,7 +16,7 @@
 namespace Randnotiz {
 
 enum class Color { Yellow, Red, Green, Blue, Purple };
-inline constexpr std::array<Color, 5> AllColors{Color::Yellow, Color::Red, Color::Green, Color::Blue, Color::Purple};
+inline constexpr std::array<Color, 5> AllColors { Color::Yellow, Color::Red, Color::Green, Color::Blue, Color::Purple };
 QString colorName(Color color); // "yellow", "red", "green", "blue", "purple"
 std::optional<Color> colorFromName(const QString &name);
 

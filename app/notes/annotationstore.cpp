@@ -139,8 +139,7 @@ bool isCorruption(const QSqlError &error)
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
     , m_connection(QStringLiteral("randnotiz-notes-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 AnnotationStore::~AnnotationStore()
 {
@@ -232,9 +231,9 @@ AnnotationStore::OpenOutcome AnnotationStore::tryOpen()
         m_error = q.lastError().text();
         return isCorruption(q.lastError()) ? OpenOutcome::Corrupt : OpenOutcome::Failed;
     };
-    for (const QString &sql : {QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
-                               QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                               QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    for (const QString &sql :
+         { QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), QStringLiteral("PRAGMA journal_mode = WAL"),
+           QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON") }) {
         if (const OpenOutcome o = step(sql); o != OpenOutcome::Ok)
             return o;
     }
@@ -293,10 +292,9 @@ bool AnnotationStore::moveAside()
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_path + QStringLiteral(".corrupt-") + stamp + u'-' + QString::number(n);
     if (!QFile::rename(m_path, target))
-        return fail(tr("Cannot move the unreadable notes database %1 aside").arg(QDir::toNativeSeparators(m_path)),
-                    {});
+        return fail(tr("Cannot move the unreadable notes database %1 aside").arg(QDir::toNativeSeparators(m_path)), {});
     // The journal files belong to the broken file; they go with it so that the new store does not read them.
-    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
         if (QFileInfo::exists(m_path + suffix))
             QFile::rename(m_path + suffix, target + suffix);
     }
@@ -353,8 +351,8 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
         }
         const QString now = utcTimestamp(QDateTime::currentDateTimeUtc());
         if (q.isValid()) {
-            found = StoredArticle{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), text.text()};
+            found = StoredArticle { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), text.text() };
             q.finish();
             if (found.fingerprint == text.fingerprint() && found.path == file && found.title == title)
                 return true;
@@ -374,14 +372,15 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
             update.addBindValue(found.id);
             if (!update.exec())
                 return fail(tr("Cannot update the article"), update.lastError().text());
-            found = StoredArticle{found.id, text.fingerprint(), file.isEmpty() ? found.path : file, title, text.text()};
+            found = StoredArticle { found.id, text.fingerprint(), file.isEmpty() ? found.path : file, title,
+                                    text.text() };
             return true;
         }
         if (!create)
             return true;
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO articles (fingerprint, path, title, plain_text, seen) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO articles (fingerprint, path, title, plain_text, seen) VALUES (?, ?, ?, ?, ?)"));
         insert.addBindValue(text.fingerprint());
         insert.addBindValue(sqlText(file));
         insert.addBindValue(sqlText(title));
@@ -389,10 +388,10 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
         insert.addBindValue(now);
         if (!insert.exec())
             return fail(tr("Cannot add the article"), insert.lastError().text());
-        found = StoredArticle{insert.lastInsertId().toLongLong(), text.fingerprint(), file, title, text.text()};
+        found = StoredArticle { insert.lastInsertId().toLongLong(), text.fingerprint(), file, title, text.text() };
         return true;
     });
-    return ok ? found : StoredArticle{};
+    return ok ? found : StoredArticle {};
 }
 
 QList<StoredArticle> AnnotationStore::articles() const
@@ -402,8 +401,8 @@ QList<StoredArticle> AnnotationStore::articles() const
     if (!q.exec(QStringLiteral("SELECT id, fingerprint, path, title, plain_text FROM articles ORDER BY id")))
         return list;
     while (q.next()) {
-        list.append(StoredArticle{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toString()});
+        list.append(StoredArticle { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString() });
     }
     return list;
 }
@@ -425,12 +424,12 @@ StoredArticle AnnotationStore::article(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return StoredArticle{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString()};
+    return StoredArticle { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString() };
 }
 
 OpenedArticle AnnotationStore::openArticle(const Article &article, const QString &path, bool create,
-                                          const ArticleText *text)
+                                           const ArticleText *text)
 {
     OpenedArticle opened;
     opened.text = text && !text->isEmpty() ? *text : ArticleText(article);
@@ -612,8 +611,7 @@ QList<Annotation> AnnotationStore::query(const QString &where, const QVariantLis
 
 std::optional<Annotation> AnnotationStore::annotation(const QUuid &id) const
 {
-    const QList<Annotation> list =
-        query(QStringLiteral("WHERE a.id = ?"), {id.toString(QUuid::WithoutBraces)});
+    const QList<Annotation> list = query(QStringLiteral("WHERE a.id = ?"), { id.toString(QUuid::WithoutBraces) });
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -628,9 +626,8 @@ QList<Annotation> orphansLast(QList<Annotation> list)
     auto groupStart = list.begin();
     while (groupStart != list.end()) {
         const qint64 article = groupStart->articleId;
-        const auto groupEnd = std::find_if(groupStart, list.end(), [article](const Annotation &a) {
-            return a.articleId != article;
-        });
+        const auto groupEnd
+            = std::find_if(groupStart, list.end(), [article](const Annotation &a) { return a.articleId != article; });
         std::stable_partition(groupStart, groupEnd,
                               [](const Annotation &a) { return a.status != AnchorStatus::Orphaned; });
         groupStart = groupEnd;
@@ -642,7 +639,7 @@ QList<Annotation> orphansLast(QList<Annotation> list)
 
 QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
 {
-    return orphansLast(query(QStringLiteral("WHERE a.article_id = ? ORDER BY a.start_pos"), {articleId}));
+    return orphansLast(query(QStringLiteral("WHERE a.article_id = ? ORDER BY a.start_pos"), { articleId }));
 }
 
 QList<Annotation> AnnotationStore::allAnnotations() const
@@ -689,8 +686,8 @@ QList<SearchHit> AnnotationStore::search(const QString &text, int limit) const
     if (!q.exec())
         return hits;
     while (q.next()) {
-        hits.append(SearchHit{annotationFromRow(q), q.value(annotationColumnCount).toString(),
-                              q.value(annotationColumnCount + 1).toString()});
+        hits.append(SearchHit { annotationFromRow(q), q.value(annotationColumnCount).toString(),
+                                q.value(annotationColumnCount + 1).toString() });
     }
     return hits;
 }

@@ -39,7 +39,7 @@ struct OpenedArticle
     StoredArticle article;
     ArticleText text;
     QList<Annotation> annotations; // in reading order
-    int reanchored = 0;            // how many changed position or status (and were saved)
+    int reanchored = 0; // how many changed position or status (and were saved)
 };
 
 class AnnotationStore final : public QObject

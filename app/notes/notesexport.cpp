@@ -16,8 +16,8 @@ namespace Randnotiz {
 namespace {
 
 // Reading order of the parts in the plain text; orphans get a group of their own at the end.
-constexpr std::array<Part, 7> partOrder{Part::Headline, Part::Body,        Part::Commentary, Part::Forecast,
-                                        Part::Extra,    Part::Explanation, Part::Notes};
+constexpr std::array<Part, 7> partOrder { Part::Headline, Part::Body,        Part::Commentary, Part::Forecast,
+                                          Part::Extra,    Part::Explanation, Part::Notes };
 
 struct Group
 {
@@ -29,7 +29,7 @@ QList<Group> groupsOf(const ArticleNotes &article)
 {
     QList<Group> groups;
     for (const Part part : partOrder) {
-        Group g{NotesExport::partTitle(part), {}};
+        Group g { NotesExport::partTitle(part), {} };
         for (const Annotation &a : article.annotations) {
             if (a.status != AnchorStatus::Orphaned && a.part == part)
                 g.annotations.append(&a);
@@ -37,7 +37,7 @@ QList<Group> groupsOf(const ArticleNotes &article)
         if (!g.annotations.isEmpty())
             groups.append(g);
     }
-    Group orphans{NotesExport::tr("Passages no longer in the text"), {}};
+    Group orphans { NotesExport::tr("Passages no longer in the text"), {} };
     for (const Annotation &a : article.annotations) {
         if (a.status == AnchorStatus::Orphaned)
             orphans.annotations.append(&a);
@@ -116,7 +116,7 @@ QString openLinkPrefix(const ArticleNotes &article)
 QString yamlString(const QString &text)
 {
     // A JSON string is a valid YAML double-quoted scalar.
-    QString json = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    QString json = QString::fromUtf8(QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact));
     return json.mid(1, json.size() - 2);
 }
 
@@ -220,20 +220,25 @@ QByteArray ExportStream::begin()
             "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
             "<meta name=\"generator\" content=\"Randnotiz\">\n<title>");
-        out += (one ? m_title : NotesExport::tr("Randnotiz notes")).toHtmlEscaped() + QStringLiteral("</title>\n<style>\n"
-            "body{font-family:Georgia,'DejaVu Serif',serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222;"
-            "line-height:1.5}\n"
-            "h1{font-size:1.6em;margin-top:2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.5em}\n"
-            ".meta{color:#666;font-size:.85em}.note{margin:1em 0;padding:.2em .8em;border-left:.4em solid #ccc;"
-            "break-inside:avoid}\n"
-            "blockquote{margin:.3em 0;font-style:italic}.text{white-space:normal}.tags{color:#245}\n"
-            ".yellow{border-color:#e6c300}.red{border-color:#d33}.green{border-color:#3a3}.blue{border-color:#36c}"
-            ".purple{border-color:#93c}\n"
-            ".orphaned blockquote{text-decoration:line-through}\n"
-            "@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}\n"
-            "</style>\n</head>\n<body>\n");
-        out += QStringLiteral("<p class=\"meta\">") + NotesExport::tr("Exported %1").arg(utcTimestamp(m_exported).toHtmlEscaped())
-            + QStringLiteral("</p>\n");
+        out += (one ? m_title : NotesExport::tr("Randnotiz notes")).toHtmlEscaped()
+            + QStringLiteral(
+                   "</title>\n<style>\n"
+                   "body{font-family:Georgia,'DejaVu Serif',serif;max-width:46em;margin:2em auto;padding:0 "
+                   "1em;color:#222;"
+                   "line-height:1.5}\n"
+                   "h1{font-size:1.6em;margin-top:2em}h2{font-size:1.2em;border-bottom:1px solid "
+                   "#ccc;margin-top:1.5em}\n"
+                   ".meta{color:#666;font-size:.85em}.note{margin:1em 0;padding:.2em .8em;border-left:.4em solid #ccc;"
+                   "break-inside:avoid}\n"
+                   "blockquote{margin:.3em 0;font-style:italic}.text{white-space:normal}.tags{color:#245}\n"
+                   ".yellow{border-color:#e6c300}.red{border-color:#d33}.green{border-color:#3a3}.blue{border-color:#"
+                   "36c}"
+                   ".purple{border-color:#93c}\n"
+                   ".orphaned blockquote{text-decoration:line-through}\n"
+                   "@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}\n"
+                   "</style>\n</head>\n<body>\n");
+        out += QStringLiteral("<p class=\"meta\">")
+            + NotesExport::tr("Exported %1").arg(utcTimestamp(m_exported).toHtmlEscaped()) + QStringLiteral("</p>\n");
         break;
     case ExportFormat::Csv:
         out = QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified\r\n");
@@ -280,7 +285,8 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                 }
                 out += QStringLiteral("\n*") + escapeMarkdown(m_labels.describe(a->color)) + QStringLiteral(" · ")
                     + anchorStatusName(a->status) + QStringLiteral("* · [") + NotesExport::tr("open in Randnotiz")
-                    + QStringLiteral("](<") + linkPrefix + a->id.toString(QUuid::WithoutBraces) + QStringLiteral(">)\n");
+                    + QStringLiteral("](<") + linkPrefix + a->id.toString(QUuid::WithoutBraces)
+                    + QStringLiteral(">)\n");
             }
         }
         break;
@@ -293,10 +299,10 @@ QByteArray ExportStream::article(const ArticleNotes &article)
         for (const Group &group : groupsOf(article)) {
             out += QStringLiteral("<section>\n<h2>") + group.title.toHtmlEscaped() + QStringLiteral("</h2>\n");
             for (const Annotation *a : group.annotations) {
-                out += QStringLiteral("<div class=\"note ") + colorName(a->color) + u' '
-                    + anchorStatusName(a->status) + QStringLiteral("\" id=\"")
-                    + a->id.toString(QUuid::WithoutBraces) + QStringLiteral("\">\n<blockquote>")
-                    + htmlText(shownQuote(article, *a)) + QStringLiteral("</blockquote>\n");
+                out += QStringLiteral("<div class=\"note ") + colorName(a->color) + u' ' + anchorStatusName(a->status)
+                    + QStringLiteral("\" id=\"") + a->id.toString(QUuid::WithoutBraces)
+                    + QStringLiteral("\">\n<blockquote>") + htmlText(shownQuote(article, *a))
+                    + QStringLiteral("</blockquote>\n");
                 if (!a->note.isEmpty())
                     out += QStringLiteral("<p class=\"text\">") + htmlText(a->note) + QStringLiteral("</p>\n");
                 if (!a->tags.isEmpty()) {
@@ -307,8 +313,8 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                 }
                 out += QStringLiteral("<p class=\"meta\">") + m_labels.describe(a->color).toHtmlEscaped()
                     + QStringLiteral(" · ") + anchorStatusName(a->status) + QStringLiteral(" · ")
-                    + utcTimestamp(a->modified) + QStringLiteral(" · <a href=\"")
-                    + linkPrefix + a->id.toString(QUuid::WithoutBraces) + QStringLiteral("\">")
+                    + utcTimestamp(a->modified) + QStringLiteral(" · <a href=\"") + linkPrefix
+                    + a->id.toString(QUuid::WithoutBraces) + QStringLiteral("\">")
                     + NotesExport::tr("open in Randnotiz").toHtmlEscaped() + QStringLiteral("</a></p>\n</div>\n");
             }
             out += QStringLiteral("</section>\n");
@@ -318,7 +324,7 @@ QByteArray ExportStream::article(const ArticleNotes &article)
     }
     case ExportFormat::Csv:
         for (const Annotation &a : article.annotations) {
-            const QStringList fields{
+            const QStringList fields {
                 a.id.toString(QUuid::WithoutBraces),
                 csvField(article.title, true),
                 partName(a.part),

@@ -30,7 +30,7 @@ QJsonArray asArray(const QJsonValue &value)
         return value.toArray();
     if (value.isUndefined() || value.isNull())
         return {};
-    return QJsonArray{value};
+    return QJsonArray { value };
 }
 
 QString typeOf(const QJsonObject &o)
@@ -168,7 +168,8 @@ bool readPage(const QJsonObject &page, W3cImport &result)
     if (next.isObject())
         return readPage(next.toObject(), result);
     if (next.isString()) {
-        result.error = W3cAnnotations::tr("The collection continues at %1, which would have to be downloaded").arg(next.toString());
+        result.error = W3cAnnotations::tr("The collection continues at %1, which would have to be downloaded")
+                           .arg(next.toString());
         return false;
     }
     return true;
@@ -199,20 +200,21 @@ QJsonObject W3cAnnotations::toJson(const ArticleNotes &article, const Annotation
     QJsonObject o;
     o.insert(QLatin1String("id"), QString(QStringLiteral("urn:uuid:") + a.id.toString(QUuid::WithoutBraces)));
     o.insert(QLatin1String("type"), QStringLiteral("Annotation"));
-    o.insert(QLatin1String("motivation"), a.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting"));
+    o.insert(QLatin1String("motivation"),
+             a.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting"));
     o.insert(QLatin1String("created"), utcTimestamp(a.created));
     o.insert(QLatin1String("modified"), utcTimestamp(a.modified));
     QJsonArray body;
     if (!a.note.isEmpty()) {
-        body.append(QJsonObject{{QLatin1String("type"), QStringLiteral("TextualBody")},
-                                {QLatin1String("value"), a.note},
-                                {QLatin1String("format"), QStringLiteral("text/plain")},
-                                {QLatin1String("purpose"), QStringLiteral("commenting")}});
+        body.append(QJsonObject { { QLatin1String("type"), QStringLiteral("TextualBody") },
+                                  { QLatin1String("value"), a.note },
+                                  { QLatin1String("format"), QStringLiteral("text/plain") },
+                                  { QLatin1String("purpose"), QStringLiteral("commenting") } });
     }
     for (const QString &tag : a.tags) {
-        body.append(QJsonObject{{QLatin1String("type"), QStringLiteral("TextualBody")},
-                                {QLatin1String("value"), tag},
-                                {QLatin1String("purpose"), QStringLiteral("tagging")}});
+        body.append(QJsonObject { { QLatin1String("type"), QStringLiteral("TextualBody") },
+                                  { QLatin1String("value"), tag },
+                                  { QLatin1String("purpose"), QStringLiteral("tagging") } });
     }
     if (!body.isEmpty())
         o.insert(QLatin1String("body"), body);
@@ -220,7 +222,7 @@ QJsonObject W3cAnnotations::toJson(const ArticleNotes &article, const Annotation
     // Quote and context come from the current text wherever the annotation is anchored.
     const QString &text = article.plainText;
     const bool anchored = a.status != AnchorStatus::Orphaned && a.end <= text.size();
-    QJsonObject quote{{QLatin1String("type"), QStringLiteral("TextQuoteSelector")}};
+    QJsonObject quote { { QLatin1String("type"), QStringLiteral("TextQuoteSelector") } };
     QJsonArray selectors;
     if (anchored) {
         const int prefixStart = std::max(0, a.start - Annotation::ContextLength);
@@ -228,9 +230,9 @@ QJsonObject W3cAnnotations::toJson(const ArticleNotes &article, const Annotation
         quote.insert(QLatin1String("prefix"), text.mid(prefixStart, a.start - prefixStart));
         quote.insert(QLatin1String("suffix"), text.mid(a.end, Annotation::ContextLength));
         selectors.append(quote);
-        selectors.append(QJsonObject{{QLatin1String("type"), QStringLiteral("TextPositionSelector")},
-                                     {QLatin1String("start"), codePointOffset(text, a.start)},
-                                     {QLatin1String("end"), codePointOffset(text, a.end)}});
+        selectors.append(QJsonObject { { QLatin1String("type"), QStringLiteral("TextPositionSelector") },
+                                       { QLatin1String("start"), codePointOffset(text, a.start) },
+                                       { QLatin1String("end"), codePointOffset(text, a.end) } });
     } else {
         // An orphan has no place in the current text; what the user marked is all there is.
         quote.insert(QLatin1String("exact"), a.quote);
@@ -239,8 +241,8 @@ QJsonObject W3cAnnotations::toJson(const ArticleNotes &article, const Annotation
         selectors.append(quote);
     }
     o.insert(QLatin1String("target"),
-             QJsonObject{{QLatin1String("source"), QString(QStringLiteral("urn:sha256:") + article.fingerprint)},
-                         {QLatin1String("selector"), selectors}});
+             QJsonObject { { QLatin1String("source"), QString(QStringLiteral("urn:sha256:") + article.fingerprint) },
+                           { QLatin1String("selector"), selectors } });
     o.insert(key("color"), colorName(a.color));
     if (!labels.label(a.color).isEmpty())
         o.insert(key("colorLabel"), labels.label(a.color));
@@ -262,14 +264,16 @@ QJsonObject W3cAnnotations::toCollection(const QList<ArticleNotes> &articles, co
     }
     QJsonObject collection;
     collection.insert(QLatin1String("@context"),
-                      QJsonArray{QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
-                                 QJsonObject{{namespacePrefix(), namespaceIri()}}});
+                      QJsonArray { QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
+                                   QJsonObject { { namespacePrefix(), namespaceIri() } } });
     collection.insert(QLatin1String("type"), QStringLiteral("AnnotationCollection"));
-    collection.insert(QLatin1String("label"), articles.size() == 1 ? articles.first().title : W3cAnnotations::tr("Randnotiz notes"));
+    collection.insert(QLatin1String("label"),
+                      articles.size() == 1 ? articles.first().title : W3cAnnotations::tr("Randnotiz notes"));
     collection.insert(QLatin1String("total"), items.size());
-    collection.insert(QLatin1String("first"), QJsonObject{{QLatin1String("type"), QStringLiteral("AnnotationPage")},
-                                                          {QLatin1String("startIndex"), 0},
-                                                          {QLatin1String("items"), items}});
+    collection.insert(QLatin1String("first"),
+                      QJsonObject { { QLatin1String("type"), QStringLiteral("AnnotationPage") },
+                                    { QLatin1String("startIndex"), 0 },
+                                    { QLatin1String("items"), items } });
     return collection;
 }
 
@@ -288,7 +292,8 @@ W3cImport W3cAnnotations::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = W3cAnnotations::tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        result.error
+            = W3cAnnotations::tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return result;
     }
     if (doc.isArray()) {
@@ -324,8 +329,8 @@ Annotation W3cAnnotations::attach(const ImportedAnnotation &item, const ArticleT
         a.end = std::clamp(utf16Offset(t, *item.endCodePoint), a.start, int(t.size()));
         if (a.quote.isEmpty()) {
             a.quote = t.mid(a.start, a.end - a.start);
-            a.prefix = t.mid(std::max(0, a.start - Annotation::ContextLength),
-                             std::min(a.start, Annotation::ContextLength));
+            a.prefix
+                = t.mid(std::max(0, a.start - Annotation::ContextLength), std::min(a.start, Annotation::ContextLength));
             a.suffix = t.mid(a.end, Annotation::ContextLength);
         }
         if (const auto location = text.locationOf(a.start)) {

@@ -29,10 +29,10 @@ struct ArticleNotes
 // What an imported item says; it is anchored against an article afterwards.
 struct ImportedAnnotation
 {
-    Annotation annotation;             // id, quote, prefix, suffix, note, tags, colour, times
+    Annotation annotation; // id, quote, prefix, suffix, note, tags, colour, times
     std::optional<int> startCodePoint; // from TextPositionSelector
     std::optional<int> endCodePoint;
-    QString source;     // target source as written
+    QString source; // target source as written
     QString markedText; // randnotiz:markedText: what the user marked, when the text has changed since
 };
 
@@ -40,7 +40,7 @@ struct W3cImport
 {
     QList<ImportedAnnotation> items;
     ColorLabels labels; // labels found in the file
-    QString error;      // empty on success
+    QString error; // empty on success
     bool ok() const { return error.isEmpty(); }
 };
 

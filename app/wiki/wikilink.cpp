@@ -48,7 +48,7 @@ std::optional<WikiLink> WikiLink::fromTitle(const QString &lang, const QString &
     QString path = QStringLiteral("/wiki/") + cleanTitle;
     path.replace(QLatin1Char(' '), QLatin1Char('_'));
     url.setPath(path, QUrl::DecodedMode);
-    return WikiLink{cleanLang, cleanTitle, url};
+    return WikiLink { cleanLang, cleanTitle, url };
 }
 
 std::optional<WikiLink> WikiLink::parse(const QString &text)

@@ -10,9 +10,9 @@ namespace Randnotiz {
 
 struct WikiLink
 {
-    QString lang;  // "de", "en", "zh-yue", "simple"
+    QString lang; // "de", "en", "zh-yue", "simple"
     QString title; // decoded, spaces instead of underscores: "Sergei Schoigu"
-    QUrl url;      // canonical: https://LANG.wikipedia.org/wiki/Title_With_Underscores
+    QUrl url; // canonical: https://LANG.wikipedia.org/wiki/Title_With_Underscores
 
     // Parses a link as written in an article. Anything that is not an https link to an article on
     // LANG.wikipedia.org or LANG.m.wikipedia.org gives std::nullopt.

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     // Templates: the samples as decoded text, split into lines.
     QList<QStringList> templates;
     QDir samples(QStringLiteral(RANDNOTIZ_SAMPLES_DIR));
-    for (const QString &name : samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : samples.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
         QFile file(samples.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return 1;
@@ -42,17 +42,18 @@ int main(int argc, char *argv[])
     if (templates.isEmpty())
         return 1;
 
-    const QStringList words = {QStringLiteral("Regierung"), QStringLiteral("Verhandlungen"), QStringLiteral("Bürger"),
-                               QStringLiteral("Sicherheit"), QStringLiteral("Wirtschaft"), QStringLiteral("Straße"),
-                               QStringLiteral("Gemeinde"), QStringLiteral("Entscheidung"), QStringLiteral("Zukunft")};
+    const QStringList words
+        = { QStringLiteral("Regierung"),  QStringLiteral("Verhandlungen"), QStringLiteral("Bürger"),
+            QStringLiteral("Sicherheit"), QStringLiteral("Wirtschaft"),    QStringLiteral("Straße"),
+            QStringLiteral("Gemeinde"),   QStringLiteral("Entscheidung"),  QStringLiteral("Zukunft") };
     QRandomGenerator rng(5000);
     for (int i = 0; i < count; ++i) {
         QStringList lines = templates.at(i % templates.size());
         // Vary the long lines a little so no two files are the same.
         for (QString &line : lines) {
             if (line.size() > 120 && rng.bounded(3) == 0)
-                line += QStringLiteral(" Die %1 der %2 bleibt offen.").arg(words[int(rng.bounded(words.size()))],
-                                                                           words[int(rng.bounded(words.size()))]);
+                line += QStringLiteral(" Die %1 der %2 bleibt offen.")
+                            .arg(words[int(rng.bounded(words.size()))], words[int(rng.bounded(words.size()))]);
         }
         QFile out(QDir(outDir).filePath(QStringLiteral("artikel-%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
         if (!out.open(QIODevice::WriteOnly)) {

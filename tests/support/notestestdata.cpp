@@ -33,9 +33,9 @@ QString replacedOnce(const QString &text, const QString &before, const QString &
 
 QByteArray toWindows1252(const QString &text)
 {
-    static const QList<QPair<char16_t, char>> upper{
-        {u'€', char(0x80)}, {u'‚', char(0x82)}, {u'„', char(0x84)}, {u'…', char(0x85)}, {u'‘', char(0x91)},
-        {u'’', char(0x92)}, {u'“', char(0x93)}, {u'”', char(0x94)}, {u'–', char(0x96)}, {u'—', char(0x97)},
+    static const QList<QPair<char16_t, char>> upper {
+        { u'€', char(0x80) }, { u'‚', char(0x82) }, { u'„', char(0x84) }, { u'…', char(0x85) }, { u'‘', char(0x91) },
+        { u'’', char(0x92) }, { u'“', char(0x93) }, { u'”', char(0x94) }, { u'–', char(0x96) }, { u'—', char(0x97) },
     };
     QByteArray out;
     for (const QChar c : text) {
@@ -60,13 +60,12 @@ QByteArray toWindows1252(const QString &text)
 
 QString syntheticArticle(int n, int paragraphs)
 {
-    static const QStringList words{
-        QStringLiteral("Regierung"), QStringLiteral("Hafen"),     QStringLiteral("Bürger"),
-        QStringLiteral("Haushalt"),  QStringLiteral("Verkehr"),   QStringLiteral("Schule"),
-        QStringLiteral("Klima"),     QStringLiteral("Gemeinde"),  QStringLiteral("Bahn"),
-        QStringLiteral("Energie"),   QStringLiteral("Wahl"),      QStringLiteral("Gericht"),
-        QStringLiteral("Forschung"), QStringLiteral("Kultur"),    QStringLiteral("Markt"),
-        QStringLiteral("Wetter"),    QStringLiteral("Sport"),     QStringLiteral("Polizei"),
+    static const QStringList words {
+        QStringLiteral("Regierung"), QStringLiteral("Hafen"),   QStringLiteral("Bürger"), QStringLiteral("Haushalt"),
+        QStringLiteral("Verkehr"),   QStringLiteral("Schule"),  QStringLiteral("Klima"),  QStringLiteral("Gemeinde"),
+        QStringLiteral("Bahn"),      QStringLiteral("Energie"), QStringLiteral("Wahl"),   QStringLiteral("Gericht"),
+        QStringLiteral("Forschung"), QStringLiteral("Kultur"),  QStringLiteral("Markt"),  QStringLiteral("Wetter"),
+        QStringLiteral("Sport"),     QStringLiteral("Polizei"),
     };
     // A small linear congruential generator: the same n always gives the same article.
     quint32 state = quint32(n) * 2654435761u + 12345u;
@@ -74,8 +73,9 @@ QString syntheticArticle(int n, int paragraphs)
         state = state * 1664525u + 1013904223u;
         return state >> 8;
     };
-    QString text = QStringLiteral("Meldung %1 über %2 und %3\n").arg(n).arg(words.at(next() % words.size()),
-                                                                         words.at(next() % words.size()));
+    QString text = QStringLiteral("Meldung %1 über %2 und %3\n")
+                       .arg(n)
+                       .arg(words.at(next() % words.size()), words.at(next() % words.size()));
     for (int p = 0; p < paragraphs; ++p) {
         QString paragraph;
         for (int s = 0; s < 5; ++s) {

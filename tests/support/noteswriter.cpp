@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const ArticleText text(Test::articleFromText(Test::syntheticArticle(7, 5)));
-    const StoredArticle article = store.recordArticle(text, QStringLiteral("/nonexistent/writer.txt"),
-                                                      QStringLiteral("Writer"));
+    const StoredArticle article
+        = store.recordArticle(text, QStringLiteral("/nonexistent/writer.txt"), QStringLiteral("Writer"));
     if (!article.isValid()) {
         std::fprintf(stderr, "article: %s\n", qPrintable(store.errorString()));
         return 1;
@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         Annotation a = Annotation::create(text, start, start + 12);
         a.articleId = article.id;
         a.note = args.at(3) + QStringLiteral(" note ") + QString::number(i);
-        a.tags = {args.at(3)};
+        a.tags = { args.at(3) };
         if (!store.addAnnotation(a)) {
             std::fprintf(stderr, "add %d: %s\n", i, qPrintable(store.errorString()));
             return 1;

@@ -26,7 +26,7 @@ QStringList sampleFiles()
 {
     QDir dir(sourcePath(QStringLiteral("resources/samples")));
     QStringList files;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     return files;
 }

@@ -6,9 +6,9 @@
 namespace Randnotiz::Test {
 
 QString sourcePath(const QString &relative); // below the project checkout
-QString seedPath();                          // the real OZD article beside the checkout
-QString samplePath(const QString &name);     // resources/samples/NAME
-QStringList sampleFiles();                   // every resources/samples/*.txt
+QString seedPath(); // the real OZD article beside the checkout
+QString samplePath(const QString &name); // resources/samples/NAME
+QStringList sampleFiles(); // every resources/samples/*.txt
 QByteArray readAll(const QString &path);
 
 } // namespace Randnotiz::Test

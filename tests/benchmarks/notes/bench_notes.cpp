@@ -15,23 +15,24 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <time.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace Randnotiz;
 
 namespace {
 
-const QStringList vocabulary{
-    QStringLiteral("Haushalt"),   QStringLiteral("Verkehrswende"), QStringLiteral("Hafen"),    QStringLiteral("Streik"),
-    QStringLiteral("Bürgermeister"), QStringLiteral("Energiepreise"), QStringLiteral("Schulen"), QStringLiteral("Klima"),
-    QStringLiteral("Gericht"),    QStringLiteral("Wahlkampf"),     QStringLiteral("Forschung"), QStringLiteral("Kultur"),
-    QStringLiteral("Mieten"),     QStringLiteral("Bahnstrecke"),   QStringLiteral("Polizei"),  QStringLiteral("Wetter"),
-    QStringLiteral("Quelle"),     QStringLiteral("Widerspruch"),   QStringLiteral("Zahlen"),   QStringLiteral("Zitat"),
+const QStringList vocabulary {
+    QStringLiteral("Haushalt"),  QStringLiteral("Verkehrswende"), QStringLiteral("Hafen"),
+    QStringLiteral("Streik"),    QStringLiteral("Bürgermeister"), QStringLiteral("Energiepreise"),
+    QStringLiteral("Schulen"),   QStringLiteral("Klima"),         QStringLiteral("Gericht"),
+    QStringLiteral("Wahlkampf"), QStringLiteral("Forschung"),     QStringLiteral("Kultur"),
+    QStringLiteral("Mieten"),    QStringLiteral("Bahnstrecke"),   QStringLiteral("Polizei"),
+    QStringLiteral("Wetter"),    QStringLiteral("Quelle"),        QStringLiteral("Widerspruch"),
+    QStringLiteral("Zahlen"),    QStringLiteral("Zitat"),
 };
 
 double median(QList<double> values)
@@ -49,7 +50,7 @@ double percentile(QList<double> values, double p)
 // CPU time of this process; on a shared machine it says more than wall time.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
@@ -72,15 +73,17 @@ QList<Annotation> makeAnnotations(const ArticleText &text, qint64 articleId, int
         const ArticleText::Segment &s = body.at(int(rng() % body.size()));
         const int length = 20 + int(rng() % 60);
         const int start = s.start + int(rng() % (s.length - length));
-        Annotation a = Annotation::create(text, start, start + length,
-                                          QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng() % 10000000)));
+        Annotation a
+            = Annotation::create(text, start, start + length,
+                                 QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng() % 10000000)));
         a.articleId = articleId;
         a.color = AllColors.at(rng() % AllColors.size());
         if (rng() % 3 != 0) {
-            a.note = QStringLiteral("Notiz %1: %2 und %3 prüfen").arg(i).arg(vocabulary.at(rng() % vocabulary.size()),
-                                                                      vocabulary.at(rng() % vocabulary.size()));
+            a.note = QStringLiteral("Notiz %1: %2 und %3 prüfen")
+                         .arg(i)
+                         .arg(vocabulary.at(rng() % vocabulary.size()), vocabulary.at(rng() % vocabulary.size()));
         }
-        a.tags = {vocabulary.at(rng() % vocabulary.size()).toLower()};
+        a.tags = { vocabulary.at(rng() % vocabulary.size()).toLower() };
         list.append(a);
     }
     return list;
@@ -169,7 +172,7 @@ int main(int argc, char *argv[])
     QList<double> exportMs;
     QList<double> exportCpuMs;
     const auto childCpuMs = [] {
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_CHILDREN, &usage);
         return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
             + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
@@ -180,9 +183,10 @@ int main(int argc, char *argv[])
         QFile::remove(out);
         QElapsedTimer t;
         t.start();
-        const int code = QProcess::execute(QStringLiteral(RANDNOTIZ_BINARY),
-                                           {QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--all"),
-                                            QStringLiteral("-o"), out, QStringLiteral("--data-dir"), dataDir});
+        const int code
+            = QProcess::execute(QStringLiteral(RANDNOTIZ_BINARY),
+                                { QStringLiteral("--export-notes"), QStringLiteral("md"), QStringLiteral("--all"),
+                                  QStringLiteral("-o"), out, QStringLiteral("--data-dir"), dataDir });
         exportMs << t.nsecsElapsed() / 1e6;
         exportCpuMs << childCpuMs() - cpuBefore;
         if (code != 0) {
@@ -228,8 +232,9 @@ int main(int argc, char *argv[])
     report("openArticle with 2,000 annotations (unchanged), median", median(openMs), "ms", "100 ms");
     report("  the same, CPU time", median(openCpuMs), "ms", "-");
     // Edited: every open re-anchors all 2,000 and saves the new positions.
-    const QString editedRaw = Test::replacedOnce(bigRaw, QStringLiteral("Im Absatz 0 von Meldung 100000 sagt Satz 0:"),
-                           QStringLiteral("Ein neuer erster Satz. Im Absatz 0 von Meldung 100000 sagt Satz 0:"));
+    const QString editedRaw
+        = Test::replacedOnce(bigRaw, QStringLiteral("Im Absatz 0 von Meldung 100000 sagt Satz 0:"),
+                             QStringLiteral("Ein neuer erster Satz. Im Absatz 0 von Meldung 100000 sagt Satz 0:"));
     const Article edited = OzdParser::parseText(editedRaw, bigPath);
     QList<double> editedMs;
     QList<double> editedCpuMs;
@@ -257,14 +262,15 @@ int main(int argc, char *argv[])
         // A changed word and a deleted sentence here and there.
         changed.replace(QStringLiteral("Im Absatz %1 von Meldung 424242 sagt Satz 2:").arg(p),
                         QStringLiteral("Im Absatz %1 von Meldung 424242 meint Satz 2:").arg(p));
-        const qsizetype cut = changed.indexOf(QStringLiteral("Im Absatz %1 von Meldung 424242 sagt Satz 4:").arg(p + 1));
+        const qsizetype cut
+            = changed.indexOf(QStringLiteral("Im Absatz %1 von Meldung 424242 sagt Satz 4:").arg(p + 1));
         if (cut >= 0)
             changed.remove(cut, changed.indexOf(u'.', cut) - cut + 1);
     }
     const ArticleText after(OzdParser::parseText(changed, QStringLiteral("a.txt")));
     QList<double> reanchorMs;
     QList<double> reanchorCpuMs;
-    std::array<int, 4> statuses{};
+    std::array<int, 4> statuses {};
     for (int round = 0; round < 5; ++round) {
         QList<Annotation> copy = thousand;
         QElapsedTimer t;
