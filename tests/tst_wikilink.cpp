@@ -1,4 +1,4 @@
-#include "wiki/wikilink.h"
+#include "article/wikilink.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
-#include "cli/articlefiles.h"
+#include "article/articlefiles.h"
 #include "findbar.h"
 #include "icons.h"
 #include "models/articleloader.h"

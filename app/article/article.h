@@ -1,7 +1,7 @@
 // Article: the immutable result of parsing one OZD-News file, shared by the GUI, the CLI and the tests.
 #pragma once
 
-#include "wiki/wikilink.h"
+#include "article/wikilink.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "cli/dumpjson.h"
 
 #include "article/ozdparser.h"
-#include "cli/articlefiles.h"
+#include "article/articlefiles.h"
 #include "cli/articlejson.h"
 
 #include <QThread>

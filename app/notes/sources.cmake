@@ -1,7 +1,5 @@
 # Sources of randnotiz_core in this folder: target_sources(randnotiz_core PRIVATE ...)
-target_sources(randnotiz_core PRIVATE cli/notescommands.cpp cli/notescommands.h)
 target_sources(randnotiz_core PRIVATE
-    article/articletext.cpp article/articletext.h
     notes/annotation.cpp notes/annotation.h
     notes/anchoring.cpp notes/anchoring.h
     notes/annotationstore.cpp notes/annotationstore.h

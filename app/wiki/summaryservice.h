@@ -5,7 +5,7 @@
 #include "wiki/summary.h"
 #include "wiki/summaryworker.h"
 #include "wiki/wikiconfig.h"
-#include "wiki/wikilink.h"
+#include "article/wikilink.h"
 
 #include <QList>
 #include <QObject>

@@ -6,7 +6,7 @@
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
-#include "wiki/wikilink.h"
+#include "article/wikilink.h"
 
 #include <QHash>
 #include <QList>

@@ -4,7 +4,7 @@
 
 #include "wiki/summary.h"
 #include "wiki/wikiconfig.h"
-#include "wiki/wikilink.h"
+#include "article/wikilink.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>

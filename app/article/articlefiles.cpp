@@ -1,4 +1,4 @@
-#include "cli/articlefiles.h"
+#include "article/articlefiles.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

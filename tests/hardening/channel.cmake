@@ -1,0 +1,1 @@
+# Issue 10, hardening: channel. Included from tests/CMakeLists.txt.

@@ -1,0 +1,1 @@
+# Issue 10, hardening: files. Included from tests/CMakeLists.txt.

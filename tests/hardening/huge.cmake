@@ -1,0 +1,1 @@
+# Issue 10, hardening: huge. Included from tests/CMakeLists.txt.

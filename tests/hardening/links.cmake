@@ -1,0 +1,1 @@
+# Issue 10, hardening: links. Included from tests/CMakeLists.txt.

@@ -1,0 +1,1 @@
+# Issue 10, hardening: parser. Included from tests/CMakeLists.txt.

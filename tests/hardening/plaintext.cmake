@@ -1,0 +1,1 @@
+# Issue 10, hardening: plaintext. Included from tests/CMakeLists.txt.

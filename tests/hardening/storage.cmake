@@ -1,0 +1,1 @@
+# Issue 10, hardening: storage. Included from tests/CMakeLists.txt.
