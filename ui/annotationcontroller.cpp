@@ -12,6 +12,7 @@
 #include "notes/annotationstore.h"
 #include "notes/notesloader.h"
 #include "notes/openlink.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,12 +136,14 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     const ColorLabels labels = m_store->colorLabels();
     for (const Color color : AllColors) {
         const int key = int(color) + 1;
-        auto *action = new QAction(swatchIcon(color),
-                                   tr("Highlight %1").arg(AnnotationModel::describeColor(color, labels)), this);
+        // The user's colour label is their own text: no mnemonic, no markup.
+        auto *action
+            = new QAction(swatchIcon(color),
+                          tr("Highlight %1").arg(escapeMnemonics(AnnotationModel::describeColor(color, labels))), this);
         action->setObjectName(QStringLiteral("highlightAction_") + colorName(color));
         // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
-        action->setToolTip(
-            tr("Highlight the selection: %1 (key %2)").arg(AnnotationModel::describeColor(color, labels)).arg(key));
+        action->setToolTip(plainToolTip(
+            tr("Highlight the selection: %1 (key %2)").arg(AnnotationModel::describeColor(color, labels)).arg(key)));
         action->setData(int(color));
         // Shown in the menu; a widget-only shortcut, so the digit still reaches every text field.
         action->setShortcut(QKeySequence(Qt::Key_0 + key));
@@ -559,8 +562,9 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
         QMenu *colors = menu.addMenu(tr("Change Colour"));
         const ColorLabels labels = m_store->colorLabels();
         for (const Color color : AllColors) {
-            QAction *action = colors->addAction(swatchIcon(color), AnnotationModel::describeColor(color, labels), this,
-                                                [this, id = a->id, color] { recolor({ id }, color); });
+            QAction *action
+                = colors->addAction(swatchIcon(color), escapeMnemonics(AnnotationModel::describeColor(color, labels)),
+                                    this, [this, id = a->id, color] { recolor({ id }, color); });
             action->setCheckable(true);
             action->setChecked(color == a->color);
         }
@@ -598,10 +602,10 @@ void AnnotationController::applyColorLabels(const ColorLabels &labels)
     const ColorLabels now = m_store->colorLabels();
     for (QAction *action : std::as_const(m_colorActions)) {
         const Color color = Color(action->data().toInt());
-        action->setText(tr("Highlight %1").arg(AnnotationModel::describeColor(color, now)));
-        action->setToolTip(tr("Highlight the selection: %1 (key %2)")
-                               .arg(AnnotationModel::describeColor(color, now))
-                               .arg(int(color) + 1));
+        action->setText(tr("Highlight %1").arg(escapeMnemonics(AnnotationModel::describeColor(color, now))));
+        action->setToolTip(plainToolTip(tr("Highlight the selection: %1 (key %2)")
+                                            .arg(AnnotationModel::describeColor(color, now))
+                                            .arg(int(color) + 1)));
     }
     m_panel->refreshLabels();
 }

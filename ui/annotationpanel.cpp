@@ -5,6 +5,7 @@
 #include "models/annotationmodel.h"
 #include "notes/annotationstore.h"
 #include "notes/notesexport.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +23,6 @@
 #include <QSet>
 #include <QStyledItemDelegate>
 #include <QTimer>
-#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -60,22 +59,6 @@ public:
         if (value.userType() == QMetaType::QDateTime)
             return locale.toString(value.toDateTime(), QLocale::ShortFormat);
         return QStyledItemDelegate::displayText(value, locale);
-    }
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (event->type() != QEvent::ToolTip || !index.isValid())
-            return QStyledItemDelegate::helpEvent(event, view, option, index);
-        const QString text = index.data(Qt::ToolTipRole).toString();
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            return true;
-        }
-        QToolTip::showText(
-            event->globalPos(),
-            QStringLiteral("<p style='white-space:pre-wrap'>") % text.toHtmlEscaped() % QStringLiteral("</p>"), view);
-        return true;
     }
 
 protected:
@@ -597,7 +580,8 @@ void AnnotationPanel::showContextMenu(QTreeView *view, const QPoint &pos)
     edit->setEnabled(ids.size() == 1);
     QMenu *colors = menu.addMenu(tr("Colour"));
     for (const Color color : AllColors) {
-        colors->addAction(swatchIcon(color), AnnotationModel::describeColor(color, m_model->colorLabels()), this,
+        colors->addAction(swatchIcon(color),
+                          escapeMnemonics(AnnotationModel::describeColor(color, m_model->colorLabels())), this,
                           [this, ids, color] { emit recolorRequested(ids, color); });
     }
     if (status == AnchorStatus::Fuzzy && ids.size() == 1)

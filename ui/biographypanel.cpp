@@ -372,14 +372,14 @@ void BiographyPanel::refresh()
         const QUrl target = isWebLink(page) ? page : index.data(WikipediaUrlRole).toUrl();
         m_pageLink->setText(QStringLiteral("<a href=\"") + target.toString(QUrl::FullyEncoded).toHtmlEscaped()
                             + QStringLiteral("\">") + linkText.toHtmlEscaped() + QStringLiteral("</a>"));
-        m_pageLink->setToolTip(target.toDisplayString());
+        m_pageLink->setToolTip(plainToolTip(target.toDisplayString()));
     }
     m_pageLink->setVisible(!linkText.isEmpty());
     m_copy->setEnabled(showCopy);
     m_addNote->setEnabled(showCopy);
 
     m_openInBrowser->setEnabled(hasLink);
-    m_openInBrowser->setToolTip(hasLink ? index.data(WikipediaUrlRole).toUrl().toString() : QString());
+    m_openInBrowser->setToolTip(hasLink ? plainToolTip(index.data(WikipediaUrlRole).toUrl().toString()) : QString());
 }
 
 QString BiographyPanel::attributionText() const

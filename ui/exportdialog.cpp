@@ -249,6 +249,7 @@ void ExportDialog::startExport()
         tr("%1 already exists.\nReplace it with the exported notes?").arg(QDir::toNativeSeparators(path)),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("exportReplaceQuestion"));
+    box->setTextFormat(Qt::PlainText); // the path is a file name, not markup
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, request, path] {

@@ -2,16 +2,17 @@
 
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
+#include "article/articlefiles.h"
 #include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
-#include "article/articlefiles.h"
 #include "findbar.h"
 #include "icons.h"
 #include "models/articleloader.h"
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
 #include "notes/annotationstore.h"
+#include "plaintext.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
 #include "wiki/summaryservice.h"
@@ -388,7 +389,7 @@ void MainWindow::showNotice(const QString &message, const QString &toolTip)
     while (m_errors.size() > 4)
         m_errors.removeFirst();
     m_errorMessage->setText(m_errors.join(QLatin1Char('\n')));
-    m_errorMessage->setToolTip(toolTip);
+    m_errorMessage->setToolTip(plainToolTip(toolTip));
     m_errorBar->show();
 }
 
@@ -465,7 +466,8 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     // A tab label treats & as a mnemonic.
     const int index
         = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
-    m_tabs->setTabToolTip(index, fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline());
+    m_tabs->setTabToolTip(index,
+                          plainToolTip(fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline()));
     m_tabs->setCurrentIndex(index);
     if (fromFile) {
         m_watcher->addPath(pending.path);
@@ -502,7 +504,7 @@ void MainWindow::currentTabChanged()
                                           if (current.data(EntryIndexRole).isValid())
                                               m_biographyPanel->setCurrentEntry(current.data(EntryIndexRole).toInt());
                                       });
-        setWindowTitle(view->article().headline());
+        setWindowTitle(escapeWindowTitle(view->article().headline()));
     } else {
         setWindowTitle(QString());
     }
@@ -622,7 +624,7 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(name)
                                                         : QStringLiteral("1&0  %1").arg(name));
         action->setData(path);
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }

@@ -429,7 +429,7 @@ QString AnnotationModel::toolTip(const Annotation &a) const
         lines << tr("Position uncertain — confirm");
     else if (a.status == AnchorStatus::Orphaned)
         lines << tr("The passage is no longer in the text");
-    return lines.join(u'\n');
+    return plainToolTip(lines.join(u'\n'));
 }
 
 } // namespace Randnotiz

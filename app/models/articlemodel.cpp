@@ -200,7 +200,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
             return tr("Photo: %1").arg(n->text);
         return preview(n->text);
     case Qt::ToolTipRole:
-        return isPart ? n->title : preview(n->text);
+        return plainToolTip(isPart ? n->title : preview(n->text));
     case KindRole:
         return int(n->kind);
     case PlainTextRole:

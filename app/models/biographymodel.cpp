@@ -69,6 +69,7 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return e.subject;
     case Qt::ToolTipRole:
+        return plainToolTip(e.question);
     case QuestionRole:
         return e.question;
     case KindRole:

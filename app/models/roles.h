@@ -1,6 +1,7 @@
 // The item kinds and custom roles of Randnotiz's models, in one place so views and tests agree on them.
 #pragma once
 
+#include <QString>
 #include <Qt>
 
 namespace Randnotiz {
@@ -61,5 +62,22 @@ enum Role : int {
     ArticlePathRole,
     SortRole, // per column: what the column sorts by (colour, quote, note, tags, reading position, status, time)
 };
+
+// What the text roles hold. Text from an article, a note, a file name or the network may look like markup, and
+// Qt reads a tooltip (and a label on Qt::AutoText) as rich text when it merely looks like markup
+// (Qt::mightBeRichText). So:
+// - Qt::ToolTipRole of every model is rich text built on purpose: plainToolTip() of the plain text, which any
+//   view shows literally as it is. A view never escapes it again.
+// - Qt::DisplayRole, Qt::EditRole and every custom role above hold plain text, never markup; delegates paint it as
+//   it is, and a widget that shows it sets Qt::PlainText (a label) or escapes it (a tooltip, through plainToolTip).
+// Widgets follow the same rule for their own tooltips.
+
+// The tooltip that shows `text` literally, line breaks and runs of spaces kept; empty text gives no tooltip.
+inline QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
 
 } // namespace Randnotiz
