@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/roles.h"
+#include "noteeditor.h"
 #include "notes/annotation.h"
 #include "notes/annotationstore.h"
 #include "support/fakewikiserver.h"
@@ -425,6 +426,20 @@ void TestPlainText::articleMadeOfMarkup_isShownLiterallyInEveryViewAndTooltip()
             QVERIFY(walk.shows(QStringLiteral("notesView tooltip"), headline));
         QVERIFY(walk.shows(QStringLiteral("bodyView"), paragraph));
     }
+
+    // The note editor: the quote, the note, the tags and the colour label as written.
+    window.annotations()->editAnnotation(note.id);
+    NoteEditor *editor = nullptr;
+    QTRY_VERIFY((editor = window.findChild<NoteEditor *>()) && editor->isVisible());
+    Walk walk;
+    walk.widget(editor);
+    QVERIFY(walk.shows(QStringLiteral("QLabel"), paragraph));
+    QVERIFY(walk.shows(QStringLiteral("Edit"), marked(QStringLiteral("Zeile"))));
+    QVERIFY(walk.shows(QStringLiteral("QLineEdit"), marked(QStringLiteral("Etikett"))));
+    QVERIFY(walk.shows(QStringLiteral("QComboBox"), QStringLiteral("<font color=red>ROTX</font> &amp; ENDEX")));
+    const QStringList problems = walk.problems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    editor->reject();
 }
 
 void TestPlainText::fileThatIsNoArticle_errorBarShowsItsNameLiterally()
