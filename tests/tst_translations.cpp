@@ -30,6 +30,9 @@ private slots:
     void compiledTranslations_areInTheProgram();
     void germanWindow_showsGermanMenus();
     void coreMessages_areFoundUnderTheirContextAtRunTime();
+    void numerusMessages_haveEveryForm_data();
+    void numerusMessages_haveEveryForm();
+    void englishPlurals_readRight();
 };
 
 namespace {
@@ -66,6 +69,31 @@ TsCounts countTs(const QString &path)
         }
     }
     return counts;
+}
+
+// Every numerus message of a .ts file: its source and its forms.
+QList<std::pair<QString, QStringList>> numerusMessages(const QString &path)
+{
+    QList<std::pair<QString, QStringList>> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            if (numerus)
+                messages.append({ QString(), QStringList() });
+        } else if (numerus && xml.name() == QLatin1String("source")) {
+            messages.last().first = xml.readElementText();
+        } else if (numerus && xml.name() == QLatin1String("numerusform")) {
+            messages.last().second.append(xml.readElementText());
+        }
+    }
+    return messages;
 }
 
 } // namespace
@@ -157,6 +185,44 @@ void TestTranslations::coreMessages_areFoundUnderTheirContextAtRunTime()
     QVERIFY2(importError.startsWith(QStringLiteral("Eintrag")), qPrintable(importError));
     QCOMPARE(color, QStringLiteral("Gelb"));
     QVERIFY2(status != QLatin1String("Orphaned") && !status.isEmpty(), qPrintable(status));
+}
+
+void TestTranslations::numerusMessages_haveEveryForm_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("de") << QStringLiteral("translations/randnotiz_de.ts");
+    QTest::newRow("en") << QStringLiteral("translations/randnotiz_en.ts");
+}
+
+void TestTranslations::numerusMessages_haveEveryForm()
+{
+    QFETCH(QString, file);
+    const auto messages = numerusMessages(Test::sourcePath(file));
+    QVERIFY(messages.size() >= 5);
+    const bool english = file.endsWith(QStringLiteral("_en.ts"));
+    for (const auto &[source, forms] : messages) {
+        // German and English have two forms: one, and everything else.
+        QVERIFY2(forms.size() == 2, qPrintable(source));
+        for (const QString &form : forms)
+            QVERIFY2(!form.trimmed().isEmpty() && form.contains(QStringLiteral("%n")), qPrintable(source));
+        // English nouns always change ("1 entry", "3 entries"); German ones may not ("1 Treffer").
+        if (english)
+            QVERIFY2(forms.at(0) != forms.at(1), qPrintable(QStringLiteral("same singular and plural: ") + source));
+    }
+}
+
+void TestTranslations::englishPlurals_readRight()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/randnotiz_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    const QString one = QCoreApplication::translate("Randnotiz::ArticleView", "%n entries", nullptr, 1);
+    const QString three = QCoreApplication::translate("Randnotiz::ArticleView", "%n entries", nullptr, 3);
+    const QString match = QCoreApplication::translate("Randnotiz::FindBar", "%n matches", nullptr, 1);
+    QCoreApplication::removeTranslator(&english);
+    QCOMPARE(one, QStringLiteral("1 entry"));
+    QCOMPARE(three, QStringLiteral("3 entries"));
+    QCOMPARE(match, QStringLiteral("1 match"));
 }
 
 QTEST_MAIN(TestTranslations)

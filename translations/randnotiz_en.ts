@@ -547,7 +547,7 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
@@ -935,7 +935,7 @@ Replace it with the exported notes?</translation>
     <message numerus="yes">
         <source>%n matches</source>
         <translation>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
@@ -1321,7 +1321,7 @@ Reads and annotates OZD-News articles.</translation>
     <message numerus="yes">
         <source>offline — from %n minutes ago</source>
         <translation>
-            <numerusform>offline — from %n minutes ago</numerusform>
+            <numerusform>offline — from %n minute ago</numerusform>
             <numerusform>offline — from %n minutes ago</numerusform>
         </translation>
     </message>
@@ -1332,14 +1332,14 @@ Reads and annotates OZD-News articles.</translation>
     <message numerus="yes">
         <source>offline — from %n hours ago</source>
         <translation>
-            <numerusform>offline — from %n hours ago</numerusform>
+            <numerusform>offline — from %n hour ago</numerusform>
             <numerusform>offline — from %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>offline — from %n days ago</source>
         <translation>
-            <numerusform>offline — from %n days ago</numerusform>
+            <numerusform>offline — from %n day ago</numerusform>
             <numerusform>offline — from %n days ago</numerusform>
         </translation>
     </message>
