@@ -504,8 +504,9 @@ QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const
         snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.rowid, bm25(parts) AS r, a.path, a.headline, ") + snippets.join(u',')
-              + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY r LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT p.rowid, bm25(parts) AS r, a.path, a.headline, ") + snippets.join(u',')
+        + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY r LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
@@ -602,6 +603,27 @@ std::optional<LibraryArticle> LibraryIndex::articleByPath(const QString &path) c
     if (q.exec() && q.next())
         return articleFromRow(q);
     return std::nullopt;
+}
+
+QList<Forecast> LibraryIndex::forecasts() const
+{
+    QList<Forecast> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, path, headline, mtime, forecast FROM articles WHERE forecast <> ''"
+                               " ORDER BY mtime, path")))
+        return list;
+    while (q.next()) {
+        Forecast f;
+        f.articleId = q.value(0).toLongLong();
+        f.file = q.value(1).toString();
+        f.headline = q.value(2).toString();
+        f.date = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        f.text = q.value(4).toString();
+        f.key = forecastKey(f.headline, f.text);
+        list.append(f);
+    }
+    return list;
 }
 
 QList<LibrarySubject> LibraryIndex::subjects() const

@@ -7,6 +7,7 @@
 
 #include "article/article.h"
 #include "article/articletext.h"
+#include "library/forecast.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -119,6 +120,9 @@ public:
     QList<LibraryArticle> articles(int offset = 0, int limit = -1) const; // by path
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
+
+    // Every article's forecast, oldest first, with the open verdict (the verdicts live in the notes store).
+    QList<Forecast> forecasts() const;
 
     QList<LibrarySubject> subjects() const; // most articles first
     QList<SubjectMention> mentionsOf(const QString &key) const; // newest first

@@ -8,4 +8,5 @@ target_sources(randnotiz_core PRIVATE
     notes/notesloader.cpp notes/notesloader.h
     notes/notesexporter.cpp notes/notesexporter.h
     notes/openlink.cpp notes/openlink.h
+    notes/verdict.cpp notes/verdict.h
 )
