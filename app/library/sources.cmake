@@ -1,4 +1,5 @@
 # Sources of randnotiz_core in this folder: the library of article files, its index and its forecasts.
 target_sources(randnotiz_core PRIVATE
     library/forecast.cpp library/forecast.h
-    library/libraryindex.cpp library/libraryindex.h)
+    library/libraryindex.cpp library/libraryindex.h
+    library/libraryservice.cpp library/libraryservice.h)
