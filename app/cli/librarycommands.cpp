@@ -13,10 +13,10 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char *text)
+class LibraryCommands final
 {
-    return QCoreApplication::translate("Randnotiz::LibraryCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Randnotiz::LibraryCommands)
+};
 
 void say(std::FILE *err, const QString &message)
 {
@@ -52,7 +52,7 @@ bool openIndex(LibraryIndex &index, const LibraryCommandOptions &options, std::F
 int indexCommand(const QStringList &paths, const LibraryCommandOptions &options, std::FILE *out, std::FILE *err)
 {
     if (paths.isEmpty()) {
-        say(err, tr("--index needs at least one folder or file"));
+        say(err, LibraryCommands::tr("--index needs at least one folder or file"));
         return 2;
     }
     LibraryIndex index;

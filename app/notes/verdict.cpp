@@ -1,5 +1,7 @@
 #include "notes/verdict.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace Randnotiz {
@@ -31,6 +33,21 @@ std::optional<Verdict> verdictFromName(const QString &name)
             return v;
     }
     return std::nullopt;
+}
+
+QString verdictTitle(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Open:
+        return QCoreApplication::translate("Randnotiz::Verdict", "Open");
+    case Verdict::CameTrue:
+        return QCoreApplication::translate("Randnotiz::Verdict", "Came true");
+    case Verdict::Partly:
+        return QCoreApplication::translate("Randnotiz::Verdict", "Partly");
+    case Verdict::DidNot:
+        return QCoreApplication::translate("Randnotiz::Verdict", "Did not");
+    }
+    return {};
 }
 
 } // namespace Randnotiz

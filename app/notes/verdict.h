@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,7 @@ namespace Randnotiz {
 enum class Verdict { Open, CameTrue, Partly, DidNot };
 QString verdictName(Verdict verdict); // "open", "came_true", "partly", "did_not"
 std::optional<Verdict> verdictFromName(const QString &name);
+QString verdictTitle(Verdict verdict); // for people: "Open", "Came true", "Partly", "Did not" (translated)
 
 struct ForecastVerdict
 {
@@ -22,3 +24,4 @@ struct ForecastVerdict
 };
 
 } // namespace Randnotiz
+Q_DECLARE_METATYPE(Randnotiz::ForecastVerdict)
