@@ -6,3 +6,4 @@ target_compile_definitions(tst_librarycli PRIVATE RANDNOTIZ_BINARY="$<TARGET_FIL
 randnotiz_add_test(tst_librarymodel)
 randnotiz_add_test(tst_libraryservice)
 randnotiz_add_test(tst_forecasts)
+randnotiz_add_test(tst_librarypanel GUI)

@@ -107,3 +107,4 @@ private:
 } // namespace Randnotiz
 
 Q_DECLARE_METATYPE(Randnotiz::LibrarySnapshot)
+Q_DECLARE_METATYPE(Randnotiz::LibraryHit)
