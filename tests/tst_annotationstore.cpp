@@ -252,7 +252,15 @@ void TestAnnotationStore::migration_fromFirstSchema_keepsDataAndAddsSearch()
     QCOMPARE(store.search(QStringLiteral("streik")).first().articleTitle, QStringLiteral("Alter Titel"));
     store.close();
     RawConnection raw(path);
-    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), AnnotationStore::SchemaVersion);
+    // Schema 3: the forecast verdicts table is there and usable.
+    QVERIFY(store.open(dir.path()));
+    ForecastVerdict verdict;
+    verdict.verdict = Verdict::CameTrue;
+    verdict.note = QStringLiteral("eingetreten");
+    QVERIFY(store.setForecastVerdict(QStringLiteral("k"), verdict));
+    QCOMPARE(store.forecastVerdicts().value(QStringLiteral("k")).verdict, Verdict::CameTrue);
+    QCOMPARE(store.forecastVerdicts().value(QStringLiteral("k")).note, QStringLiteral("eingetreten"));
 }
 
 void TestAnnotationStore::newerSchema_isRefusedAndFileKept()

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/dumpjson.h"
+#include "cli/librarycommands.h"
 #include "cli/notescommands.h"
 #include "cli/prefetchcommand.h"
 
@@ -12,9 +13,19 @@ namespace Randnotiz {
 
 namespace {
 
-const char *const headlessFlags[] = { "--dump-json",          "--import-notes", "--export-notes",
-                                      "--prefetch-summaries", "--help",         "-h",
-                                      "--help-all",           "--version",      "-v" };
+const char *const headlessFlags[] = { "--dump-json",
+                                      "--import-notes",
+                                      "--export-notes",
+                                      "--prefetch-summaries",
+                                      "--index",
+                                      "--search",
+                                      "--persons",
+                                      "--forecasts",
+                                      "--help",
+                                      "-h",
+                                      "--help-all",
+                                      "--version",
+                                      "-v" };
 
 QString tr(const char *text)
 {
@@ -31,6 +42,10 @@ CommandLine::CommandLine()
                   QStringLiteral("FORMAT"))
     , prefetchSummaries(QStringLiteral("prefetch-summaries"),
                         tr("Fetch and cache the Wikipedia summaries linked from the articles in PATH."))
+    , index(QStringLiteral("index"), tr("Add the folders or files PATH to the library and index them."))
+    , search(QStringLiteral("search"), tr("Search the library for QUERY."), QStringLiteral("QUERY"))
+    , persons(QStringLiteral("persons"), tr("List the persons and terms of the library."))
+    , forecasts(QStringLiteral("forecasts"), tr("List the forecasts of the library with their verdicts."))
     , all(QStringLiteral("all"), tr("With --export-notes: export the notes of every article."))
     , output({ QStringLiteral("o"), QStringLiteral("output") }, tr("Write the export to OUT instead of stdout."),
              QStringLiteral("OUT"))
@@ -40,6 +55,8 @@ CommandLine::CommandLine()
     , offline(QStringLiteral("offline"), tr("Never touch the network; use cached summaries only."))
     , dataDir(QStringLiteral("data-dir"), tr("Keep notes and caches in DIR instead of the default."),
               QStringLiteral("DIR"))
+    , limit(QStringLiteral("limit"), tr("With --search: at most N hits (default 20)."), QStringLiteral("N"),
+            QStringLiteral("20"))
     , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
     , benchmarkStartup(QStringLiteral("benchmark-startup"),
                        tr("Open FILE, quit after its first paint and print the milliseconds since start."),
@@ -48,8 +65,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr("Randnotiz reads and annotates OZD-News articles."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, all, output, wikiBase, offline,
-                          dataDir, lang, benchmarkStartup });
+    m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, index, search, persons, forecasts,
+                          limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }
@@ -89,6 +106,23 @@ int runHeadlessCommand(const QStringList &arguments, std::FILE *out, std::FILE *
         return exportNotesCommand(cli, out, err);
     if (cli.isSet(cli.prefetchSummaries))
         return prefetchSummariesCommand(cli, out, err);
+    if (cli.isSet(cli.index) || cli.isSet(cli.search) || cli.isSet(cli.persons) || cli.isSet(cli.forecasts)) {
+        LibraryCommandOptions options;
+        options.dataDir = cli.value(cli.dataDir);
+        bool limitOk = false;
+        options.limit = cli.value(cli.limit).toInt(&limitOk);
+        if (!limitOk || options.limit < 1) {
+            std::fputs("randnotiz: --limit takes a number of at least 1\n", err);
+            return 2;
+        }
+        if (cli.isSet(cli.index))
+            return indexCommand(cli.positional(), options, out, err);
+        if (cli.isSet(cli.search))
+            return searchCommand(cli.value(cli.search), options, out, err);
+        if (cli.isSet(cli.persons))
+            return personsCommand(options, out, err);
+        return forecastsCommand(options, out, err);
+    }
     std::fputs("randnotiz: no command given; see --help\n", err);
     return 2;
 }

@@ -32,12 +32,17 @@ public:
     const QCommandLineOption importNotes;
     const QCommandLineOption exportNotes;
     const QCommandLineOption prefetchSummaries;
+    const QCommandLineOption index;
+    const QCommandLineOption search;
+    const QCommandLineOption persons;
+    const QCommandLineOption forecasts;
     // Their modifiers
     const QCommandLineOption all;
     const QCommandLineOption output;
     const QCommandLineOption wikiBase;
     const QCommandLineOption offline;
     const QCommandLineOption dataDir;
+    const QCommandLineOption limit;
     // The window
     const QCommandLineOption lang;
     const QCommandLineOption benchmarkStartup;

@@ -1,5 +1,9 @@
 #include "cli/jsonwriter.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace Randnotiz {
 
 void JsonWriter::separate()
@@ -65,6 +69,15 @@ JsonWriter &JsonWriter::value(qint64 number)
 {
     separate();
     m_out += QByteArray::number(number);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(double number)
+{
+    if (!std::isfinite(number))
+        return null();
+    separate();
+    m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     return *this;
 }
 

@@ -20,8 +20,9 @@ public:
     JsonWriter &key(QLatin1StringView name);
 
     JsonWriter &value(const QString &text);
-    JsonWriter &value(const std::optional<QString> &text); // null when empty
+    JsonWriter &value(const std::optional<QString> &text); // null when nullopt
     JsonWriter &value(qint64 number);
+    JsonWriter &value(double number); // shortest form that reads back the same; null when not finite
     JsonWriter &value(bool flag);
     JsonWriter &null();
     JsonWriter &stringArray(const QStringList &texts);

@@ -5,5 +5,6 @@ target_sources(randnotiz_core PRIVATE
     cli/dumpjson.cpp cli/dumpjson.h
     cli/instancechannel.cpp cli/instancechannel.h
     cli/jsonwriter.cpp cli/jsonwriter.h
+    cli/librarycommands.cpp cli/librarycommands.h
     cli/notescommands.cpp cli/notescommands.h
     cli/prefetchcommand.cpp cli/prefetchcommand.h)

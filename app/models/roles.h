@@ -61,6 +61,15 @@ enum Role : int {
     ArticleTitleRole,
     ArticlePathRole,
     SortRole, // per column: what the column sorts by (colour, quote, note, tags, reading position, status, time)
+
+    // LibraryModel (ArticlePathRole and SortRole as above)
+    LibraryArticleIdRole = Qt::UserRole + 500, // qint64, the article's id in the library index
+    FingerprintRole, // QString, the article's fingerprint (its notes are found by it)
+    AgenciesRole, // QStringList
+    SubjectsRole, // QStringList, the persons and terms it explains
+    NoteCountRole, // int
+    FileTimeRole, // QDateTime (UTC), the file's modification time
+    FolderRole, // QString, the library folder the file is in
 };
 
 // What the text roles hold. Text from an article, a note, a file name or the network may look like markup, and

@@ -6,4 +6,6 @@ target_sources(randnotiz_core PRIVATE
     models/mentionfinder.cpp models/mentionfinder.h
     models/articleloader.cpp models/articleloader.h
     models/annotationmodel.cpp models/annotationmodel.h
-    models/annotationfiltermodel.cpp models/annotationfiltermodel.h)
+    models/annotationfiltermodel.cpp models/annotationfiltermodel.h
+    models/forecastmodel.cpp models/forecastmodel.h
+    models/librarymodel.cpp models/librarymodel.h)

@@ -101,6 +101,12 @@ QString tagsToJson(const QStringList &tags)
 }
 
 // Each word becomes a quoted FTS5 prefix term, so that user input is never read as query syntax.
+// Version 3: the reader's verdicts on the library's forecasts.
+const char *const migrationV3[] = {
+    "CREATE TABLE forecast_verdicts (key TEXT PRIMARY KEY, verdict TEXT NOT NULL, note TEXT NOT NULL,"
+    " modified TEXT NOT NULL)",
+};
+
 QString ftsQuery(const QString &text)
 {
     QStringList terms;
@@ -280,6 +286,11 @@ bool AnnotationStore::migrate()
             if (!run(migrationV2))
                 return fail(tr("Cannot update the notes database to schema 2"), m_error);
             version = 2;
+        }
+        if (version == 2) {
+            if (!run(migrationV3))
+                return fail(tr("Cannot update the notes database to schema 3"), m_error);
+            version = 3;
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     });
@@ -703,6 +714,39 @@ QStringList AnnotationStore::tags() const
     while (q.next())
         tags.append(q.value(0).toString());
     return tags;
+}
+
+QHash<QString, ForecastVerdict> AnnotationStore::forecastVerdicts() const
+{
+    QHash<QString, ForecastVerdict> verdicts;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT key, verdict, note, modified FROM forecast_verdicts")))
+        return verdicts;
+    while (q.next()) {
+        ForecastVerdict v;
+        v.verdict = verdictFromName(q.value(1).toString()).value_or(Verdict::Open);
+        v.note = q.value(2).toString();
+        v.modified = parseUtcTimestamp(q.value(3).toString());
+        verdicts.insert(q.value(0).toString(), v);
+    }
+    return verdicts;
+}
+
+bool AnnotationStore::setForecastVerdict(const QString &key, const ForecastVerdict &verdict)
+{
+    return inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT INTO forecast_verdicts (key, verdict, note, modified) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
+                                 " modified = excluded.modified"));
+        q.addBindValue(key);
+        q.addBindValue(verdictName(verdict.verdict));
+        q.addBindValue(sqlText(verdict.note));
+        q.addBindValue(utcTimestamp(QDateTime::currentDateTimeUtc()));
+        if (!q.exec())
+            return fail(tr("Cannot save the verdict"), q.lastError().text());
+        return true;
+    });
 }
 
 ColorLabels AnnotationStore::colorLabels() const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "notes/annotation.h"
+#include "notes/verdict.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,7 +49,7 @@ class AnnotationStore final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int BusyTimeoutMs = 10000;
 
     explicit AnnotationStore(QObject *parent = nullptr);
@@ -98,6 +99,10 @@ public:
 
     // Every tag in use, the most used first (for completion).
     QStringList tags() const;
+
+    // The reader's verdicts on the library's forecasts, by forecast key (library/forecast.h).
+    QHash<QString, ForecastVerdict> forecastVerdicts() const;
+    bool setForecastVerdict(const QString &key, const ForecastVerdict &verdict); // sets modified to now
 
     ColorLabels colorLabels() const;
     bool setColorLabel(Color color, const QString &label);

@@ -1,5 +1,7 @@
 #include "notes/notesexport.h"
 
+#include "notes/exportescape.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -55,53 +57,6 @@ QString shownQuote(const ArticleNotes &article, const Annotation &a)
     return article.plainText.mid(a.start, a.end - a.start);
 }
 
-// Markdown: backslash-escape what could start markup, so that text stays text (CommonMark allows a
-// backslash before any ASCII punctuation). List, heading and rule markers only matter at a line start.
-QString escapeMarkdown(const QString &line)
-{
-    QString out;
-    out.reserve(line.size() + 8);
-    int digits = 0;
-    while (digits < line.size() && line.at(digits).isDigit())
-        ++digits;
-    for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        bool escape = false;
-        switch (c.unicode()) {
-        case u'\\':
-        case u'`':
-        case u'*':
-        case u'_':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'#':
-        case u'|':
-        case u'~':
-        case u'!':
-        case u'&':
-            escape = true;
-            break;
-        case u'-':
-        case u'+':
-        case u'=':
-            escape = i == 0; // list item, setext heading
-            break;
-        case u'.':
-        case u')':
-            escape = i == digits && digits > 0; // ordered list
-            break;
-        default:
-            break;
-        }
-        if (escape)
-            out.append(u'\\');
-        out.append(c);
-    }
-    return out;
-}
-
 // Everything of an open link but the annotation id, built once per article.
 QString openLinkPrefix(const ArticleNotes &article)
 {
@@ -118,20 +73,6 @@ QString yamlString(const QString &text)
     // A JSON string is a valid YAML double-quoted scalar.
     QString json = QString::fromUtf8(QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact));
     return json.mid(1, json.size() - 2);
-}
-
-QString csvField(QString text, bool guardFormula)
-{
-    // Spreadsheets run cells that start like a formula; a leading apostrophe keeps them text.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (guardFormula && !text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
-        || text.startsWith(u' ') || text.endsWith(u' ')) {
-        text.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + text + u'"';
-    }
-    return text;
 }
 
 QString htmlText(const QString &text)

@@ -4,8 +4,10 @@ target_sources(randnotiz_core PRIVATE
     notes/anchoring.cpp notes/anchoring.h
     notes/annotationstore.cpp notes/annotationstore.h
     notes/w3cannotations.cpp notes/w3cannotations.h
+    notes/exportescape.cpp notes/exportescape.h
     notes/notesexport.cpp notes/notesexport.h
     notes/notesloader.cpp notes/notesloader.h
     notes/notesexporter.cpp notes/notesexporter.h
     notes/openlink.cpp notes/openlink.h
+    notes/verdict.cpp notes/verdict.h
 )

@@ -1,0 +1,689 @@
+#include "library/libraryindex.h"
+
+#include "article/articlefiles.h"
+#include "article/ozdparser.h"
+#include "search/searchquery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+
+namespace Randnotiz {
+
+namespace {
+
+// One row of the FTS table per article (rowid = the article's id), one column per part in the order of
+// enum Part, so that all words must be in the article (in any parts) and an excluded word anywhere in it
+// excludes it; the column with the most matched words is the hit's part.
+constexpr int PartCount = 7;
+constexpr int Batch = 200; // files per transaction while indexing
+
+const char *const schemaV1[] = {
+    "CREATE TABLE roots (path TEXT PRIMARY KEY)",
+    "CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
+    " mtime INTEGER NOT NULL, fingerprint TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '',"
+    " agencies TEXT NOT NULL DEFAULT '', words INTEGER NOT NULL DEFAULT 0, forecast TEXT NOT NULL DEFAULT '',"
+    " error TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX articles_fingerprint ON articles (fingerprint)",
+    "CREATE INDEX articles_mtime ON articles (mtime)",
+    "CREATE TABLE subjects (article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, subject TEXT NOT NULL, kind TEXT NOT NULL, link TEXT NOT NULL,"
+    " merge_key TEXT NOT NULL, explanation TEXT NOT NULL, mentions INTEGER NOT NULL)",
+    "CREATE INDEX subjects_article ON subjects (article_id)",
+    "CREATE INDEX subjects_key ON subjects (merge_key)",
+    "CREATE VIRTUAL TABLE parts USING fts5 (headline, body, commentary, forecast, explanation, notes, extra,"
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+};
+
+QString cleanPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+// Below root (or root itself): the LIKE pattern and its escape.
+QString underPattern(const QString &root)
+{
+    QString escaped = root;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return escaped + (escaped.endsWith(u'/') ? QStringLiteral("%") : QStringLiteral("/%"));
+}
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+QString nameKey(const QString &subject)
+{
+    return QStringLiteral("name:") + SearchQuery::fold(ArticleText::normalise(subject));
+}
+
+// The plain-text snippet without FTS5's markers, and where the markers were, in code points.
+void unmark(const QString &marked, LibraryHit &hit)
+{
+    QString out;
+    out.reserve(marked.size());
+    int codePoints = 0;
+    int start = -1;
+    for (qsizetype i = 0; i < marked.size(); ++i) {
+        const QChar c = marked.at(i);
+        if (c == QChar(2)) {
+            start = codePoints;
+            continue;
+        }
+        if (c == QChar(3)) {
+            if (start >= 0)
+                hit.matches.append({ start, codePoints });
+            start = -1;
+            continue;
+        }
+        out.append(c);
+        if (!c.isLowSurrogate())
+            ++codePoints;
+    }
+    hit.snippet = out;
+}
+
+} // namespace
+
+QString indexStatusName(IndexEntry::Status status)
+{
+    switch (status) {
+    case IndexEntry::Status::Added:
+        return QStringLiteral("added");
+    case IndexEntry::Status::Updated:
+        return QStringLiteral("updated");
+    case IndexEntry::Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case IndexEntry::Status::Moved:
+        return QStringLiteral("moved");
+    case IndexEntry::Status::Removed:
+        return QStringLiteral("removed");
+    case IndexEntry::Status::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+LibraryIndex::LibraryIndex()
+    : m_connection(QStringLiteral("randnotiz-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+LibraryIndex::~LibraryIndex()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool LibraryIndex::fail(const QString &what, const QString &detail)
+{
+    m_error = what + QStringLiteral(": ") + detail;
+    return false;
+}
+
+bool LibraryIndex::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql))
+        return fail(tr("library index %1").arg(m_path), q.lastError().text());
+    return true;
+}
+
+bool LibraryIndex::open(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return fail(tr("cannot create the data folder %1").arg(dataDir), tr("permission denied or no space"));
+    m_path = QDir(dataDir).filePath(fileName());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return fail(tr("cannot open the library index %1").arg(m_path), db.lastError().text());
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                                "PRAGMA temp_store = MEMORY" }) {
+        if (!exec(QString::fromLatin1(pragma)))
+            return false;
+    }
+    m_open = migrate();
+    return m_open;
+}
+
+bool LibraryIndex::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("library index %1").arg(m_path), q.lastError().text());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == SchemaVersion)
+        return true;
+    if (version > SchemaVersion)
+        return fail(tr("library index %1").arg(m_path), tr("made by a newer Randnotiz (version %1)").arg(version));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("library index %1").arg(m_path), db.lastError().text());
+    for (const char *statement : schemaV1) {
+        if (!exec(QString::fromLatin1(statement))) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !db.commit()) {
+        db.rollback();
+        return fail(tr("library index %1").arg(m_path), db.lastError().text());
+    }
+    return true;
+}
+
+QStringList LibraryIndex::roots() const
+{
+    QStringList paths;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT path FROM roots ORDER BY path"))) {
+        while (q.next())
+            paths.append(q.value(0).toString());
+    }
+    return paths;
+}
+
+bool LibraryIndex::addRoot(const QString &path)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO roots (path) VALUES (?)"));
+    q.addBindValue(cleanPath(path));
+    if (!q.exec())
+        return fail(tr("library index %1").arg(m_path), q.lastError().text());
+    return true;
+}
+
+bool LibraryIndex::removeRoot(const QString &path)
+{
+    const QString root = cleanPath(path);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("library index %1").arg(m_path), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE path = ? OR path LIKE ? ESCAPE '\\'"));
+    q.addBindValue(root);
+    q.addBindValue(underPattern(root));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    bool ok = q.lastError().type() == QSqlError::NoError;
+    for (qint64 id : std::as_const(ids))
+        ok = ok && removeArticle(id);
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral("DELETE FROM roots WHERE path = ?"));
+    r.addBindValue(root);
+    ok = ok && r.exec();
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return fail(tr("library index %1").arg(m_path), db.lastError().text());
+    }
+    return true;
+}
+
+bool LibraryIndex::removeArticle(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery parts(db);
+    parts.prepare(QStringLiteral("DELETE FROM parts WHERE rowid = ?"));
+    parts.addBindValue(id);
+    QSqlQuery subjects(db);
+    subjects.prepare(QStringLiteral("DELETE FROM subjects WHERE article_id = ?"));
+    subjects.addBindValue(id);
+    QSqlQuery article(db);
+    article.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    article.addBindValue(id);
+    return parts.exec() && subjects.exec() && article.exec();
+}
+
+bool LibraryIndex::storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error)
+{
+    if (id > 0 && !removeArticle(id))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, error) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(path);
+    q.addBindValue(size);
+    q.addBindValue(mtime);
+    q.addBindValue(error.isEmpty() ? tr("not an article") : error);
+    return q.exec();
+}
+
+bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
+                         const ArticleText &text)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QStringList agencies;
+    if (article.source())
+        agencies = article.source()->agencies;
+    const QString forecast = article.forecast() ? article.forecast()->join(u'\n') : QString();
+
+    QSqlQuery q(db);
+    if (id > 0) {
+        QSqlQuery parts(db);
+        parts.prepare(QStringLiteral("DELETE FROM parts WHERE rowid = ?"));
+        parts.addBindValue(id);
+        QSqlQuery subjects(db);
+        subjects.prepare(QStringLiteral("DELETE FROM subjects WHERE article_id = ?"));
+        subjects.addBindValue(id);
+        if (!parts.exec() || !subjects.exec())
+            return false;
+        q.prepare(QStringLiteral("UPDATE articles SET path = ?, size = ?, mtime = ?, fingerprint = ?, headline = ?,"
+                                 " agencies = ?, words = ?, forecast = ?, error = '' WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, fingerprint, headline, agencies, words,"
+                                 " forecast) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(path);
+    q.addBindValue(size);
+    q.addBindValue(mtime);
+    q.addBindValue(text.fingerprint());
+    q.addBindValue(article.headline());
+    q.addBindValue(agencies.join(u'\n'));
+    q.addBindValue(countWords(text.text()));
+    q.addBindValue(forecast.isNull() ? QStringLiteral("") : forecast);
+    if (id > 0)
+        q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    if (id <= 0)
+        id = q.lastInsertId().toLongLong();
+
+    // The text of each part, in the order of ArticleText's segments.
+    std::array<QString, PartCount> partText;
+    for (const ArticleText::Segment &segment : text.segments()) {
+        QString &target = partText.at(std::size_t(segment.part));
+        if (!target.isEmpty())
+            target.append(u'\n');
+        target.append(QStringView(text.text()).mid(segment.start, segment.length));
+    }
+    QSqlQuery parts(db);
+    parts.prepare(QStringLiteral("INSERT INTO parts (rowid, headline, body, commentary, forecast, explanation, notes,"
+                                 " extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    parts.addBindValue(id);
+    for (const QString &part : partText)
+        parts.addBindValue(part.isNull() ? QStringLiteral("") : part);
+    if (!parts.exec())
+        return false;
+
+    // Where the article mentions a subject outside its own entry: body, commentary, forecast.
+    const QString running = partText.at(std::size_t(Part::Body)) + u'\n' + partText.at(std::size_t(Part::Commentary))
+        + u'\n' + partText.at(std::size_t(Part::Forecast));
+    QSqlQuery subjects(db);
+    subjects.prepare(QStringLiteral("INSERT INTO subjects (article_id, position, subject, kind, link, merge_key,"
+                                    " explanation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < article.explanations().size(); ++i) {
+        const Explanation &e = article.explanations().at(i);
+        const QString link = e.wikipedia ? e.wikipedia->url.toString() : QString();
+        subjects.addBindValue(id);
+        subjects.addBindValue(i);
+        subjects.addBindValue(e.subject);
+        subjects.addBindValue(subjectKindName(e.kind));
+        subjects.addBindValue(link.isEmpty() ? QStringLiteral("") : link);
+        subjects.addBindValue(link.isEmpty() ? nameKey(e.subject) : link);
+        subjects.addBindValue(ArticleText::normalise(e.paragraphs.join(u' ')));
+        const QString name = ArticleText::normalise(e.subject);
+        subjects.addBindValue(name.isEmpty() ? 0 : int(running.count(name, Qt::CaseInsensitive)));
+        if (!subjects.exec())
+            return false;
+    }
+    return true;
+}
+
+IndexEntry LibraryIndex::indexFile(const QString &path, const QSet<QString> &seen)
+{
+    IndexEntry entry;
+    entry.file = path;
+    const QFileInfo info(path);
+    const qint64 size = info.size();
+    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery known(db);
+    known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
+    known.addBindValue(path);
+    qint64 id = 0;
+    if (known.exec() && known.next()) {
+        id = known.value(0).toLongLong();
+        if (known.value(1).toLongLong() == size && known.value(2).toLongLong() == mtime) {
+            entry.headline = known.value(3).toString();
+            entry.error = known.value(4).toString();
+            entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
+            return entry;
+        }
+    }
+    known.finish();
+
+    const ParseResult parsed = OzdParser::parseFile(path);
+    if (!parsed.ok()) {
+        entry.status = IndexEntry::Status::Error;
+        entry.error = parsed.error;
+        if (!storeError(id, path, size, mtime, parsed.error))
+            entry.error += QStringLiteral("; ") + tr("the library index could not be written");
+        return entry;
+    }
+    const ArticleText text(parsed.article);
+    entry.headline = parsed.article.headline();
+    entry.status = id > 0 ? IndexEntry::Status::Updated : IndexEntry::Status::Added;
+    if (id <= 0) {
+        // A known text whose file is gone from where it was: the same article, moved or renamed.
+        QSqlQuery same(db);
+        same.prepare(QStringLiteral("SELECT id, path FROM articles WHERE fingerprint = ? ORDER BY id"));
+        same.addBindValue(text.fingerprint());
+        if (same.exec()) {
+            while (same.next()) {
+                const QString old = same.value(1).toString();
+                if (!seen.contains(old) && !QFileInfo::exists(old)) {
+                    id = same.value(0).toLongLong();
+                    entry.status = IndexEntry::Status::Moved;
+                    entry.movedFrom = old;
+                    break;
+                }
+            }
+        }
+    }
+    if (!store(id, path, size, mtime, parsed.article, text)) {
+        entry.status = IndexEntry::Status::Error;
+        entry.error = tr("the library index could not be written: %1").arg(db.lastError().text());
+    }
+    return entry;
+}
+
+QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &report)
+{
+    QList<IndexEntry> entries;
+    if (!m_open)
+        return entries;
+    QStringList roots;
+    for (const QString &path : paths)
+        roots.append(cleanPath(path));
+    QStringList files;
+    for (const QString &file : collectArticleFiles(roots))
+        files.append(cleanPath(file));
+    const QSet<QString> seen(files.cbegin(), files.cend());
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const int total = int(files.size());
+    bool goOn = true;
+    for (int i = 0; i < total && goOn; i += Batch) {
+        db.transaction();
+        for (int j = i; j < std::min(total, i + Batch); ++j) {
+            entries.append(indexFile(files.at(j), seen));
+            if (report && !report(entries.last(), j + 1, total)) {
+                goOn = false;
+                break;
+            }
+        }
+        if (!db.commit()) {
+            db.rollback();
+            fail(tr("library index %1").arg(m_path), db.lastError().text());
+            for (qsizetype k = i; k < entries.size(); ++k) {
+                entries[k].status = IndexEntry::Status::Error;
+                entries[k].error = m_error;
+            }
+            return entries;
+        }
+    }
+    if (!goOn)
+        return entries;
+
+    // Articles known below these paths whose files are gone (a moved one has its new path by now).
+    db.transaction();
+    for (const QString &root : std::as_const(roots)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, path, headline FROM articles WHERE path = ? OR path LIKE ? ESCAPE '\\'"));
+        q.addBindValue(root);
+        q.addBindValue(underPattern(root));
+        QList<IndexEntry> gone;
+        QList<qint64> ids;
+        if (q.exec()) {
+            while (q.next()) {
+                const QString path = q.value(1).toString();
+                if (seen.contains(path) || QFileInfo::exists(path))
+                    continue;
+                IndexEntry entry;
+                entry.file = path;
+                entry.status = IndexEntry::Status::Removed;
+                entry.headline = q.value(2).toString();
+                gone.append(entry);
+                ids.append(q.value(0).toLongLong());
+            }
+        }
+        q.finish();
+        for (int k = 0; k < ids.size(); ++k) {
+            if (removeArticle(ids.at(k))) {
+                entries.append(gone.at(k));
+                if (report)
+                    report(gone.at(k), total, total);
+            }
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        fail(tr("library index %1").arg(m_path), db.lastError().text());
+    }
+    return entries;
+}
+
+QList<IndexEntry> LibraryIndex::refresh(const Report &report)
+{
+    return index(roots(), report);
+}
+
+QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const
+{
+    QList<LibraryHit> hits;
+    const QString match = SearchQuery::parse(query).toFts5();
+    if (match.isEmpty() || limit <= 0)
+        return hits;
+    QStringList snippets;
+    for (int column = 0; column < PartCount; ++column)
+        snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT p.rowid, bm25(parts) AS r, a.path, a.headline, ") + snippets.join(u',')
+        + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY r LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return hits;
+    while (q.next()) {
+        LibraryHit hit;
+        hit.articleId = q.value(0).toLongLong();
+        hit.rank = q.value(1).toDouble();
+        hit.file = q.value(2).toString();
+        hit.headline = q.value(3).toString();
+        // The part where most of the words were found; the earlier part on a tie.
+        int best = -1;
+        qsizetype bestCount = 0;
+        for (int column = 0; column < PartCount; ++column) {
+            const qsizetype count = q.value(4 + column).toString().count(QChar(2));
+            if (count > bestCount) {
+                best = column;
+                bestCount = count;
+            }
+        }
+        if (best < 0)
+            continue;
+        hit.part = Part(best);
+        unmark(q.value(4 + best).toString(), hit);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+int LibraryIndex::articleCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+namespace {
+
+const QString articleColumns = QStringLiteral(
+    "a.id, a.path, a.size, a.mtime, a.fingerprint, a.headline, a.agencies, a.words, a.forecast, a.error,"
+    " (SELECT group_concat(subject, char(10)) FROM subjects s WHERE s.article_id = a.id)");
+
+LibraryArticle articleFromRow(const QSqlQuery &q)
+{
+    LibraryArticle a;
+    a.id = q.value(0).toLongLong();
+    a.file = q.value(1).toString();
+    a.size = q.value(2).toLongLong();
+    a.modified = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    a.fingerprint = q.value(4).toString();
+    a.headline = q.value(5).toString();
+    a.agencies = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    a.words = q.value(7).toInt();
+    a.forecast = q.value(8).toString();
+    a.error = q.value(9).toString();
+    a.subjects = q.value(10).toString().split(u'\n', Qt::SkipEmptyParts);
+    return a;
+}
+
+} // namespace
+
+QList<LibraryArticle> LibraryIndex::articles(int offset, int limit) const
+{
+    QList<LibraryArticle> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + articleColumns
+              + QStringLiteral(" FROM articles a ORDER BY a.path LIMIT ? OFFSET ?"));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (q.exec()) {
+        while (q.next())
+            list.append(articleFromRow(q));
+    }
+    return list;
+}
+
+std::optional<LibraryArticle> LibraryIndex::article(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM articles a WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return articleFromRow(q);
+    return std::nullopt;
+}
+
+std::optional<LibraryArticle> LibraryIndex::articleByPath(const QString &path) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM articles a WHERE a.path = ?"));
+    q.addBindValue(cleanPath(path));
+    if (q.exec() && q.next())
+        return articleFromRow(q);
+    return std::nullopt;
+}
+
+QList<Forecast> LibraryIndex::forecasts() const
+{
+    QList<Forecast> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, path, headline, mtime, forecast FROM articles WHERE forecast <> ''"
+                               " ORDER BY mtime, path")))
+        return list;
+    while (q.next()) {
+        Forecast f;
+        f.articleId = q.value(0).toLongLong();
+        f.file = q.value(1).toString();
+        f.headline = q.value(2).toString();
+        f.date = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        f.text = q.value(4).toString();
+        f.key = forecastKey(f.headline, f.text);
+        list.append(f);
+    }
+    return list;
+}
+
+QList<LibrarySubject> LibraryIndex::subjects() const
+{
+    QList<LibrarySubject> list;
+    QHash<QString, qsizetype> byKey;
+    QHash<QString, QSet<qint64>> articlesOf;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // Newest first, so that the first row of a key gives the name as the agency writes it now.
+    if (!q.exec(QStringLiteral("SELECT s.merge_key, s.subject, s.kind, s.link, s.article_id, s.mentions FROM subjects s"
+                               " JOIN articles a ON a.id = s.article_id ORDER BY a.mtime DESC, a.id DESC")))
+        return list;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+            LibrarySubject subject;
+            subject.key = key;
+            subject.subject = q.value(1).toString();
+            subject.kind = q.value(2).toString() == QLatin1String("person") ? SubjectKind::Person : SubjectKind::Term;
+            subject.wikipedia = q.value(3).toString();
+            it = byKey.insert(key, list.size());
+            list.append(subject);
+        }
+        LibrarySubject &subject = list[*it];
+        articlesOf[key].insert(q.value(4).toLongLong());
+        subject.mentions += q.value(5).toInt();
+    }
+    for (LibrarySubject &subject : list)
+        subject.articles = int(articlesOf.value(subject.key).size());
+    std::stable_sort(list.begin(), list.end(), [](const LibrarySubject &a, const LibrarySubject &b) {
+        return a.articles != b.articles ? a.articles > b.articles : a.subject.localeAwareCompare(b.subject) < 0;
+    });
+    return list;
+}
+
+QList<SubjectMention> LibraryIndex::mentionsOf(const QString &key) const
+{
+    QList<SubjectMention> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.path, a.headline, a.mtime, s.subject, s.explanation, s.mentions"
+                             " FROM subjects s JOIN articles a ON a.id = s.article_id WHERE s.merge_key = ?"
+                             " ORDER BY a.mtime DESC, a.id DESC"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        SubjectMention m;
+        m.articleId = q.value(0).toLongLong();
+        m.file = q.value(1).toString();
+        m.headline = q.value(2).toString();
+        m.modified = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        m.subject = q.value(4).toString();
+        m.explanation = q.value(5).toString();
+        m.mentions = q.value(6).toInt();
+        list.append(m);
+    }
+    return list;
+}
+
+} // namespace Randnotiz

@@ -1,0 +1,146 @@
+// LibraryIndex: what the library knows about every article file in its folders, in DIR/library.sqlite: path,
+// size, time, fingerprint, headline, agencies, persons and terms, words, and the text of every part in an
+// FTS5 table. Its own file because all of it can be rebuilt from the articles: deleting it loses nothing, and
+// indexing thousands of files never holds a lock the notes need. Like its connection, an index belongs to
+// the thread that opened it (the window gives it a worker thread).
+#pragma once
+
+#include "article/article.h"
+#include "article/articletext.h"
+#include "library/forecast.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Randnotiz {
+
+// What indexing did with one file; the status words are the `--index` contract.
+struct IndexEntry
+{
+    enum class Status { Added, Updated, Unchanged, Moved, Removed, Error };
+    QString file;
+    Status status = Status::Error;
+    QString headline; // empty when unknown
+    QString error; // empty unless status is Error
+    QString movedFrom; // for Moved
+};
+QString indexStatusName(IndexEntry::Status status); // "added", "updated", "unchanged", "moved", "removed", "error"
+
+struct LibraryHit
+{
+    qint64 articleId = 0;
+    QString file;
+    QString headline;
+    Part part = Part::Body;
+    QString snippet; // plain text
+    QList<std::pair<int, int>> matches; // [start, end) in code points of snippet
+    double rank = 0; // bm25: lower is better
+};
+
+struct LibraryArticle
+{
+    qint64 id = 0;
+    QString file;
+    qint64 size = 0;
+    QDateTime modified; // UTC
+    QString fingerprint;
+    QString headline;
+    QStringList agencies;
+    QStringList subjects;
+    int words = 0;
+    QString forecast; // the OZD-Prognose as one text; empty when the article has none
+    QString error; // a file that is not an article: why
+    bool isArticle() const { return error.isEmpty(); }
+};
+
+// One person or term across the library, merged by the page its link leads to, else by the link, else by name.
+struct LibrarySubject
+{
+    QString key; // what merged them: the canonical URL or "name:" + the normalised name
+    QString subject; // as the newest article writes it
+    SubjectKind kind = SubjectKind::Term;
+    QString wikipedia; // canonical URL, empty when none
+    int articles = 0;
+    int mentions = 0;
+};
+
+// What one article says about a subject, for following it over time.
+struct SubjectMention
+{
+    qint64 articleId = 0;
+    QString file;
+    QString headline;
+    QDateTime modified;
+    QString subject;
+    QString explanation; // the article's own text about it; empty when it only mentions it
+    int mentions = 0;
+};
+
+class LibraryIndex final
+{
+    Q_DECLARE_TR_FUNCTIONS(Randnotiz::LibraryIndex)
+    Q_DISABLE_COPY_MOVE(LibraryIndex)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    LibraryIndex();
+    ~LibraryIndex();
+
+    static QString fileName() { return QStringLiteral("library.sqlite"); }
+
+    bool open(const QString &dataDir);
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+
+    // Folders (and single files) the library keeps; indexing them again finds what changed.
+    QStringList roots() const;
+    bool addRoot(const QString &path);
+    bool removeRoot(const QString &path); // its articles leave the library
+
+    // Indexes paths (folders are searched recursively) and the articles already known below them: a file
+    // whose size and time are unchanged is not read again, a changed one is parsed again, a deleted one
+    // leaves, a moved or renamed one is recognised by its fingerprint and keeps its row. Reports every file;
+    // returning false from report stops early (what was done stays done).
+    using Report = std::function<bool(const IndexEntry &entry, int done, int total)>;
+    QList<IndexEntry> index(const QStringList &paths, const Report &report = {});
+    // index(roots()).
+    QList<IndexEntry> refresh(const Report &report = {});
+
+    QList<LibraryHit> search(const QString &query, int limit = 20) const;
+
+    int articleCount() const;
+    QList<LibraryArticle> articles(int offset = 0, int limit = -1) const; // by path
+    std::optional<LibraryArticle> article(qint64 id) const;
+    std::optional<LibraryArticle> articleByPath(const QString &path) const;
+
+    // Every article's forecast, oldest first, with the open verdict (the verdicts live in the notes store).
+    QList<Forecast> forecasts() const;
+
+    QList<LibrarySubject> subjects() const; // most articles first
+    QList<SubjectMention> mentionsOf(const QString &key) const; // newest first
+
+private:
+    bool exec(const QString &sql);
+    bool migrate();
+    IndexEntry indexFile(const QString &path, const QSet<QString> &seen);
+    bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
+               const ArticleText &text);
+    bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
+    bool removeArticle(qint64 id);
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace Randnotiz

@@ -1,0 +1,239 @@
+#include "library/libraryservice.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
+namespace Randnotiz {
+
+namespace {
+
+constexpr int DefaultSettleMs = 300;
+constexpr int DefaultRescanMs = 30000;
+constexpr int ProgressEveryMs = 100;
+
+void registerTypes()
+{
+    qRegisterMetaType<LibrarySnapshot>();
+    qRegisterMetaType<QList<IndexEntry>>();
+    qRegisterMetaType<QList<LibraryHit>>();
+    qRegisterMetaType<QList<SubjectMention>>();
+}
+
+} // namespace
+
+LibraryService::LibraryService(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_worker(new LibraryWorker(dataDir))
+{
+    registerTypes();
+    m_thread.setObjectName(QStringLiteral("randnotiz-library"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &LibraryWorker::opened, this, &LibraryService::opened);
+    connect(m_worker, &LibraryWorker::indexingProgress, this, &LibraryService::indexingProgress);
+    connect(m_worker, &LibraryWorker::indexed, this, &LibraryService::indexed);
+    connect(m_worker, &LibraryWorker::snapshotReady, this, &LibraryService::snapshotReady);
+    connect(m_worker, &LibraryWorker::searchFinished, this, &LibraryService::searchFinished);
+    connect(m_worker, &LibraryWorker::mentionsReady, this, &LibraryService::mentionsReady);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &LibraryWorker::start, Qt::QueuedConnection);
+}
+
+LibraryService::~LibraryService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LibraryService::setSettleDelay(int ms)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ms] { w->setSettleDelay(ms); }, Qt::QueuedConnection);
+}
+
+void LibraryService::setRescanInterval(int ms)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ms] { w->setRescanInterval(ms); }, Qt::QueuedConnection);
+}
+
+void LibraryService::addRoot(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path] { w->addRoot(path); }, Qt::QueuedConnection);
+}
+
+void LibraryService::removeRoot(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path] { w->removeRoot(path); }, Qt::QueuedConnection);
+}
+
+void LibraryService::refresh()
+{
+    QMetaObject::invokeMethod(m_worker, &LibraryWorker::refresh, Qt::QueuedConnection);
+}
+
+void LibraryService::search(const QString &query, int limit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, query, limit] { w->search(query, limit); }, Qt::QueuedConnection);
+}
+
+void LibraryService::requestSnapshot()
+{
+    QMetaObject::invokeMethod(m_worker, &LibraryWorker::snapshot, Qt::QueuedConnection);
+}
+
+void LibraryService::requestMentions(const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, key] { w->mentions(key); }, Qt::QueuedConnection);
+}
+
+LibraryWorker::LibraryWorker(const QString &dataDir)
+    : m_dataDir(dataDir)
+{ }
+
+LibraryWorker::~LibraryWorker() = default;
+
+void LibraryWorker::start()
+{
+    m_index = std::make_unique<LibraryIndex>();
+    const bool ok = m_index->open(m_dataDir);
+    emit opened(ok, ok ? QString() : m_index->errorString());
+    m_watcher = new QFileSystemWatcher(this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(DefaultSettleMs);
+    m_rescan = new QTimer(this);
+    m_rescan->setInterval(DefaultRescanMs);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &LibraryWorker::changed);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &LibraryWorker::changed);
+    connect(m_settle, &QTimer::timeout, this, &LibraryWorker::refresh);
+    connect(m_rescan, &QTimer::timeout, this, &LibraryWorker::refresh);
+    if (!ok)
+        return;
+    refresh();
+}
+
+void LibraryWorker::setSettleDelay(int ms)
+{
+    if (m_settle)
+        m_settle->setInterval(ms);
+}
+
+void LibraryWorker::setRescanInterval(int ms)
+{
+    if (m_rescan) {
+        m_rescan->setInterval(ms);
+        if (m_rescan->isActive())
+            m_rescan->start();
+    }
+}
+
+void LibraryWorker::changed()
+{
+    // A burst of changes (an editor saving, a folder being copied) is indexed once it settles.
+    m_settle->start();
+}
+
+void LibraryWorker::addRoot(const QString &path)
+{
+    if (!m_index || !m_index->isOpen())
+        return;
+    m_index->addRoot(path);
+    refresh();
+}
+
+void LibraryWorker::removeRoot(const QString &path)
+{
+    if (!m_index || !m_index->isOpen())
+        return;
+    m_index->removeRoot(path);
+    watch();
+    emit indexed({});
+    snapshot();
+}
+
+void LibraryWorker::refresh()
+{
+    if (!m_index || !m_index->isOpen())
+        return;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    QList<IndexEntry> changes;
+    m_index->refresh([&](const IndexEntry &entry, int done, int total) {
+        if (entry.status != IndexEntry::Status::Unchanged)
+            changes.append(entry);
+        if (sinceProgress.elapsed() >= ProgressEveryMs || done == total) {
+            emit indexingProgress(done, total);
+            sinceProgress.restart();
+        }
+        return true;
+    });
+    watch();
+    if (changes.isEmpty() && !m_first)
+        return;
+    m_first = false;
+    emit indexed(changes);
+    snapshot();
+}
+
+void LibraryWorker::watch()
+{
+    const QStringList old = m_watcher->directories() + m_watcher->files();
+    if (!old.isEmpty())
+        m_watcher->removePaths(old);
+    // Every folder and file of the library, while they are few enough; else the periodic rescan alone.
+    QStringList paths;
+    bool tooMany = false;
+    for (const QString &root : m_index->roots()) {
+        const QFileInfo info(root);
+        paths.append(root);
+        if (!info.isDir())
+            continue;
+        QDirIterator it(root, { QStringLiteral("*.txt") }, QDir::AllDirs | QDir::Files | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext() && !tooMany) {
+            paths.append(it.next());
+            tooMany = paths.size() > LibraryService::MaxWatchedDirectories;
+        }
+        if (tooMany)
+            break;
+    }
+    if (tooMany) {
+        m_rescan->start();
+        return;
+    }
+    m_rescan->stop();
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+void LibraryWorker::search(const QString &query, int limit)
+{
+    emit searchFinished(query, m_index && m_index->isOpen() ? m_index->search(query, limit) : QList<LibraryHit>());
+}
+
+void LibraryWorker::snapshot()
+{
+    LibrarySnapshot s;
+    if (m_index && m_index->isOpen()) {
+        s.articles = m_index->articles();
+        s.subjects = m_index->subjects();
+        s.forecasts = m_index->forecasts();
+        s.roots = m_index->roots();
+    }
+    emit snapshotReady(s);
+}
+
+void LibraryWorker::mentions(const QString &key)
+{
+    emit mentionsReady(key, m_index && m_index->isOpen() ? m_index->mentionsOf(key) : QList<SubjectMention>());
+}
+
+} // namespace Randnotiz

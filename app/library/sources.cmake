@@ -1,0 +1,6 @@
+# Sources of randnotiz_core in this folder: the library of article files, its index and its forecasts.
+target_sources(randnotiz_core PRIVATE
+    library/forecast.cpp library/forecast.h
+    library/forecastexport.cpp library/forecastexport.h
+    library/libraryindex.cpp library/libraryindex.h
+    library/libraryservice.cpp library/libraryservice.h)

@@ -1,0 +1,314 @@
+// LibraryIndex and SearchQuery: indexing folders incrementally (added, unchanged, updated, moved, removed,
+// error), search semantics (prefix words, phrases, exclusion, folded diacritics, FTS syntax in user input),
+// persons merged by link, and the query parser on its own.
+#include "library/libraryindex.h"
+#include "search/searchquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Randnotiz;
+
+namespace {
+
+QString article(const QString &headline, const QString &body, const QString &extra = {})
+{
+    return headline + QStringLiteral("\n\n") + body
+        + QStringLiteral("\n\nOZD / ©AFP\n\nOZD-Kommentar:\nEin Kommentar\nDie Ökonomen warnen vor den Folgen.\n"
+                         "OZD-Prognose:\nDie Preise steigen im Herbst.\n")
+        + extra;
+}
+
+QString person(const QString &name, const QString &text, const QString &link)
+{
+    return QStringLiteral("Biographien und Erklärungen:\nWer ist ") + name + QStringLiteral("?\n") + text
+        + QStringLiteral("\n") + (link.isEmpty() ? QString() : QStringLiteral("Wikipedia-Seite: ") + link + u'\n');
+}
+
+void write(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(text.toUtf8()), text.toUtf8().size());
+}
+
+// file name -> status word
+QHash<QString, QString> statuses(const QList<IndexEntry> &entries)
+{
+    QHash<QString, QString> map;
+    for (const IndexEntry &e : entries)
+        map.insert(QFileInfo(e.file).fileName(), indexStatusName(e.status));
+    return map;
+}
+
+} // namespace
+
+class TestLibraryIndex final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void query_data();
+    void query();
+
+    void index_addsThenLeavesUnchangedFilesUnread();
+    void index_editedFileIsUpdated();
+    void index_deletedFileIsRemoved();
+    void index_movedFileKeepsItsRow();
+    void index_notAnArticleIsListedWithReason();
+    void search_data();
+    void search();
+    void search_hitKnowsItsPartAndMarksMatches();
+    void subjects_mergedByLinkElseByName();
+    void removeRoot_dropsItsArticles();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LibraryIndex> m_index;
+    QString folder() const { return m_dir->filePath(QStringLiteral("articles")); }
+    QString file(const QString &name) const { return QDir(folder()).filePath(name); }
+};
+
+void TestLibraryIndex::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_index = std::make_unique<LibraryIndex>();
+    QVERIFY2(m_index->open(m_dir->filePath(QStringLiteral("data"))), qPrintable(m_index->errorString()));
+    write(file(QStringLiteral("hafen.txt")),
+          article(QStringLiteral("Streik im Hafen"), QStringLiteral("Die Arbeiter im Hamburger Hafen streiken."),
+                  person(QStringLiteral("Erika Muster"), QStringLiteral("Erika Muster führt die Gewerkschaft."),
+                         QStringLiteral("https://de.wikipedia.org/wiki/Erika_Muster"))));
+    write(file(QStringLiteral("sub/gipfel.txt")),
+          article(QStringLiteral("Gipfel in Bonn"), QStringLiteral("Erika Muster sprach in Bonn über das Klima."),
+                  person(QStringLiteral("Erika  Muster"), QStringLiteral("Muster ist Gewerkschafterin."),
+                         QStringLiteral("https://de.wikipedia.org/wiki/Erika_Muster"))
+                      + QStringLiteral("Wer ist Max Beispiel?\nEin Sprecher.\n")));
+}
+
+void TestLibraryIndex::cleanup()
+{
+    m_index.reset();
+    m_dir.reset();
+}
+
+void TestLibraryIndex::query_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("fts");
+    QTest::newRow("words are prefixes") << QStringLiteral("hafen streik") << QStringLiteral("\"hafen\"* \"streik\"*");
+    QTest::newRow("phrase") << QStringLiteral("\"im Hafen\" bonn") << QStringLiteral("\"im Hafen\" \"bonn\"*");
+    QTest::newRow("exclusion") << QStringLiteral("hafen -bonn") << QStringLiteral("\"hafen\"* NOT \"bonn\"*");
+    QTest::newRow("only exclusions match nothing") << QStringLiteral("-bonn") << QString();
+    QTest::newRow("fts syntax is text") << QStringLiteral("a OR b NEAR(c) col:d *")
+                                        << QStringLiteral("\"a\"* \"OR\"* \"b\"* \"NEAR(c)\"* \"col:d\"*");
+    QTest::newRow("quote inside a word") << QStringLiteral("ab\"c") << QStringLiteral("\"ab\"\"c\"*");
+    QTest::newRow("unclosed phrase") << QStringLiteral("\"im Hafen") << QStringLiteral("\"im Hafen\"");
+    QTest::newRow("lone dash is no exclusion")
+        << QStringLiteral("hafen - bonn") << QStringLiteral("\"hafen\"* \"bonn\"*");
+    QTest::newRow("empty") << QStringLiteral("   ") << QString();
+}
+
+void TestLibraryIndex::query()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, fts);
+    QCOMPARE(SearchQuery::parse(input).toFts5(), fts);
+}
+
+void TestLibraryIndex::index_addsThenLeavesUnchangedFilesUnread()
+{
+    const QList<IndexEntry> first = m_index->index({ folder() });
+    QCOMPARE(statuses(first),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("added") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("added") } }));
+    QCOMPARE(first.first().headline.isEmpty(), false);
+    QCOMPARE(m_index->articleCount(), 2);
+
+    // Unreadable now, but with the same size and time: not read again, so still unchanged.
+    const QString hafen = file(QStringLiteral("hafen.txt"));
+    const QDateTime time = QFileInfo(hafen).lastModified();
+    QFile f(hafen);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray bytes = f.readAll();
+    QByteArray garbage(bytes.size(), '\0');
+    f.seek(0);
+    f.write(garbage);
+    f.setFileTime(time, QFileDevice::FileModificationTime);
+    f.close();
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("unchanged") } }));
+    QCOMPARE(m_index->articleByPath(hafen)->headline, QStringLiteral("Streik im Hafen"));
+}
+
+void TestLibraryIndex::index_editedFileIsUpdated()
+{
+    m_index->index({ folder() });
+    const qint64 id = m_index->articleByPath(file(QStringLiteral("hafen.txt")))->id;
+    write(file(QStringLiteral("hafen.txt")),
+          article(QStringLiteral("Streik beendet"), QStringLiteral("Die Arbeit im Hafen geht weiter, sagte man.")));
+    const QHash<QString, QString> result = statuses(m_index->index({ folder() }));
+    QCOMPARE(result.value(QStringLiteral("hafen.txt")), QStringLiteral("updated"));
+    QCOMPARE(result.value(QStringLiteral("gipfel.txt")), QStringLiteral("unchanged"));
+    const auto updated = m_index->articleByPath(file(QStringLiteral("hafen.txt")));
+    QCOMPARE(updated->id, id);
+    QCOMPARE(updated->headline, QStringLiteral("Streik beendet"));
+    QVERIFY(m_index->search(QStringLiteral("streiken")).isEmpty());
+    QCOMPARE(m_index->search(QStringLiteral("weiter")).size(), 1);
+}
+
+void TestLibraryIndex::index_deletedFileIsRemoved()
+{
+    m_index->index({ folder() });
+    QVERIFY(QFile::remove(file(QStringLiteral("sub/gipfel.txt"))));
+    const QList<IndexEntry> entries = m_index->index({ folder() });
+    QCOMPARE(statuses(entries).value(QStringLiteral("gipfel.txt")), QStringLiteral("removed"));
+    QCOMPARE(m_index->articleCount(), 1);
+    QVERIFY(m_index->search(QStringLiteral("Bonn")).isEmpty());
+    QVERIFY(!m_index->articleByPath(file(QStringLiteral("sub/gipfel.txt"))));
+}
+
+void TestLibraryIndex::index_movedFileKeepsItsRow()
+{
+    m_index->index({ folder() });
+    const qint64 id = m_index->articleByPath(file(QStringLiteral("sub/gipfel.txt")))->id;
+    QVERIFY(
+        QFile::rename(file(QStringLiteral("sub/gipfel.txt")), file(QStringLiteral("andere/bonn-2024.txt")))
+        || (QDir().mkpath(file(QStringLiteral("andere")))
+            && QFile::rename(file(QStringLiteral("sub/gipfel.txt")), file(QStringLiteral("andere/bonn-2024.txt")))));
+    const QList<IndexEntry> entries = m_index->index({ folder() });
+    // One line for the new path, none for the old one.
+    QCOMPARE(entries.size(), 2);
+    const QHash<QString, QString> result = statuses(entries);
+    QCOMPARE(result.value(QStringLiteral("bonn-2024.txt")), QStringLiteral("moved"));
+    QVERIFY(!result.contains(QStringLiteral("gipfel.txt")));
+    const auto moved = m_index->articleByPath(file(QStringLiteral("andere/bonn-2024.txt")));
+    QVERIFY(moved);
+    QCOMPARE(moved->id, id);
+    QCOMPARE(m_index->articleCount(), 2);
+}
+
+void TestLibraryIndex::index_notAnArticleIsListedWithReason()
+{
+    write(file(QStringLiteral("leer.txt")), QString());
+    QFile binary(file(QStringLiteral("bild.txt")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\0IHDR", 16));
+    binary.close();
+    const QList<IndexEntry> entries = m_index->index({ folder() });
+    const QHash<QString, QString> result = statuses(entries);
+    QCOMPARE(result.value(QStringLiteral("leer.txt")), QStringLiteral("error"));
+    QCOMPARE(result.value(QStringLiteral("bild.txt")), QStringLiteral("error"));
+    QCOMPARE(result.value(QStringLiteral("hafen.txt")), QStringLiteral("added"));
+    for (const IndexEntry &e : entries) {
+        if (e.status == IndexEntry::Status::Error)
+            QVERIFY2(!e.error.isEmpty(), qPrintable(e.file));
+    }
+    const auto listed = m_index->articleByPath(file(QStringLiteral("leer.txt")));
+    QVERIFY(listed);
+    QVERIFY(!listed->isArticle());
+    // Reported again, without being read, while it stays as it is.
+    QCOMPARE(statuses(m_index->index({ folder() })).value(QStringLiteral("leer.txt")), QStringLiteral("error"));
+}
+
+void TestLibraryIndex::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("headlines");
+    const QString hafen = QStringLiteral("Streik im Hafen");
+    const QString gipfel = QStringLiteral("Gipfel in Bonn");
+    QTest::newRow("prefix") << QStringLiteral("Hamb") << QStringList { hafen };
+    QTest::newRow("all words") << QStringLiteral("erika bonn") << QStringList { gipfel };
+    QTest::newRow("all words across parts") << QStringLiteral("hamburger herbst") << QStringList { hafen };
+    QTest::newRow("phrase") << QStringLiteral("\"in Bonn über\"") << QStringList { gipfel };
+    QTest::newRow("phrase in wrong order") << QStringLiteral("\"Bonn in\"") << QStringList {};
+    QTest::newRow("exclusion") << QStringLiteral("streik* -hamburger") << QStringList {};
+    QTest::newRow("exclusion keeps others") << QStringLiteral("erika -hamburger") << QStringList { gipfel };
+    QTest::newRow("diacritics folded") << QStringLiteral("okonomen") << QStringList { gipfel, hafen };
+    QTest::newRow("case folded") << QStringLiteral("ÖKONOMEN") << QStringList { gipfel, hafen };
+    QTest::newRow("fts syntax is text") << QStringLiteral("hafen OR bonn") << QStringList {};
+    QTest::newRow("column filter is text") << QStringLiteral("text:hafen") << QStringList {};
+    QTest::newRow("stray quote") << QStringLiteral("\"") << QStringList {};
+}
+
+void TestLibraryIndex::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, headlines);
+    m_index->index({ folder() });
+    QStringList found;
+    for (const LibraryHit &hit : m_index->search(query, 50)) {
+        if (!found.contains(hit.headline))
+            found.append(hit.headline);
+    }
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, headlines);
+}
+
+void TestLibraryIndex::search_hitKnowsItsPartAndMarksMatches()
+{
+    m_index->index({ folder() });
+    const QList<LibraryHit> hits = m_index->search(QStringLiteral("okonom"));
+    QCOMPARE(hits.size(), 2);
+    for (const LibraryHit &hit : hits) {
+        QCOMPARE(hit.part, Part::Commentary);
+        QCOMPARE(hit.matches.size(), 1);
+        const auto [start, end] = hit.matches.first();
+        QCOMPARE(hit.snippet.mid(start, end - start), QStringLiteral("Ökonomen"));
+        QVERIFY(!hit.snippet.contains(QChar(2)));
+    }
+    const QList<LibraryHit> forecast = m_index->search(QStringLiteral("Herbst"));
+    QCOMPARE(forecast.size(), 2);
+    QCOMPARE(forecast.first().part, Part::Forecast);
+    const QList<LibraryHit> explanation = m_index->search(QStringLiteral("Gewerkschafterin"));
+    QCOMPARE(explanation.size(), 1);
+    QCOMPARE(explanation.first().part, Part::Explanation);
+    QCOMPARE(m_index->search(QStringLiteral("Erika"), 1).size(), 1);
+}
+
+void TestLibraryIndex::subjects_mergedByLinkElseByName()
+{
+    m_index->index({ folder() });
+    const QList<LibrarySubject> subjects = m_index->subjects();
+    QCOMPARE(subjects.size(), 2);
+    QCOMPARE(subjects.first().wikipedia, QStringLiteral("https://de.wikipedia.org/wiki/Erika_Muster"));
+    QCOMPARE(subjects.first().articles, 2);
+    QCOMPARE(subjects.first().kind, SubjectKind::Person);
+    // Mentioned once outside its entry, in the Bonn article's body.
+    QCOMPARE(subjects.first().mentions, 1);
+    QCOMPARE(subjects.at(1).subject, QStringLiteral("Max Beispiel"));
+    QCOMPARE(subjects.at(1).wikipedia, QString());
+    QCOMPARE(subjects.at(1).articles, 1);
+
+    const QList<SubjectMention> mentions = m_index->mentionsOf(subjects.first().key);
+    QCOMPARE(mentions.size(), 2);
+    QStringList said;
+    for (const SubjectMention &m : mentions)
+        said.append(m.explanation);
+    said.sort();
+    QCOMPARE(said,
+             (QStringList { QStringLiteral("Erika Muster führt die Gewerkschaft."),
+                            QStringLiteral("Muster ist Gewerkschafterin.") }));
+}
+
+void TestLibraryIndex::removeRoot_dropsItsArticles()
+{
+    QVERIFY(m_index->addRoot(folder()));
+    QCOMPARE(m_index->roots(), QStringList { QDir::cleanPath(folder()) });
+    m_index->refresh();
+    QCOMPARE(m_index->articleCount(), 2);
+    QVERIFY(m_index->removeRoot(folder()));
+    QCOMPARE(m_index->articleCount(), 0);
+    QVERIFY(m_index->roots().isEmpty());
+    QVERIFY(m_index->search(QStringLiteral("hafen")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLibraryIndex)
+#include "tst_libraryindex.moc"

@@ -1,0 +1,102 @@
+// LibraryService on its thread: the first index, and a watched folder picking up a new, a changed and a
+// deleted file without being asked.
+#include "library/libraryservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Randnotiz;
+
+namespace {
+
+void write(const QString &path, const QByteArray &headline)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(headline + "\n\nEin Absatz über den Hafen.\n\nOZD / ©AFP\n") > 0);
+}
+
+// Waits for the next `indexed` whose changes name file with status, and returns how long it took.
+qint64 waitFor(QSignalSpy &spy, const QString &fileName, IndexEntry::Status status)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        if (spy.isEmpty() && !spy.wait(20000 - int(timer.elapsed())))
+            break;
+        while (!spy.isEmpty()) {
+            const auto changes = spy.takeFirst().at(0).value<QList<IndexEntry>>();
+            for (const IndexEntry &e : changes) {
+                if (QFileInfo(e.file).fileName() == fileName && e.status == status)
+                    return timer.elapsed();
+            }
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestLibraryService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void watchedFolder_picksUpNewChangedAndDeletedFiles();
+    void search_answersOnItsThread();
+};
+
+void TestLibraryService::watchedFolder_picksUpNewChangedAndDeletedFiles()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("feed"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+    write(folder + QStringLiteral("/a.txt"), "Erster Artikel");
+
+    LibraryService service(dir.filePath(QStringLiteral("data")));
+    service.setSettleDelay(100);
+    QSignalSpy indexed(&service, &LibraryService::indexed);
+    QSignalSpy snapshots(&service, &LibraryService::snapshotReady);
+    service.addRoot(folder);
+    QVERIFY(waitFor(indexed, QStringLiteral("a.txt"), IndexEntry::Status::Added) >= 0);
+    QTRY_VERIFY(!snapshots.isEmpty());
+    const auto snapshot = snapshots.last().at(0).value<LibrarySnapshot>();
+    QCOMPARE(snapshot.articles.size(), 1);
+    QCOMPARE(snapshot.roots, QStringList { QDir::cleanPath(folder) });
+
+    write(folder + QStringLiteral("/sub/b.txt"), "Zweiter Artikel");
+    const qint64 added = waitFor(indexed, QStringLiteral("b.txt"), IndexEntry::Status::Added);
+    QVERIFY(added >= 0);
+    write(folder + QStringLiteral("/a.txt"), "Erster Artikel, geändert");
+    const qint64 updated = waitFor(indexed, QStringLiteral("a.txt"), IndexEntry::Status::Updated);
+    QVERIFY(updated >= 0);
+    QVERIFY(QFile::remove(folder + QStringLiteral("/sub/b.txt")));
+    const qint64 removed = waitFor(indexed, QStringLiteral("b.txt"), IndexEntry::Status::Removed);
+    QVERIFY(removed >= 0);
+    qInfo("watched changes seen after %lld, %lld and %lld ms", added, updated, removed);
+}
+
+void TestLibraryService::search_answersOnItsThread()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("feed"));
+    QVERIFY(QDir().mkpath(folder));
+    write(folder + QStringLiteral("/a.txt"), "Hafen in Not");
+    LibraryService service(dir.filePath(QStringLiteral("data")));
+    QSignalSpy indexed(&service, &LibraryService::indexed);
+    service.addRoot(folder);
+    QVERIFY(waitFor(indexed, QStringLiteral("a.txt"), IndexEntry::Status::Added) >= 0);
+    QSignalSpy found(&service, &LibraryService::searchFinished);
+    service.search(QStringLiteral("hafe"), 5);
+    QVERIFY(found.wait(10000));
+    QCOMPARE(found.first().at(0).toString(), QStringLiteral("hafe"));
+    const auto hits = found.first().at(1).value<QList<LibraryHit>>();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().headline, QStringLiteral("Hafen in Not"));
+}
+
+QTEST_GUILESS_MAIN(TestLibraryService)
+#include "tst_libraryservice.moc"
