@@ -10,7 +10,7 @@ bool report(const AnnotationCommandContext &context, const QString &what, const 
 {
     if (context.reportError) {
         const QString reason
-            = context.store ? context.store->errorString() : AnnotationChanges::tr("The notes database is not open.");
+            = context.store ? context.store->errorString() : AnnotationChanges::tr("The notes database is not open");
         context.reportError(AnnotationChanges::tr("%1 (%2).").arg(what, reason), unsaved);
     }
     return false;
@@ -31,12 +31,12 @@ QList<Annotation> changedNotes(const QList<Annotation> &target, const QList<Anno
 
 QString undoFailed(const QString &change)
 {
-    return AnnotationChanges::tr("\u201c%1\u201d could not be undone; nothing was changed").arg(change);
+    return AnnotationChanges::tr("“%1” could not be undone; nothing was changed").arg(change);
 }
 
 QString redoFailed(const QString &change)
 {
-    return AnnotationChanges::tr("\u201c%1\u201d could not be redone; nothing was changed").arg(change);
+    return AnnotationChanges::tr("“%1” could not be redone; nothing was changed").arg(change);
 }
 
 } // namespace
@@ -102,9 +102,9 @@ void AnnotationCommand::undo()
     // Reached without writeUndo() first (the stack driven directly): the stack moves whatever happens, so a
     // change that cannot be undone leaves the stack rather than stay on it as if it had been undone.
     if (m_storeIsAfter) {
-        if (applyUndo(AnnotationChanges::tr(
-                          "\u201c%1\u201d could not be undone and was taken off the undo list; the change stays")
-                          .arg(text())))
+        if (applyUndo(
+                AnnotationChanges::tr("“%1” could not be undone and was taken off the undo list; the change stays")
+                    .arg(text())))
             m_storeIsAfter = false;
         else
             setObsolete(true);
@@ -114,8 +114,7 @@ void AnnotationCommand::undo()
 void AnnotationCommand::redo()
 {
     if (!m_storeIsAfter) {
-        if (applyRedo(AnnotationChanges::tr("\u201c%1\u201d could not be redone and was taken off the undo list")
-                          .arg(text())))
+        if (applyRedo(AnnotationChanges::tr("“%1” could not be redone and was taken off the undo list").arg(text())))
             m_storeIsAfter = true;
         else
             setObsolete(true);
