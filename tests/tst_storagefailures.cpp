@@ -26,6 +26,7 @@ private slots:
 
     void fullDisk_addEditRemove_failWithMessageAndChangeNothing();
     void fullDisk_newArticle_isNotRecordedHalfway();
+    void fullDisk_whenOpening_showsTheNotes();
     void readOnlyFolder_opensReadOnly_showsNotesAndRefusesWrites();
     void readOnlyFolder_withoutDatabase_isNotOpenedAndSaysSo();
 
@@ -127,6 +128,26 @@ void TestStorageFailures::fullDisk_newArticle_isNotRecordedHalfway()
     QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
     QVERIFY(m_disk->makeRoom());
     QVERIFY(store.articles().isEmpty());
+}
+
+void TestStorageFailures::fullDisk_whenOpening_showsTheNotes()
+{
+    Annotation kept;
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(dataDir()));
+        m_article = store.recordArticle(m_text, m_dir->filePath(QStringLiteral("klima.txt")), QStringLiteral("Klima"));
+        kept = annotate(QStringLiteral("Applaus"), QStringLiteral("da"));
+        QVERIFY(store.addAnnotation(kept));
+    }
+    QVERIFY(m_disk->fill());
+    AnnotationStore store;
+    QVERIFY2(store.open(dataDir()), qPrintable(store.errorString()));
+    // SQLite cannot even create its shared-memory file: the notes are shown read-only, and the window says so.
+    QVERIFY(!store.isWritable());
+    QVERIFY2(store.recoveryMessage().contains(QStringLiteral("cannot be written")),
+             qPrintable(store.recoveryMessage()));
+    QCOMPARE(store.annotation(kept.id)->note, QStringLiteral("da"));
 }
 
 void TestStorageFailures::readOnlyFolder_opensReadOnly_showsNotesAndRefusesWrites()

@@ -104,7 +104,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_storedArticles->setObjectName(QStringLiteral("storedArticlesLabel"));
     m_storedArticles->setTextFormat(Qt::PlainText);
     m_storedArticles->setWordWrap(true);
-    m_clearStoredArticles = new QPushButton(tr("C&lear"), notesBox);
+    m_clearStoredArticles = new QPushButton(tr("Cl&ear"), notesBox);
     m_clearStoredArticles->setObjectName(QStringLiteral("clearStoredArticlesButton"));
     m_clearStoredArticles->setToolTip(tr("Removes the stored text of articles that have no notes. Articles with "
                                          "notes keep theirs: their notes find their place with it."));

@@ -311,6 +311,7 @@ bool AnnotationStore::migrate()
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
             return failSql(tr("Cannot read the schema version"), q.lastError());
         int version = q.value(0).toInt();
+        const int found = version;
         q.finish();
         if (version > SchemaVersion) {
             return fail(tr("The notes database was written by a newer Randnotiz (schema %1, this one knows %2)")
@@ -335,7 +336,8 @@ bool AnnotationStore::migrate()
                 return fail(tr("Cannot update the notes database to schema 2"), m_error);
             version = 2;
         }
-        return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        // A store that is up to date is not written to on opening, so that it opens on a full disk too.
+        return version == found || exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     });
 }
 
