@@ -188,6 +188,8 @@ QString AnnotationStore::describe(const QSqlError &error)
         return tr("the disk or the notes database is full");
     if (ok && code == 8) // SQLITE_READONLY
         return tr("the notes database is read-only");
+    if (ok && code == 10) // SQLITE_IOERR, e.g. no room for the journal files
+        return tr("the disk could not be read or written (is it full?)");
     return error.text();
 }
 
