@@ -40,6 +40,9 @@ private slots:
     void colorLabels_arePersistent();
     void killedWhileWriting_keepsEveryAcknowledgedAnnotation();
     void twoProcessesWritingAtOnce_bothSucceed();
+    void removeSeveral_failingOnTheThird_removesNone();
+    void removeSeveral_removesAllInOneGo();
+    void articlesWithoutNotes_areCountedAndClearedButNotThoseWithNotes();
 
 private:
     struct Fixture
@@ -542,6 +545,99 @@ void TestAnnotationStore::twoProcessesWritingAtOnce_bothSucceed()
     QCOMPARE(store.articles().size(), 1); // both recognised the same article
     QCOMPARE(store.search(QStringLiteral("alpha"), 1000).size(), perWriter);
     QCOMPARE(store.search(QStringLiteral("beta"), 1000).size(), perWriter);
+}
+
+void TestAnnotationStore::removeSeveral_failingOnTheThird_removesNone()
+{
+    Fixture f;
+    prepare(f);
+    QList<QUuid> ids;
+    for (const QString &quote : { QStringLiteral("Applaus"), QStringLiteral("Bonn"), QStringLiteral("Delegierten"),
+                                  QStringLiteral("Gastgeber") }) {
+        Annotation a = annotate(f, quote, quote == QStringLiteral("Delegierten") ? QStringLiteral("boom") : QString());
+        QVERIFY(f.store.addAnnotation(a));
+        ids.append(a.id);
+    }
+    {
+        // The third delete fails half-way through the transaction, as a full disk would.
+        RawConnection raw(f.store.databasePath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER third_fails BEFORE DELETE ON annotations"
+                                        " WHEN old.note = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSignalSpy changed(&f.store, &AnnotationStore::annotationsChanged);
+    QVERIFY(!f.store.removeAnnotations(ids));
+    QVERIFY2(f.store.errorString().contains(QStringLiteral("disk full")), qPrintable(f.store.errorString()));
+    QCOMPARE(f.store.annotations(f.article.id).size(), 4);
+    for (const QUuid &id : std::as_const(ids))
+        QVERIFY(f.store.annotation(id).has_value());
+    // The search index was rolled back with the rows.
+    QCOMPARE(f.store.search(QStringLiteral("Applaus")).size(), 1);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestAnnotationStore::removeSeveral_removesAllInOneGo()
+{
+    Fixture f;
+    prepare(f);
+    QList<QUuid> ids;
+    for (const QString &quote : { QStringLiteral("Applaus"), QStringLiteral("Bonn"), QStringLiteral("Delegierten") }) {
+        Annotation a = annotate(f, quote);
+        QVERIFY(f.store.addAnnotation(a));
+        ids.append(a.id);
+    }
+    QSignalSpy changed(&f.store, &AnnotationStore::annotationsChanged);
+    // One id that is gone already counts as removed.
+    QVERIFY2(f.store.removeAnnotations(ids + QList<QUuid> { QUuid::createUuid() }), qPrintable(f.store.errorString()));
+    QCOMPARE(f.store.annotationCount(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), f.article.id);
+}
+
+void TestAnnotationStore::articlesWithoutNotes_areCountedAndClearedButNotThoseWithNotes()
+{
+    Fixture f;
+    prepare(f);
+    Annotation a = annotate(f, QStringLiteral("Bonn"), QStringLiteral("bleibt"));
+    QVERIFY(f.store.addAnnotation(a));
+    // Three articles without notes; the one open in a tab (keep) stays.
+    QList<qint64> without;
+    qint64 expectedBytes = 0;
+    for (int n = 0; n < 3; ++n) {
+        const ArticleText text(Test::articleFromText(Test::syntheticArticle(n)));
+        const QString path = f.dir.filePath(QStringLiteral("a%1.txt").arg(n));
+        const StoredArticle stored = f.store.recordArticle(text, path, QStringLiteral("Artikel %1").arg(n));
+        QVERIFY(stored.isValid());
+        without.append(stored.id);
+        if (n > 0) {
+            expectedBytes += stored.plainText.toUtf8().size() + stored.title.toUtf8().size()
+                + stored.path.toUtf8().size() + stored.fingerprint.toUtf8().size();
+        }
+    }
+    const QList<qint64> keep { without.first() };
+    const StoredArticlesSize size = f.store.storedArticlesWithoutNotes(keep);
+    QCOMPARE(size.count, 2);
+    QCOMPARE(size.bytes, expectedBytes);
+    QCOMPARE(f.store.storedArticlesWithoutNotes().count, 3);
+
+    QCOMPARE(f.store.clearArticlesWithoutNotes(keep), 2);
+    QCOMPARE(f.store.storedArticlesWithoutNotes(keep).count, 0);
+    QCOMPARE(f.store.storedArticlesWithoutNotes().count, 1);
+    QVERIFY(f.store.article(without.first()).isValid());
+    QVERIFY(!f.store.article(without.at(1)).isValid());
+    QVERIFY(!f.store.article(without.at(2)).isValid());
+    // The article with a note keeps its text, and its note finds its place with it.
+    QCOMPARE(f.store.article(f.article.id).plainText, f.text.text());
+    QCOMPARE(f.store.annotation(a.id)->note, QStringLiteral("bleibt"));
+
+    // All in one transaction: a failure part way removes none.
+    {
+        RawConnection raw(f.store.databasePath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER keep_articles BEFORE DELETE ON articles"
+                                        " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QCOMPARE(f.store.clearArticlesWithoutNotes(), -1);
+    QVERIFY(f.store.errorString().contains(QStringLiteral("disk full")));
+    QCOMPARE(f.store.storedArticlesWithoutNotes().count, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationStore)

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void offlineMode_withoutCopySaysOffline();
     void unreachableServer_fallsBackToTheCachedCopy();
     void cacheLivesInTheDataFolder();
+    void evictionThatFails_isReportedAndRemovesNothing();
 };
 
 namespace {
@@ -293,6 +296,42 @@ void TestSummaryCache::cacheLivesInTheDataFolder()
     QStandardPaths::setTestModeEnabled(true);
     WikiConfig defaults;
     QCOMPARE(defaults.cacheDirectory(), QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+}
+
+void TestSummaryCache::evictionThatFails_isReportedAndRemovesNothing()
+{
+    QTemporaryDir dir;
+    SummaryCache cache(dir.path(), 1024 * 1024);
+    QList<WikiLink> links;
+    for (int i = 0; i < 4; ++i) {
+        const QString title = QStringLiteral("Seite %1").arg(i);
+        links.append(WikiTestRig::link(title));
+        CachedSummary e = entry(title, hoursAgo(10 - i));
+        e.summary.thumbnail = QByteArray(10 * 1024, 'x');
+        QVERIFY(cache.store(links.last().url, e));
+    }
+    {
+        // The second delete of an eviction fails, as on a full disk.
+        const QString name = QStringLiteral("trigger");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(cache.filePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER second_fails BEFORE DELETE ON summary"
+                                          " WHEN (SELECT count(*) FROM summary) <= 3"
+                                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(!cache.setMaxBytes(15 * 1024));
+    QVERIFY2(cache.errorString().contains(QStringLiteral("database or disk is full")), qPrintable(cache.errorString()));
+    QCOMPARE(cache.count(), 4); // all of the doomed entries stayed, none half-way
+    // A new entry is written, but the cache says that it could not shrink.
+    links.append(WikiTestRig::link(QStringLiteral("Seite neu")));
+    QVERIFY(!cache.store(links.last().url, entry(QStringLiteral("Seite neu"), hoursAgo(0))));
+    QVERIFY(cache.find(links.last().url));
+    QCOMPARE(cache.count(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestSummaryCache)

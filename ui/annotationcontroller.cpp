@@ -114,6 +114,11 @@ void AnnotationController::addEditActions(QMenu *edit)
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
+    // The store is written before the stack moves (see undo()); the stack keeps the actions' text and state.
+    disconnect(undo, &QAction::triggered, m_undo, nullptr);
+    disconnect(redo, &QAction::triggered, m_undo, nullptr);
+    connect(undo, &QAction::triggered, this, &AnnotationController::undo);
+    connect(redo, &QAction::triggered, this, &AnnotationController::redo);
     // The change's name goes into the action's text whole ("Undo Delete 2 Notes", "Rückgängig: Markierung"),
     // so that each language can put it where it belongs; this runs after the stack's own update.
     const auto name = [](QAction *action, const QString &bare, const QString &withChange, const QString &change) {
@@ -265,7 +270,7 @@ void AnnotationController::refreshViews(qint64 articleId)
 void AnnotationController::updateActions()
 {
     ArticleView *view = currentView();
-    const bool selected = m_store->isOpen() && view && view->selectedRange().has_value();
+    const bool selected = m_store->isWritable() && view && view->selectedRange().has_value();
     for (QAction *action : std::as_const(m_colorActions))
         action->setEnabled(selected);
     if (m_noteAction)
@@ -275,19 +280,66 @@ void AnnotationController::updateActions()
 
 AnnotationCommandContext AnnotationController::context()
 {
-    return { m_store, [this](const QString &message) { reportError(message); } };
+    return { m_store,
+             [this](const QString &message, const QList<Annotation> &unsaved) { reportFailure(message, unsaved); } };
+}
+
+void AnnotationController::reportFailure(const QString &message, const QList<Annotation> &unsaved)
+{
+    // A note that is not in the store goes to the clipboard rather than nowhere.
+    QStringList notes;
+    for (const Annotation &a : unsaved) {
+        if (!a.note.isEmpty())
+            notes.append(a.note);
+    }
+    if (notes.isEmpty()) {
+        reportError(message);
+        return;
+    }
+    QApplication::clipboard()->setText(notes.join(QStringLiteral("\n\n")));
+    reportError(message + u' '
+                + (notes.size() == 1 ? tr("Its text is on the clipboard.") : tr("Their text is on the clipboard.")));
+}
+
+bool AnnotationController::undo()
+{
+    // The store first: a change it refuses leaves the stack where it is, to be tried again.
+    auto *command = m_undo->canUndo()
+        ? dynamic_cast<AnnotationCommand *>(const_cast<QUndoCommand *>(m_undo->command(m_undo->index() - 1)))
+        : nullptr;
+    if (command && !command->writeUndo())
+        return false;
+    m_undo->undo();
+    return true;
+}
+
+bool AnnotationController::redo()
+{
+    auto *command = m_undo->canRedo()
+        ? dynamic_cast<AnnotationCommand *>(const_cast<QUndoCommand *>(m_undo->command(m_undo->index())))
+        : nullptr;
+    if (command && !command->writeRedo())
+        return false;
+    m_undo->redo();
+    return true;
+}
+
+QList<qint64> AnnotationController::openArticleIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_window->articleCount(); ++i) {
+        if (ArticleView *view = m_window->viewAt(i); view && view->articleId() > 0)
+            ids.append(view->articleId());
+    }
+    return ids;
 }
 
 bool AnnotationController::addAnnotation(Annotation annotation, const QString &actionText)
 {
-    if (!AnnotationChanges::add(context(), annotation)) {
-        // The note is not in the store: it goes to the clipboard rather than nowhere.
-        if (!annotation.note.isEmpty()) {
-            QApplication::clipboard()->setText(annotation.note);
-            reportError(tr("The note could not be saved; its text is on the clipboard."));
-        }
+    if (!AnnotationChanges::add(context(), annotation,
+                                annotation.note.isEmpty() ? tr("The highlight could not be saved")
+                                                          : tr("The note could not be saved")))
         return false;
-    }
     m_undo->push(new AddAnnotationCommand(context(), annotation, actionText));
     m_panel->selectAnnotation(annotation.id);
     return true;
@@ -298,7 +350,7 @@ bool AnnotationController::applyEdit(const QList<Annotation> &before, QList<Anno
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Annotation &a : after)
         a.modified = now;
-    if (!AnnotationChanges::save(context(), after))
+    if (!AnnotationChanges::save(context(), after, tr("The change could not be saved")))
         return false;
     m_undo->push(new EditAnnotationsCommand(context(), before, after, text));
     return true;
@@ -377,10 +429,7 @@ void AnnotationController::editAnnotation(const QUuid &id)
             text = tr("Change Colour");
         else if (after.note == before.note && after.color == before.color)
             text = tr("Edit Tags");
-        if (!applyEdit({ before }, { after }, text) && !after.note.isEmpty()) {
-            QApplication::clipboard()->setText(after.note);
-            reportError(tr("The note could not be saved; its text is on the clipboard."));
-        }
+        applyEdit({ before }, { after }, text);
     });
     editor->open();
 }
@@ -400,12 +449,12 @@ void AnnotationController::deleteAnnotations(const QList<QUuid> &ids)
     const QList<Annotation> list = stored(ids);
     if (list.isEmpty())
         return;
-    QList<Annotation> removed;
-    AnnotationChanges::remove(context(), list, &removed);
-    // What is gone can come back with Undo, even when some of it could not be removed.
-    if (!removed.isEmpty())
-        m_undo->push(
-            new RemoveAnnotationsCommand(context(), removed, tr("Delete %n Note(s)", nullptr, int(removed.size()))));
+    // All of them go, in one transaction, or none does.
+    if (!AnnotationChanges::remove(context(), list,
+                                   list.size() == 1 ? tr("The note could not be deleted; it is still there")
+                                                    : tr("The notes could not be deleted; they are all still there")))
+        return;
+    m_undo->push(new RemoveAnnotationsCommand(context(), list, tr("Delete %n Note(s)", nullptr, int(list.size()))));
 }
 
 void AnnotationController::recolor(const QList<QUuid> &ids, Color color)

@@ -67,6 +67,11 @@ public:
     bool addEntryNote(ArticleView *view, int entry, const QString &note);
     void exportNotes();
     void applyColorLabels(const ColorLabels &labels);
+    // Undo and Redo: the store is written first and the stack moves only when it took the change.
+    bool undo();
+    bool redo();
+    // The articles shown in tabs (their stored text is kept even without notes).
+    QList<qint64> openArticleIds() const;
 
 signals:
     void annotationRevealed(const QUuid &id);
@@ -86,6 +91,7 @@ private:
     bool addAnnotation(Annotation annotation, const QString &actionText);
     bool applyEdit(const QList<Annotation> &before, QList<Annotation> after, const QString &text);
     void reportError(const QString &message);
+    void reportFailure(const QString &message, const QList<Annotation> &unsaved);
     QList<Annotation> stored(const QList<QUuid> &ids) const;
 
     MainWindow *m_window;

@@ -726,6 +726,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setColorLabels(m_annotations->store()->colorLabels());
+    dialog->setNotesStore(m_annotations->store(), m_annotations->openArticleIds());
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyWikiSettings);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_annotations->applyColorLabels(dialog->colorLabels()); });

@@ -2,6 +2,7 @@
 
 #include "highlightcolors.h"
 #include "models/annotationmodel.h"
+#include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "wiki/wikiconfig.h"
 
@@ -96,6 +97,23 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     }
     layout->addWidget(colorBox);
 
+    auto *notesBox = new QGroupBox(tr("Notes database"), this);
+    notesBox->setObjectName(QStringLiteral("settingsNotesBox"));
+    auto *notesRow = new QHBoxLayout(notesBox);
+    m_storedArticles = new QLabel(notesBox);
+    m_storedArticles->setObjectName(QStringLiteral("storedArticlesLabel"));
+    m_storedArticles->setTextFormat(Qt::PlainText);
+    m_storedArticles->setWordWrap(true);
+    m_clearStoredArticles = new QPushButton(tr("Cl&ear"), notesBox);
+    m_clearStoredArticles->setObjectName(QStringLiteral("clearStoredArticlesButton"));
+    m_clearStoredArticles->setToolTip(tr("Removes the stored text of articles that have no notes. Articles with "
+                                         "notes keep theirs: their notes find their place with it."));
+    notesRow->addWidget(m_storedArticles, 1);
+    notesRow->addWidget(m_clearStoredArticles);
+    layout->addWidget(notesBox);
+    connect(m_clearStoredArticles, &QPushButton::clicked, this, &SettingsDialog::clearStoredArticles);
+    showStoredArticles();
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -145,6 +163,37 @@ ColorLabels SettingsDialog::colorLabels() const
     for (const Color color : AllColors)
         labels.setLabel(color, m_colorLabels.at(std::size_t(color))->text().trimmed());
     return labels;
+}
+
+void SettingsDialog::setNotesStore(AnnotationStore *store, const QList<qint64> &keep)
+{
+    m_store = store;
+    m_keep = keep;
+    showStoredArticles();
+}
+
+void SettingsDialog::showStoredArticles()
+{
+    if (!m_store || !m_store->isOpen()) {
+        m_storedArticles->setText(tr("The notes database is not open."));
+        m_clearStoredArticles->setEnabled(false);
+        return;
+    }
+    const StoredArticlesSize size = m_store->storedArticlesWithoutNotes(m_keep);
+    const qint64 kilobytes = (size.bytes + 1023) / 1024;
+    m_storedArticles->setText(tr("%n article(s) without notes, %1 KB", nullptr, size.count).arg(kilobytes));
+    m_clearStoredArticles->setEnabled(size.count > 0 && m_store->isWritable());
+}
+
+void SettingsDialog::clearStoredArticles()
+{
+    if (!m_store)
+        return;
+    if (m_store->clearArticlesWithoutNotes(m_keep) < 0) {
+        m_problem->setText(tr("The articles without notes could not be removed: %1").arg(m_store->errorString()));
+        m_problem->setVisible(true);
+    }
+    showStoredArticles();
 }
 
 void SettingsDialog::accept()

@@ -1,10 +1,11 @@
-// SettingsDialog: the Wikipedia summary settings (language, contact, offline mode, cache size, base URL) and
-// what the five highlight colours mean.
+// SettingsDialog: the Wikipedia summary settings (language, contact, offline mode, cache size, base URL), what
+// the five highlight colours mean, and what the notes database holds for articles without notes.
 #pragma once
 
 #include "notes/annotation.h"
 
 #include <QDialog>
+#include <QList>
 
 #include <array>
 
@@ -12,9 +13,12 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace Randnotiz {
+
+class AnnotationStore;
 
 class SettingsDialog final : public QDialog
 {
@@ -35,8 +39,14 @@ public:
     void setColorLabels(const ColorLabels &labels);
     ColorLabels colorLabels() const;
 
+    // The stored text of articles without notes, which Clear removes at once; keep: articles open in the
+    // window, which stay.
+    void setNotesStore(AnnotationStore *store, const QList<qint64> &keep);
+
 private:
     void validate();
+    void showStoredArticles();
+    void clearStoredArticles();
 
     QLineEdit *m_language = nullptr;
     QLineEdit *m_contact = nullptr;
@@ -44,6 +54,10 @@ private:
     QSpinBox *m_cacheSize = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
+    QLabel *m_storedArticles = nullptr;
+    QPushButton *m_clearStoredArticles = nullptr;
+    AnnotationStore *m_store = nullptr;
+    QList<qint64> m_keep;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

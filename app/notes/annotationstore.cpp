@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 namespace Randnotiz {
@@ -179,12 +180,31 @@ bool AnnotationStore::fail(const QString &what, const QString &detail)
     return false;
 }
 
+bool AnnotationStore::failSql(const QString &what, const QSqlError &error)
+{
+    return fail(what, describe(error));
+}
+
+// What went wrong in words a user can act on: a full disk and a read-only file are named as such.
+QString AnnotationStore::describe(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && code == 13) // SQLITE_FULL
+        return tr("the disk or the notes database is full");
+    if (ok && code == 8) // SQLITE_READONLY
+        return tr("the notes database is read-only");
+    if (ok && code == 10) // SQLITE_IOERR, e.g. no room for the journal files
+        return tr("the disk could not be read or written (is it full?)");
+    return error.text();
+}
+
 bool AnnotationStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(sql))
         return true;
-    m_error = q.lastError().text();
+    m_error = describe(q.lastError());
     m_sawCorruption = m_sawCorruption || isCorruption(q.lastError());
     return false;
 }
@@ -195,6 +215,7 @@ bool AnnotationStore::open(const QString &dataDir)
     m_error.clear();
     m_recoveryMessage.clear();
     m_movedAside.clear();
+    m_readOnly = false;
     if (!QDir().mkpath(dataDir))
         return fail(tr("Cannot create the data folder %1").arg(QDir::toNativeSeparators(dataDir)), {});
     m_path = QDir(dataDir).absoluteFilePath(databaseFileName());
@@ -204,6 +225,18 @@ bool AnnotationStore::open(const QString &dataDir)
         return true;
     if (first == OpenOutcome::Failed) {
         close();
+        // A database that is there but cannot be written (read-only folder, file or file system): its notes
+        // can still be shown.
+        const QString reason = m_error;
+        if (QFileInfo::exists(m_path) && tryOpen(true) == OpenOutcome::Ok) {
+            m_recoveryMessage = tr("The notes database %1 cannot be written (%2). The notes are shown, but no "
+                                   "note can be added, changed or deleted until it can be written again.")
+                                    .arg(QDir::toNativeSeparators(m_path), reason);
+            return true;
+        }
+        close();
+        m_readOnly = false;
+        m_error = reason;
         return false;
     }
     const QString reason = m_error;
@@ -220,13 +253,36 @@ bool AnnotationStore::open(const QString &dataDir)
     return true;
 }
 
-AnnotationStore::OpenOutcome AnnotationStore::tryOpen()
+AnnotationStore::OpenOutcome AnnotationStore::tryOpen(bool readOnly)
 {
+    if (readOnly) {
+        // mode=ro needs the -shm file to exist or to be creatable; in a read-only folder it is neither, and
+        // immutable=1 (nobody can write the file there either) reads without it.
+        for (const QLatin1String mode : { QLatin1String("mode=ro"), QLatin1String("immutable=1") }) {
+            close();
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(QString(mode));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            if (!db.open())
+                continue;
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) && q.exec(QStringLiteral("PRAGMA user_version"))
+                && q.next() && q.value(0).toInt() == SchemaVersion
+                && q.exec(QStringLiteral("SELECT count(*) FROM annotations"))) {
+                m_readOnly = true;
+                return OpenOutcome::Ok;
+            }
+        }
+        return OpenOutcome::Failed;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
-        fail(tr("Cannot open the notes database %1").arg(QDir::toNativeSeparators(m_path)), db.lastError().text());
+        failSql(tr("Cannot open the notes database %1").arg(QDir::toNativeSeparators(m_path)), db.lastError());
         return OpenOutcome::Failed;
     }
     QSqlQuery q(db);
@@ -234,7 +290,7 @@ AnnotationStore::OpenOutcome AnnotationStore::tryOpen()
     const auto step = [&](const QString &sql) {
         if (q.exec(sql))
             return OpenOutcome::Ok;
-        m_error = q.lastError().text();
+        m_error = describe(q.lastError());
         return isCorruption(q.lastError()) ? OpenOutcome::Corrupt : OpenOutcome::Failed;
     };
     for (const QString &sql :
@@ -261,8 +317,9 @@ bool AnnotationStore::migrate()
     return inTransaction([this] {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return fail(tr("Cannot read the schema version"), q.lastError().text());
+            return failSql(tr("Cannot read the schema version"), q.lastError());
         int version = q.value(0).toInt();
+        const int found = version;
         q.finish();
         if (version > SchemaVersion) {
             return fail(tr("The notes database was written by a newer Randnotiz (schema %1, this one knows %2)")
@@ -292,7 +349,8 @@ bool AnnotationStore::migrate()
                 return fail(tr("Cannot update the notes database to schema 3"), m_error);
             version = 3;
         }
-        return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        // A store that is up to date is not written to on opening, so that it opens on a full disk too.
+        return version == found || exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     });
 }
 
@@ -318,6 +376,8 @@ bool AnnotationStore::inTransaction(const std::function<bool()> &work)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return fail(tr("The notes database is not open"), {});
+    if (m_readOnly)
+        return fail(tr("The notes database is read-only; nothing can be saved"), {});
     // IMMEDIATE takes the write lock at once, so a second process waits (busy timeout) instead of failing
     // when it later upgrades a read transaction.
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -342,6 +402,20 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
 {
     const QString file = path.isEmpty() ? QString() : absolutePath(path);
     StoredArticle found;
+    if (m_readOnly) {
+        // Nothing can be written: an article the store knows is found as it is, an unknown one stays unknown.
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT id, fingerprint, path, title FROM articles WHERE fingerprint = ?"
+                                 " ORDER BY (path = ?) DESC, seen DESC LIMIT 1"));
+        q.addBindValue(text.fingerprint());
+        q.addBindValue(sqlText(file));
+        if (q.exec() && q.next()) {
+            return StoredArticle { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), text.text() };
+        }
+        fail(tr("The notes database is read-only; notes for this article cannot be saved"), {});
+        return {};
+    }
     const bool ok = inTransaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         QSqlQuery q(db);
@@ -351,13 +425,13 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
         q.addBindValue(text.fingerprint());
         q.addBindValue(sqlText(file));
         if (!q.exec())
-            return fail(tr("Cannot look up the article"), q.lastError().text());
+            return failSql(tr("Cannot look up the article"), q.lastError());
         if (!q.next() && !file.isEmpty()) {
             q.prepare(QStringLiteral("SELECT id, fingerprint, path, title FROM articles WHERE path = ?"
                                      " ORDER BY seen DESC LIMIT 1"));
             q.addBindValue(sqlText(file));
             if (!q.exec())
-                return fail(tr("Cannot look up the article"), q.lastError().text());
+                return failSql(tr("Cannot look up the article"), q.lastError());
             q.next();
         }
         const QString now = utcTimestamp(QDateTime::currentDateTimeUtc());
@@ -382,7 +456,7 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
             update.addBindValue(now);
             update.addBindValue(found.id);
             if (!update.exec())
-                return fail(tr("Cannot update the article"), update.lastError().text());
+                return failSql(tr("Cannot update the article"), update.lastError());
             found = StoredArticle { found.id, text.fingerprint(), file.isEmpty() ? found.path : file, title,
                                     text.text() };
             return true;
@@ -398,7 +472,7 @@ StoredArticle AnnotationStore::recordArticle(const ArticleText &text, const QStr
         insert.addBindValue(sqlText(text.text()));
         insert.addBindValue(now);
         if (!insert.exec())
-            return fail(tr("Cannot add the article"), insert.lastError().text());
+            return failSql(tr("Cannot add the article"), insert.lastError());
         found = StoredArticle { insert.lastInsertId().toLongLong(), text.fingerprint(), file, title, text.text() };
         return true;
     });
@@ -469,7 +543,7 @@ OpenedArticle AnnotationStore::openArticle(const Article &article, const QString
                 q.addBindValue(anchorStatusName(a.status));
                 q.addBindValue(a.id.toString(QUuid::WithoutBraces));
                 if (!q.exec())
-                    return fail(tr("Cannot save the new positions"), q.lastError().text());
+                    return failSql(tr("Cannot save the new positions"), q.lastError());
             }
             return true;
         });
@@ -523,7 +597,7 @@ bool AnnotationStore::writeAnnotation(const Annotation &a, bool replace)
     q.addBindValue(utcTimestamp(a.modified));
     q.addBindValue(anchorStatusName(a.status));
     if (!q.exec())
-        return fail(tr("Cannot save the annotation"), q.lastError().text());
+        return failSql(tr("Cannot save the annotation"), q.lastError());
     return true;
 }
 
@@ -576,11 +650,34 @@ bool AnnotationStore::removeAnnotation(const QUuid &id)
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
         q.addBindValue(id.toString(QUuid::WithoutBraces));
-        return q.exec() || fail(tr("Cannot remove the annotation"), q.lastError().text());
+        return q.exec() || failSql(tr("Cannot remove the annotation"), q.lastError());
     });
     if (ok)
         emit annotationsChanged(existing->articleId);
     return ok;
+}
+
+bool AnnotationStore::removeAnnotations(const QList<QUuid> &ids)
+{
+    QSet<qint64> articleIds;
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? RETURNING article_id"));
+        for (const QUuid &id : ids) {
+            q.addBindValue(id.toString(QUuid::WithoutBraces));
+            if (!q.exec())
+                return failSql(tr("Cannot remove the annotations"), q.lastError());
+            while (q.next())
+                articleIds.insert(q.value(0).toLongLong());
+            q.finish();
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    for (const qint64 id : std::as_const(articleIds))
+        emit annotationsChanged(id);
+    return true;
 }
 
 bool AnnotationStore::saveAnnotations(const QList<Annotation> &list)
@@ -770,8 +867,50 @@ bool AnnotationStore::setColorLabel(Color color, const QString &label)
                                  " ON CONFLICT (color) DO UPDATE SET label = excluded.label"));
         q.addBindValue(colorName(color));
         q.addBindValue(sqlText(ArticleText::normalise(label)));
-        return q.exec() || fail(tr("Cannot save the colour label"), q.lastError().text());
+        return q.exec() || failSql(tr("Cannot save the colour label"), q.lastError());
     });
+}
+
+namespace {
+
+// Articles without notes; the ids in keep are left out. Ids are numbers, so they can be written into the SQL.
+QString withoutNotes(const QList<qint64> &keep)
+{
+    QString sql = QStringLiteral("NOT EXISTS (SELECT 1 FROM annotations a WHERE a.article_id = articles.id)");
+    if (!keep.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : keep)
+            ids.append(QString::number(id));
+        sql += QStringLiteral(" AND id NOT IN (") % ids.join(u',') % u')';
+    }
+    return sql;
+}
+
+} // namespace
+
+StoredArticlesSize AnnotationStore::storedArticlesWithoutNotes(const QList<qint64> &keep) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(SUM(length(CAST(plain_text AS BLOB))"
+                               " + length(CAST(title AS BLOB)) + length(CAST(path AS BLOB))"
+                               " + length(CAST(fingerprint AS BLOB))), 0) FROM articles WHERE ")
+                % withoutNotes(keep))
+        || !q.next())
+        return {};
+    return StoredArticlesSize { q.value(0).toInt(), q.value(1).toLongLong() };
+}
+
+int AnnotationStore::clearArticlesWithoutNotes(const QList<qint64> &keep)
+{
+    int removed = 0;
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(QStringLiteral("DELETE FROM articles WHERE ") % withoutNotes(keep)))
+            return failSql(tr("Cannot remove the articles without notes"), q.lastError());
+        removed = q.numRowsAffected();
+        return true;
+    });
+    return ok ? removed : -1;
 }
 
 } // namespace Randnotiz

@@ -1,6 +1,7 @@
 // AnnotationStore: every annotation of every article in one SQLite file (WAL, one transaction per change,
 // schema version with migrations, FTS5 search). Articles are recognised by fingerprint and by path.
-// Like its database connection, a store belongs to the thread that opened it.
+// Like its database connection, a store belongs to the thread that opened it. A database that cannot be
+// written (a read-only folder or file) is opened read-only: notes can be read, every write fails with a message.
 #pragma once
 
 #include "notes/annotation.h"
@@ -14,6 +15,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
+
 namespace Randnotiz {
 
 // An article the store knows: what it looked like when it was last opened and where it was.
@@ -25,6 +28,13 @@ struct StoredArticle
     QString title;
     QString plainText;
     bool isValid() const { return id > 0; }
+};
+
+// What the store holds for articles that have no notes (any more): their text, kept only for anchoring.
+struct StoredArticlesSize
+{
+    int count = 0;
+    qint64 bytes = 0; // title, path, fingerprint and text, as UTF-8
 };
 
 struct SearchHit
@@ -59,10 +69,12 @@ public:
     static QString databaseFileName() { return QStringLiteral("notes.sqlite"); }
 
     // Opens (creating and migrating as needed) DIR/notes.sqlite. A file that is not a readable database is
-    // renamed with a timestamp and a new store is started; recoveryMessage() then says so.
+    // renamed with a timestamp and a new store is started; recoveryMessage() then says so. A database that
+    // exists but cannot be written is opened read-only, and recoveryMessage() says that too.
     bool open(const QString &dataDir);
     void close();
     bool isOpen() const;
+    bool isWritable() const { return isOpen() && !m_readOnly; }
     QString databasePath() const { return m_path; }
     QString errorString() const { return m_error; }
     QString recoveryMessage() const { return m_recoveryMessage; }
@@ -85,6 +97,8 @@ public:
     bool addAnnotation(Annotation &annotation);
     bool updateAnnotation(Annotation &annotation); // sets modified to now
     bool removeAnnotation(const QUuid &id);
+    // All of them or none, in one transaction; ids that are not (any longer) there count as removed.
+    bool removeAnnotations(const QList<QUuid> &ids);
     // Inserts or replaces, keeping ids and times as given, all in one transaction (import, bulk loads).
     bool saveAnnotations(const QList<Annotation> &annotations);
     std::optional<Annotation> annotation(const QUuid &id) const;
@@ -107,12 +121,18 @@ public:
     ColorLabels colorLabels() const;
     bool setColorLabel(Color color, const QString &label);
 
+    // The articles that have no notes: their text is not needed for anchoring. keep: ids that stay anyway
+    // (articles open in the window, whose notes may come at any moment).
+    StoredArticlesSize storedArticlesWithoutNotes(const QList<qint64> &keep = {}) const;
+    // Removes them in one transaction; returns how many went, or -1 (errorString() says why).
+    int clearArticlesWithoutNotes(const QList<qint64> &keep = {});
+
 signals:
     void annotationsChanged(qint64 articleId);
 
 private:
     enum class OpenOutcome { Ok, Corrupt, Failed };
-    OpenOutcome tryOpen();
+    OpenOutcome tryOpen(bool readOnly = false);
     bool migrate();
     bool moveAside();
     bool exec(const QString &sql);
@@ -120,6 +140,8 @@ private:
     bool writeAnnotation(const Annotation &annotation, bool replace);
     QList<Annotation> query(const QString &where, const QVariantList &values) const;
     bool fail(const QString &what, const QString &detail);
+    bool failSql(const QString &what, const QSqlError &error);
+    static QString describe(const QSqlError &error);
 
     QString m_connection;
     QString m_path;
@@ -127,6 +149,7 @@ private:
     QString m_recoveryMessage;
     QString m_movedAside;
     bool m_sawCorruption = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Randnotiz

@@ -121,8 +121,8 @@ bool SummaryCache::store(const QUrl &articleUrl, const CachedSummary &entry)
         m_error = query.lastError().text();
         return false;
     }
-    evict();
-    return true;
+    // Stored; a cache that cannot shrink back under its bound says so all the same.
+    return evict();
 }
 
 bool SummaryCache::touch(const QUrl &articleUrl, const QDateTime &fetchedAt)
@@ -133,13 +133,17 @@ bool SummaryCache::touch(const QUrl &articleUrl, const QDateTime &fetchedAt)
     query.prepare(QStringLiteral("UPDATE summary SET fetched_at = ? WHERE url = ?"));
     query.addBindValue(fetchedAt.toMSecsSinceEpoch());
     query.addBindValue(key(articleUrl));
-    return query.exec();
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
-void SummaryCache::setMaxBytes(qint64 maxBytes)
+bool SummaryCache::setMaxBytes(qint64 maxBytes)
 {
     m_maxBytes = maxBytes;
-    evict();
+    return evict();
 }
 
 qint64 SummaryCache::totalBytes()
@@ -158,18 +162,37 @@ int SummaryCache::count()
     return query.value(0).toInt();
 }
 
-// Oldest first out, one transaction, until the payload fits again.
-void SummaryCache::evict()
+// Oldest first out, one transaction, until the payload fits again: all of the doomed entries go, or none.
+bool SummaryCache::evict()
 {
-    qint64 total = totalBytes();
+    if (!m_open)
+        return false;
+    qint64 total = 0;
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(bytes), 0) FROM summary")) || !query.next()) {
+            m_error = QStringLiteral("cannot measure the cache: ") + query.lastError().text();
+            return false;
+        }
+        total = query.value(0).toLongLong();
+    }
     if (total <= m_maxBytes)
-        return;
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
+    if (!db.transaction()) {
+        m_error = QStringLiteral("cannot shrink the cache: ") + db.lastError().text();
+        return false;
+    }
+    const auto failed = [this, &db](const QSqlQuery &query) {
+        m_error = QStringLiteral("cannot shrink the cache: ") + query.lastError().text();
+        db.rollback();
+        return false;
+    };
     QStringList doomed;
     {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT url, bytes FROM summary ORDER BY fetched_at ASC, rowid ASC"));
+        if (!query.exec(QStringLiteral("SELECT url, bytes FROM summary ORDER BY fetched_at ASC, rowid ASC")))
+            return failed(query);
         while (total > m_maxBytes && query.next()) {
             doomed.append(query.value(0).toString());
             total -= query.value(1).toLongLong();
@@ -179,9 +202,15 @@ void SummaryCache::evict()
     remove.prepare(QStringLiteral("DELETE FROM summary WHERE url = ?"));
     for (const QString &url : std::as_const(doomed)) {
         remove.addBindValue(url);
-        remove.exec();
+        if (!remove.exec())
+            return failed(remove);
     }
-    db.commit();
+    if (!db.commit()) {
+        m_error = QStringLiteral("cannot shrink the cache: ") + db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Randnotiz

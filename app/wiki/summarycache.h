@@ -32,11 +32,13 @@ public:
     QString filePath() const { return m_filePath; }
 
     std::optional<CachedSummary> find(const QUrl &articleUrl);
+    // False (errorString() says why) when the entry could not be written, or was written but the cache could
+    // not shrink back under its bound.
     bool store(const QUrl &articleUrl, const CachedSummary &entry);
     // A 304 confirmed the copy: only its time moves.
     bool touch(const QUrl &articleUrl, const QDateTime &fetchedAt);
 
-    void setMaxBytes(qint64 maxBytes);
+    bool setMaxBytes(qint64 maxBytes); // false when the cache could not shrink to it
     qint64 totalBytes();
     int count();
 
@@ -44,7 +46,7 @@ public:
 
 private:
     bool exec(const QString &sql);
-    void evict();
+    bool evict();
 
     QString m_connection;
     QString m_filePath;
