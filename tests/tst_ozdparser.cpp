@@ -227,7 +227,7 @@ void TestOzdParser::plainSample_hasOnlyBody()
     const Article a = parsePath(Test::samplePath(QStringLiteral("stadtbibliothek-nachtoeffnung.txt")));
     QCOMPARE(a.headlineSource(), HeadlineSource::FileName);
     QCOMPARE(a.headline(), QStringLiteral("Stadtbibliothek nachtoeffnung"));
-    QVERIFY(a.body().size() >= 3);
+    QCOMPARE(a.body().size(), 4);
     QVERIFY(!a.source() && !a.commentary() && !a.forecast() && !a.notes() && !a.photo());
     QVERIFY(a.explanations().isEmpty() && a.extraSections().isEmpty() && a.warnings().isEmpty());
 }
@@ -604,6 +604,21 @@ void TestOzdParser::paragraphStyle_isDecidedPerPart_data()
                           "Sie arbeitet seit 2010 für das Land.\n")
         << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << QString()
         << QStringList() << QStringList() << QList<QStringList> { { entries[1] }, entries[0] } << QStringList();
+    // An entry's last line may end without a full stop: the question below starts a new entry, it does not
+    // continue that line.
+    QTest::newRow("entry without a final stop, one paragraph per line")
+        << QStringLiteral("Text.\n"
+                          "Biographien und Erklärungen:\n"
+                          "Wer ist Anna Beispiel?\n"
+                          "Anna Beispiel leitet den Bau der Brücke.\n"
+                          "Sie arbeitet seit 2010 für das Land (Stand 2024)\n"
+                          "Was ist der Rhein?\n"
+                          "Der Rhein ist ein Strom in Mitteleuropa.\n")
+        << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << QString()
+        << QStringList() << QStringList()
+        << QList<QStringList> { { entries[0][0], QStringLiteral("Sie arbeitet seit 2010 für das Land (Stand 2024)") },
+                                { entries[1] } }
+        << QStringList();
 }
 
 void TestOzdParser::paragraphStyle_isDecidedPerPart()
