@@ -28,7 +28,7 @@ struct Line
     QString text;
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
-    bool wrapped = false; // for headings: the part it opens separates its paragraphs by blank lines
+    bool wrapped = false; // for headings: the paragraphs of the part it opens run over several lines
     QString payload; // heading name (extra), inline text, photo credit, link text
 };
 
@@ -490,7 +490,7 @@ private:
     }
 
     ArticleData &m_a;
-    bool m_wrapped; // the current part separates its paragraphs by blank lines
+    bool m_wrapped; // the paragraphs of the current part run over several lines, blank lines end them
     Part m_part = Part::Body;
     int m_entry = -1;
     int m_extra = -1;
