@@ -2,9 +2,11 @@
 #include "support/losslesscheck.h"
 #include "support/testpaths.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Randnotiz;
 using Randnotiz::Test::unrepresentedLines;
@@ -32,6 +34,8 @@ private slots:
     void questions_givePersonOrTerm_data();
     void questions_givePersonOrTerm();
     void wrappedAndLineStyles_giveSameParagraphs();
+    void paragraphStyle_isDecidedPerPart_data();
+    void paragraphStyle_isDecidedPerPart();
     void lineEndsAndSpaces_doNotChangeResult_data();
     void lineEndsAndSpaces_doNotChangeResult();
     void encodings_giveSameArticle();
@@ -40,6 +44,8 @@ private slots:
     void linkOnNextLine_isTaken();
     void misplacedStructure_warnsWithLineNumbers();
     void commentaryHeadingWithInlineTitle();
+    void messages_goThroughTheTranslator_data();
+    void messages_goThroughTheTranslator();
 
     void lossless_onSeedAndSamples_data();
     void lossless_onSeedAndSamples();
@@ -76,6 +82,30 @@ QString warningsText(const Article &a)
     for (const ParseWarning &w : a.warnings())
         out << QStringLiteral("%1: %2").arg(w.line).arg(w.message);
     return out.join(QStringLiteral("; "));
+}
+
+// Answers every lookup with a marked text and remembers what it was asked, so a test can see that a message
+// went through QCoreApplication::translate under the context lupdate files it in.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    static QString marked(const QString &text) { return QStringLiteral("[de] ") + text; }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        asked.append({ QString::fromUtf8(context), QString::fromUtf8(sourceText) });
+        return marked(QString::fromUtf8(sourceText));
+    }
+    mutable QList<std::pair<QString, QString>> asked;
+};
+
+QByteArray encodedWith(const QString &text, const QString &encoding)
+{
+    if (encoding == QLatin1String("UTF-8-BOM"))
+        return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    if (encoding == QLatin1String("UTF-16LE"))
+        return QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom)(text);
+    return text.toUtf8();
 }
 
 const QString fullArticle = QStringLiteral("Kurze Überschrift\n"
@@ -197,7 +227,7 @@ void TestOzdParser::plainSample_hasOnlyBody()
     const Article a = parsePath(Test::samplePath(QStringLiteral("stadtbibliothek-nachtoeffnung.txt")));
     QCOMPARE(a.headlineSource(), HeadlineSource::FileName);
     QCOMPARE(a.headline(), QStringLiteral("Stadtbibliothek nachtoeffnung"));
-    QVERIFY(a.body().size() >= 3);
+    QCOMPARE(a.body().size(), 4);
     QVERIFY(!a.source() && !a.commentary() && !a.forecast() && !a.notes() && !a.photo());
     QVERIFY(a.explanations().isEmpty() && a.extraSections().isEmpty() && a.warnings().isEmpty());
 }
@@ -428,6 +458,205 @@ void TestOzdParser::wrappedAndLineStyles_giveSameParagraphs()
     QCOMPARE(actual.body.size(), 2);
 }
 
+void TestOzdParser::paragraphStyle_isDecidedPerPart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QStringList>("body");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("commentary");
+    QTest::addColumn<QStringList>("forecast");
+    QTest::addColumn<QList<QStringList>>("entries");
+    QTest::addColumn<QStringList>("notes");
+
+    // The body wraps its paragraphs and separates them by blank lines; every later part puts one paragraph on
+    // each line, without blank lines.
+    const QString mixed = QStringLiteral("Neue Brücke über den Rhein eröffnet\n"
+                                         "\n"
+                                         "Nach vier Jahren Bauzeit ist die neue\n"
+                                         "Rheinbrücke am Samstag für den Verkehr\n"
+                                         "freigegeben worden.\n"
+                                         "\n"
+                                         "Zur Eröffnung kamen mehrere tausend\n"
+                                         "Menschen.\n"
+                                         "\n"
+                                         "OZD / ©dpa\n"
+                                         "\n"
+                                         "OZD-Kommentar:\n"
+                                         "Ein Bauwerk mit Signalwirkung\n"
+                                         "Die Brücke zeigt, dass große Projekte gelingen können.\n"
+                                         "Nun müssen die Anschlussstraßen folgen.\n"
+                                         "OZD-Prognose:\n"
+                                         "Der Verkehr dürfte sich bis zum Herbst neu verteilen.\n"
+                                         "Staus am Stadtrand bleiben wahrscheinlich.\n"
+                                         "Biographien und Erklärungen:\n"
+                                         "Wer ist Anna Beispiel?\n"
+                                         "Anna Beispiel leitet den Bau der Brücke.\n"
+                                         "Sie arbeitet seit 2010 für das Land.\n"
+                                         "Wikipedia-Seite: https://de.wikipedia.org/wiki/Anna_Beispiel\n"
+                                         "Was ist der Rhein?\n"
+                                         "Der Rhein ist ein Strom in Mitteleuropa.\n"
+                                         "Wikipedia-Seite: https://de.wikipedia.org/wiki/Rhein\n"
+                                         "Hinweise:\n"
+                                         "Alle Angaben ohne Gewähr.\n"
+                                         "Bitte empfehlen Sie uns weiter!\n"
+                                         "Foto: Jemand / dpa\n");
+    const QString headline = QStringLiteral("Neue Brücke über den Rhein eröffnet");
+    const QStringList body { QStringLiteral("Nach vier Jahren Bauzeit ist die neue Rheinbrücke am Samstag für den "
+                                            "Verkehr freigegeben worden."),
+                             QStringLiteral("Zur Eröffnung kamen mehrere tausend Menschen.") };
+    const QString title = QStringLiteral("Ein Bauwerk mit Signalwirkung");
+    const QStringList commentary { QStringLiteral("Die Brücke zeigt, dass große Projekte gelingen können."),
+                                   QStringLiteral("Nun müssen die Anschlussstraßen folgen.") };
+    const QStringList forecast { QStringLiteral("Der Verkehr dürfte sich bis zum Herbst neu verteilen."),
+                                 QStringLiteral("Staus am Stadtrand bleiben wahrscheinlich.") };
+    const QList<QStringList> entries { { QStringLiteral("Anna Beispiel leitet den Bau der Brücke."),
+                                         QStringLiteral("Sie arbeitet seit 2010 für das Land.") },
+                                       { QStringLiteral("Der Rhein ist ein Strom in Mitteleuropa.") } };
+    const QStringList notes { QStringLiteral("Alle Angaben ohne Gewähr."),
+                              QStringLiteral("Bitte empfehlen Sie uns weiter!") };
+    const auto row = [&](const char *name, const QString &text, const QString &encoding) {
+        QTest::newRow(name) << text << encoding << headline << body << title << commentary << forecast << entries
+                            << notes;
+    };
+    QString crlf = mixed;
+    crlf.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    QString cr = mixed;
+    cr.replace(QLatin1Char('\n'), QLatin1Char('\r'));
+    row("mixed, LF", mixed, QStringLiteral("UTF-8"));
+    row("mixed, CRLF", crlf, QStringLiteral("UTF-8"));
+    row("mixed, CR", cr, QStringLiteral("UTF-8"));
+    row("mixed, BOM", mixed, QStringLiteral("UTF-8-BOM"));
+    row("mixed, BOM and CRLF", crlf, QStringLiteral("UTF-8-BOM"));
+    row("mixed, UTF-16LE and CRLF", crlf, QStringLiteral("UTF-16LE"));
+    QString spaced = mixed;
+    for (const char *heading : { "OZD-Kommentar:", "OZD-Prognose:", "Biographien und", "Hinweise:", "Foto:" })
+        spaced.replace(QLatin1String(heading), QStringLiteral("\n") + QLatin1String(heading));
+    spaced.replace(QStringLiteral("OZD-Kommentar:\n"), QStringLiteral("OZD-Kommentar:\n\n"));
+    row("mixed, blank lines around headings", spaced, QStringLiteral("UTF-8"));
+    QString inlineTitle = mixed;
+    inlineTitle.replace(QStringLiteral("OZD-Kommentar:\n"), QStringLiteral("OZD-Kommentar: "));
+    row("mixed, title after the colon", inlineTitle, QStringLiteral("UTF-8"));
+
+    // The other way round: a body of one paragraph per line, a commentary with wrapped paragraphs.
+    QTest::newRow("line body, wrapped commentary")
+        << QStringLiteral("Neue Brücke über den Rhein eröffnet\n"
+                          "Die Brücke ist fertig.\n"
+                          "Sie trägt vier Spuren.\n"
+                          "OZD-Kommentar:\n"
+                          "\n"
+                          "Ein Bauwerk mit Signalwirkung\n"
+                          "\n"
+                          "Die Brücke zeigt, dass große\n"
+                          "Projekte gelingen können.\n"
+                          "\n"
+                          "Nun müssen die Anschlussstraßen\n"
+                          "folgen.\n"
+                          "OZD-Prognose:\n"
+                          "Der Verkehr dürfte sich bis zum Herbst neu verteilen.\n"
+                          "Staus am Stadtrand bleiben wahrscheinlich.\n")
+        << QStringLiteral("UTF-8") << headline
+        << QStringList { QStringLiteral("Die Brücke ist fertig."), QStringLiteral("Sie trägt vier Spuren.") } << title
+        << commentary << forecast << QList<QStringList>() << QStringList();
+    // The title is the line after the heading even where the paragraph below follows without a blank line.
+    QTest::newRow("wrapped commentary, text right below the title")
+        << QStringLiteral("Text.\n"
+                          "OZD-Kommentar:\n"
+                          "Ein Bauwerk mit Signalwirkung\n"
+                          "Die Brücke zeigt, dass große\n"
+                          "Projekte gelingen können.\n"
+                          "\n"
+                          "Nun müssen die Anschlussstraßen folgen.\n")
+        << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << title
+        << commentary << QStringList() << QList<QStringList>() << QStringList();
+    // One wrapped paragraph with no blank line anywhere: its lines run on, so they are one paragraph.
+    QTest::newRow("one wrapped paragraph per part")
+        << QStringLiteral("Text.\n"
+                          "OZD-Kommentar:\n"
+                          "Ein Bauwerk mit Signalwirkung\n"
+                          "Die Brücke zeigt, dass große\n"
+                          "Projekte gelingen können.\n"
+                          "OZD-Prognose:\n"
+                          "Der Verkehr dürfte sich bis zum\n"
+                          "Herbst neu verteilen.\n"
+                          "Biographien und Erklärungen:\n"
+                          "Was ist der Rhein?\n"
+                          "Der Rhein ist ein Strom\n"
+                          "in Mitteleuropa.\n"
+                          "Wikipedia-Seite:\n"
+                          "https://de.wikipedia.org/wiki/Rhein\n"
+                          "Wer ist Anna Beispiel?\n"
+                          "Anna Beispiel leitet den Bau der Brücke.\n")
+        << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << title
+        << QStringList { commentary[0] } << QStringList { forecast[0] }
+        << QList<QStringList> { { entries[1] }, { entries[0][0] } } << QStringList();
+    // A link address on the line below its label, in a part of one paragraph per line.
+    QTest::newRow("address on its own line, one paragraph per line")
+        << QStringLiteral("Text.\n"
+                          "Biographien und Erklärungen:\n"
+                          "Was ist der Rhein?\n"
+                          "Der Rhein ist ein Strom in Mitteleuropa.\n"
+                          "Wikipedia-Seite:\n"
+                          "https://de.wikipedia.org/wiki/Rhein\n"
+                          "Wer ist Anna Beispiel?\n"
+                          "Anna Beispiel leitet den Bau der Brücke.\n"
+                          "Sie arbeitet seit 2010 für das Land.\n")
+        << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << QString()
+        << QStringList() << QStringList() << QList<QStringList> { { entries[1] }, entries[0] } << QStringList();
+    // An entry's last line may end without a full stop: the question below starts a new entry, it does not
+    // continue that line.
+    QTest::newRow("entry without a final stop, one paragraph per line")
+        << QStringLiteral("Text.\n"
+                          "Biographien und Erklärungen:\n"
+                          "Wer ist Anna Beispiel?\n"
+                          "Anna Beispiel leitet den Bau der Brücke.\n"
+                          "Sie arbeitet seit 2010 für das Land (Stand 2024)\n"
+                          "Was ist der Rhein?\n"
+                          "Der Rhein ist ein Strom in Mitteleuropa.\n")
+        << QStringLiteral("UTF-8") << QStringLiteral("Brücke") << QStringList { QStringLiteral("Text.") } << QString()
+        << QStringList() << QStringList()
+        << QList<QStringList> { { entries[0][0], QStringLiteral("Sie arbeitet seit 2010 für das Land (Stand 2024)") },
+                                { entries[1] } }
+        << QStringList();
+}
+
+void TestOzdParser::paragraphStyle_isDecidedPerPart()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(QString, headline);
+    QFETCH(QStringList, body);
+    QFETCH(QString, title);
+    QFETCH(QStringList, commentary);
+    QFETCH(QStringList, forecast);
+    QFETCH(QList<QStringList>, entries);
+    QFETCH(QStringList, notes);
+
+    const ParseResult result = OzdParser::parseBytes(encodedWith(text, encoding), QStringLiteral("brücke.txt"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &a = result.article;
+    QCOMPARE(a.encoding(), encoding);
+    QCOMPARE(a.headline(), headline);
+    QCOMPARE(a.body(), body);
+    QCOMPARE(a.commentary().has_value(), !title.isEmpty());
+    if (a.commentary()) {
+        QCOMPARE(a.commentary()->title, title);
+        QCOMPARE(a.commentary()->paragraphs, commentary);
+    }
+    QCOMPARE(a.forecast().value_or(QStringList()), forecast);
+    QList<QStringList> actualEntries;
+    for (const Explanation &e : a.explanations())
+        actualEntries << e.paragraphs;
+    QCOMPARE(actualEntries, entries);
+    QCOMPARE(a.notes().value_or(QStringList()), notes);
+    for (const Explanation &e : a.explanations())
+        QVERIFY2(!e.linkText || e.wikipedia, qPrintable(e.subject));
+    QVERIFY2(a.warnings().isEmpty(), qPrintable(warningsText(a)));
+    const QStringList missing = unrepresentedLines(text, a);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
 void TestOzdParser::lineEndsAndSpaces_doNotChangeResult_data()
 {
     QTest::addColumn<QString>("variant");
@@ -542,7 +771,9 @@ void TestOzdParser::misplacedStructure_warnsWithLineNumbers()
                                            "Titel\n")); // 16
     QVERIFY2(hasWarning(a, 2, QStringLiteral("outside an explanation entry")), qPrintable(warningsText(a)));
     QVERIFY(a.body().contains(QStringLiteral("Wikipedia-Seite: https://de.wikipedia.org/wiki/A")));
-    QVERIFY(!hasWarning(a, 3, QStringLiteral("commentary has no title"))); // the second heading gave it one
+    // The second heading gave the commentary its title, so no line may say it has none.
+    for (const ParseWarning &w : a.warnings())
+        QVERIFY2(!w.message.contains(QStringLiteral("commentary has no title")), qPrintable(warningsText(a)));
     QVERIFY(hasWarning(a, 5, QStringLiteral("before the first explanation entry")));
     QCOMPARE(a.extraSections().size(), 1);
     QCOMPARE(a.extraSections()[0].paragraphs, QStringList { QStringLiteral("Ein loser Satz.") });
@@ -569,6 +800,104 @@ void TestOzdParser::commentaryHeadingWithInlineTitle()
     QCOMPARE(a.commentary()->paragraphs,
              (QStringList { QStringLiteral("Absatz."), QStringLiteral("Hinweise: Die Polizei bittet um Hilfe.") }));
     QVERIFY(!a.notes());
+}
+
+void TestOzdParser::messages_goThroughTheTranslator_data()
+{
+    // Every message the parser and the decoder can give: the input that causes it, the context and source text
+    // lupdate files it under, and the English text with its argument filled in.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<bool>("isError");
+    const QString parser = QStringLiteral("Randnotiz::OzdParser");
+    const QString decoder = QStringLiteral("Randnotiz::TextDecoder");
+    const auto warning
+        = [&](const char *name, const QByteArray &input, const QString &source, const QString &english = QString()) {
+              QTest::newRow(name) << input << parser << source << (english.isNull() ? source : english) << false;
+          };
+    const QByteArray entries = "Text.\nBiographien und Erkl\xC3\xA4rungen:\nWas ist X?\nX.\n";
+    warning("second commentary", "Text.\nOZD-Kommentar:\nT\nOZD-Kommentar:\nU\n",
+            QStringLiteral("second commentary heading; its text joins the first commentary"));
+    warning("second forecast", "Text.\nOZD-Prognose:\nP.\nOZD-Prognose:\nQ.\n",
+            QStringLiteral("second forecast heading; its text joins the first forecast"));
+    warning("second explanations", entries + "Biographien und Erkl\xC3\xA4rungen:\nWas ist Y?\nY.\n",
+            QStringLiteral("second explanations heading; its entries join the first list"));
+    warning("second notes", "Text.\nHinweise:\nN.\nHinweise:\nM.\n",
+            QStringLiteral("second notes heading; its text joins the first notes"));
+    warning("second source", "Text.\nOZD / AFP\nOZD / dpa\n", QStringLiteral("second source credit; kept as text"));
+    warning("second photo", "Text.\nFoto: A\nFoto: B\n", QStringLiteral("second photo credit; kept as text"));
+    warning("empty photo", "Text.\nFoto:\n", QStringLiteral("photo credit is empty"));
+    warning("link outside", "Text.\nWikipedia-Seite: https://de.wikipedia.org/wiki/A\n",
+            QStringLiteral("Wikipedia link outside an explanation entry; kept as text"));
+    warning(
+        "second link",
+        entries
+            + "Wikipedia-Seite: https://de.wikipedia.org/wiki/X\nWikipedia-Seite: https://de.wikipedia.org/wiki/Y\n",
+        QStringLiteral("second Wikipedia link for \"%1\"; kept as text"),
+        QStringLiteral("second Wikipedia link for \"X\"; kept as text"));
+    warning("untitled commentary", "Text.\nOZD-Kommentar:\n", QStringLiteral("commentary has no title"));
+    warning("entry without text", "Text.\nBiographien und Erkl\xC3\xA4rungen:\nWer ist X?\n",
+            QStringLiteral("entry \"%1\" has no text"), QStringLiteral("entry \"X\" has no text"));
+    warning("no entries", "Text.\nBiographien und Erkl\xC3\xA4rungen:\n",
+            QStringLiteral("explanations heading without entries"));
+    warning("empty link", entries + "Wikipedia-Seite:\n", QStringLiteral("empty Wikipedia link"));
+    warning("invalid link", entries + "Wikipedia-Seite: https://example.com/%1\n",
+            QStringLiteral("not a Wikipedia article link, it will not be fetched or opened: %1"),
+            QStringLiteral("not a Wikipedia article link, it will not be fetched or opened: https://example.com/%1"));
+    warning("unusual question", "Text.\nBiographien und Erkl\xC3\xA4rungen:\nWelche Rolle spielt X?\nX.\n",
+            QStringLiteral("unusual question form; the whole question is taken as the subject"));
+    warning("text after link", entries + "Wikipedia-Seite: https://de.wikipedia.org/wiki/X\nNoch etwas.\n",
+            QStringLiteral("text after the Wikipedia link of \"%1\""),
+            QStringLiteral("text after the Wikipedia link of \"X\""));
+    warning("text before entries", "Text.\nBiographien und Erkl\xC3\xA4rungen:\nLose.\nWas ist X?\nX.\n",
+            QStringLiteral("text before the first explanation entry; kept as a section"));
+
+    const auto error = [&](const char *name, const QByteArray &input, const QString &context, const QString &source) {
+        QTest::newRow(name) << input << context << source << source << true;
+    };
+    error("too large", QByteArray(OzdParser::MaxFileBytes + 1, 'a'), parser,
+          QStringLiteral("the file is larger than 20 MB"));
+    error("empty", " \n\t\n", decoder, QStringLiteral("the file is empty"));
+    error("nul byte", QByteArray("Text\0mehr", 9), decoder,
+          QStringLiteral("the file is binary data, not a text article"));
+    error("control characters", QByteArray(100, '\x01'), decoder,
+          QStringLiteral("the file is binary data, not a text article"));
+    error("broken UTF-8 after BOM", "\xEF\xBB\xBFgut \xC3(", decoder,
+          QStringLiteral("the file claims to be UTF-8 but contains invalid byte sequences"));
+}
+
+void TestOzdParser::messages_goThroughTheTranslator()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, english);
+    QFETCH(bool, isError);
+
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const ParseResult result = OzdParser::parseBytes(input, QStringLiteral("test.txt"));
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY2(translator.asked.contains(std::pair(context, source)), qPrintable(source));
+    if (isError) {
+        QCOMPARE(result.error, MarkingTranslator::marked(english));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // The window gets the translation; FORMAT.md and --dump-json keep the English text.
+    const QList<ParseWarning> &warnings = result.article.warnings();
+    const auto found
+        = std::find_if(warnings.begin(), warnings.end(), [&](const ParseWarning &w) { return w.message == english; });
+    QVERIFY2(found != warnings.end(), qPrintable(warningsText(result.article)));
+    QCOMPARE(found->translated, MarkingTranslator::marked(english));
+
+    // Without a translator both forms are the English text.
+    const ParseResult plain = OzdParser::parseBytes(input, QStringLiteral("test.txt"));
+    for (const ParseWarning &w : plain.article.warnings())
+        QCOMPARE(w.translated, w.message);
 }
 
 void TestOzdParser::lossless_onSeedAndSamples_data()

@@ -51,7 +51,8 @@ struct Section
 struct ParseWarning
 {
     int line = 0;
-    QString message;
+    QString message; // in English as FORMAT.md lists it; --dump-json prints this one
+    QString translated; // the same in the user's language (QCoreApplication::translate), for the window
     friend bool operator==(const ParseWarning &, const ParseWarning &) = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "article/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -10,7 +11,7 @@ namespace Randnotiz {
 
 namespace {
 
-enum class LineKind {
+enum class LineKind : quint8 {
     Blank,
     Text, // anything that is not one of the kinds below; questions are told apart later
     Heading, // a known or extra section heading, maybe with inline text after the colon
@@ -19,7 +20,7 @@ enum class LineKind {
     WikiLine, // "Wikipedia-Seite: URL"
 };
 
-enum class Part { Body, Commentary, Forecast, Explanations, Notes, Extra };
+enum class Part : quint8 { Body, Commentary, Forecast, Explanations, Notes, Extra };
 
 struct Line
 {
@@ -27,6 +28,7 @@ struct Line
     QString text;
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
+    bool wrapped = false; // for headings: the paragraphs of the part it opens run over several lines
     QString payload; // heading name (extra), inline text, photo credit, link text
 };
 
@@ -131,7 +133,7 @@ bool isExtraHeading(const QString &line, QString *name)
 
 Line classify(int number, const QString &text)
 {
-    Line line { number, text, LineKind::Text, Part::Body, {} };
+    Line line { number, text, LineKind::Text, Part::Body, false, {} };
     if (text.isEmpty()) {
         line.kind = LineKind::Blank;
         return line;
@@ -216,16 +218,34 @@ std::optional<Question> questionOf(const QString &line)
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
 }
 
+ParseWarning parserWarning(int line, const char *source, const QString *arg)
+{
+    QString message = QString::fromUtf8(source);
+    QString translated = QCoreApplication::translate("Randnotiz::OzdParser", source);
+    if (arg) {
+        message = message.arg(*arg);
+        translated = translated.arg(*arg);
+    }
+    if (translated == message)
+        translated = message; // without a translation both share one string
+    return { line, std::move(message), std::move(translated) };
+}
+
 // Walks the classified lines once, keeping the part it is in and the paragraph it is collecting.
 class Builder
 {
 public:
-    Builder(ArticleData &article, bool wrapped)
+    Builder(ArticleData &article, bool bodyWrapped)
         : m_a(article)
-        , m_wrapped(wrapped)
+        , m_wrapped(bodyWrapped)
     { }
 
-    void warn(int line, const QString &message) { m_a.warnings.append({ line, message }); }
+    // The message is kept twice: as written here (FORMAT.md, --dump-json) and in the user's language.
+    void warn(int line, const char *source) { m_a.warnings.append(parserWarning(line, source, nullptr)); }
+    void warn(int line, const char *source, const QString &arg)
+    {
+        m_a.warnings.append(parserWarning(line, source, &arg));
+    }
 
     void text(const Line &line)
     {
@@ -243,6 +263,12 @@ public:
                 startEntry(line, *q);
                 return;
             }
+        }
+        if (m_part == Part::Commentary && m_pending.isEmpty() && m_a.commentary->title.isEmpty()
+            && m_a.commentary->paragraphs.isEmpty()) {
+            // The line after "OZD-Kommentar:" is its title, also where the paragraphs below it are wrapped.
+            m_a.commentary->title = line.text;
+            return;
         }
         if (m_pending.isEmpty())
             m_pendingLine = line.number;
@@ -263,31 +289,39 @@ public:
         flush();
         stopWaitingForLink();
         m_part = line.part;
+        m_wrapped = line.wrapped;
         m_entry = -1;
         switch (line.part) {
         case Part::Commentary:
             if (m_a.commentary)
-                warn(line.number, QStringLiteral("second commentary heading; its text joins the first commentary"));
+                warn(line.number,
+                     QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                       "second commentary heading; its text joins the first commentary"));
             else
                 m_a.commentary.emplace();
             m_commentaryLine = line.number;
             break;
         case Part::Forecast:
             if (m_a.forecast)
-                warn(line.number, QStringLiteral("second forecast heading; its text joins the first forecast"));
+                warn(line.number,
+                     QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                       "second forecast heading; its text joins the first forecast"));
             else
                 m_a.forecast.emplace();
             break;
         case Part::Explanations:
             if (m_seenExplanations)
-                warn(line.number, QStringLiteral("second explanations heading; its entries join the first list"));
+                warn(line.number,
+                     QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                       "second explanations heading; its entries join the first list"));
             m_seenExplanations = true;
             m_explanationsHeading = line.text.chopped(1).trimmed();
             m_explanationsLine = line.number;
             break;
         case Part::Notes:
             if (m_a.notes)
-                warn(line.number, QStringLiteral("second notes heading; its text joins the first notes"));
+                warn(line.number,
+                     QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "second notes heading; its text joins the first notes"));
             else
                 m_a.notes.emplace();
             break;
@@ -310,7 +344,7 @@ public:
         flush();
         stopWaitingForLink();
         if (m_a.source) {
-            warn(line.number, QStringLiteral("second source credit; kept as text"));
+            warn(line.number, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "second source credit; kept as text"));
             text(line);
             return;
         }
@@ -322,12 +356,12 @@ public:
         flush();
         stopWaitingForLink();
         if (m_a.photo) {
-            warn(line.number, QStringLiteral("second photo credit; kept as text"));
+            warn(line.number, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "second photo credit; kept as text"));
             text(line);
             return;
         }
         if (line.payload.isEmpty())
-            warn(line.number, QStringLiteral("photo credit is empty"));
+            warn(line.number, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "photo credit is empty"));
         m_a.photo = line.payload;
     }
 
@@ -335,13 +369,17 @@ public:
     {
         flush();
         if (m_part != Part::Explanations || m_entry < 0) {
-            warn(line.number, QStringLiteral("Wikipedia link outside an explanation entry; kept as text"));
+            warn(
+                line.number,
+                QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "Wikipedia link outside an explanation entry; kept as text"));
             text(line);
             return;
         }
         const Explanation &entry = m_a.explanations[m_entry];
         if (entry.linkText || m_awaitingLink >= 0) {
-            warn(line.number, QStringLiteral("second Wikipedia link for \"%1\"; kept as text").arg(entry.subject));
+            warn(line.number,
+                 QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "second Wikipedia link for \"%1\"; kept as text"),
+                 entry.subject);
             text(line);
             return;
         }
@@ -358,13 +396,13 @@ public:
         flush();
         stopWaitingForLink();
         if (m_a.commentary && m_a.commentary->title.isEmpty())
-            warn(m_commentaryLine, QStringLiteral("commentary has no title"));
+            warn(m_commentaryLine, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "commentary has no title"));
         for (const Explanation &entry : std::as_const(m_a.explanations)) {
             if (entry.paragraphs.isEmpty())
-                warn(entry.line, QStringLiteral("entry \"%1\" has no text").arg(entry.subject));
+                warn(entry.line, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "entry \"%1\" has no text"), entry.subject);
         }
         if (m_seenExplanations && m_a.explanations.isEmpty() && m_looseExtra < 0)
-            warn(m_explanationsLine, QStringLiteral("explanations heading without entries"));
+            warn(m_explanationsLine, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "explanations heading without entries"));
     }
 
 private:
@@ -373,7 +411,7 @@ private:
         if (m_awaitingLink < 0)
             return;
         m_a.explanations[std::exchange(m_awaitingLink, -1)].linkText = QString();
-        warn(m_awaitingLine, QStringLiteral("empty Wikipedia link"));
+        warn(m_awaitingLine, QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "empty Wikipedia link"));
     }
 
     void setLink(int entryIndex, int lineNumber, const QString &link)
@@ -382,13 +420,18 @@ private:
         entry.linkText = link;
         entry.wikipedia = WikiLink::parse(link);
         if (!entry.wikipedia)
-            warn(lineNumber, QStringLiteral("not a Wikipedia article link, it will not be fetched or opened: ") + link);
+            warn(lineNumber,
+                 QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                   "not a Wikipedia article link, it will not be fetched or opened: %1"),
+                 link);
     }
 
     void startEntry(const Line &line, const Question &q)
     {
         if (!q.usual)
-            warn(line.number, QStringLiteral("unusual question form; the whole question is taken as the subject"));
+            warn(line.number,
+                 QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                   "unusual question form; the whole question is taken as the subject"));
         Explanation entry;
         entry.question = line.text;
         entry.subject = q.subject;
@@ -427,12 +470,16 @@ private:
             if (m_entry >= 0) {
                 Explanation &entry = m_a.explanations[m_entry];
                 if (entry.linkText)
-                    warn(m_pendingLine, QStringLiteral("text after the Wikipedia link of \"%1\"").arg(entry.subject));
+                    warn(m_pendingLine,
+                         QT_TRANSLATE_NOOP("Randnotiz::OzdParser", "text after the Wikipedia link of \"%1\""),
+                         entry.subject);
                 entry.paragraphs.append(paragraph);
             } else {
                 // Text before the first question has no entry to go to; it is kept as a section of its own.
                 if (m_looseExtra < 0) {
-                    warn(m_pendingLine, QStringLiteral("text before the first explanation entry; kept as a section"));
+                    warn(m_pendingLine,
+                         QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
+                                           "text before the first explanation entry; kept as a section"));
                     m_a.extraSections.append({ m_explanationsHeading, {} });
                     m_looseExtra = int(m_a.extraSections.size()) - 1;
                 }
@@ -443,7 +490,7 @@ private:
     }
 
     ArticleData &m_a;
-    const bool m_wrapped;
+    bool m_wrapped; // the paragraphs of the current part run over several lines, blank lines end them
     Part m_part = Part::Body;
     int m_entry = -1;
     int m_extra = -1;
@@ -458,28 +505,64 @@ private:
     int m_awaitingLine = 0;
 };
 
-bool isTextish(LineKind kind)
+// How a line that is a paragraph of its own ends: like a sentence, or with the colon before a quote or list.
+bool endsParagraph(QStringView text)
 {
-    return kind == LineKind::Text;
+    while (!text.isEmpty() && QStringView(u"\"'“”«»‹›)]’").contains(text.back()))
+        text.chop(1);
+    return !text.isEmpty() && QStringView(u".!?…:").contains(text.back());
 }
 
-// Blank lines that stand between two text lines separate paragraphs, so lines between them are wrapped
-// parts of one paragraph. Blank lines only around headings say nothing about that.
-bool usesWrappedParagraphs(const QList<Line> &lines)
+bool isBareAddress(const QString &text)
 {
-    LineKind previous = LineKind::Blank;
+    return !text.contains(QLatin1Char(' ')) && text.contains(QLatin1String("://"));
+}
+
+// Decides the paragraph style of every part on its own (FORMAT.md, "Paragraphs"). A part is wrapped when a
+// blank line stands between two of its text lines, or when one of its text lines runs on into the next: it
+// does not end like a paragraph and the next line is not a new entry's question. The headline candidate, a
+// commentary's title line and a bare link address are lines of their own and never run on. Each heading
+// learns the style of the part it opens; returns the style of the body, which has no heading.
+bool markWrappedParts(QList<Line> &lines)
+{
+    bool bodyWrapped = false;
+    bool *wrapped = &bodyWrapped;
+    Part part = Part::Body;
+    const Line *previous = nullptr; // the last line that was not blank
     bool blankSincePrevious = false;
-    for (const Line &line : lines) {
-        if (line.kind == LineKind::Blank) {
-            blankSincePrevious = previous != LineKind::Blank;
+    bool ownLine = true; // the next text line stands alone: the headline candidate first, then titles
+    bool previousOwnLine = false;
+    for (Line &line : lines) {
+        switch (line.kind) {
+        case LineKind::Blank:
+            blankSincePrevious = previous != nullptr;
             continue;
+        case LineKind::Heading:
+            wrapped = &line.wrapped;
+            part = line.part;
+            ownLine = line.part == Part::Commentary && line.payload.isEmpty();
+            break;
+        case LineKind::Text:
+            if (!*wrapped && previous && previous->kind == LineKind::Text) {
+                if (blankSincePrevious)
+                    *wrapped = true;
+                else if (!previousOwnLine && !endsParagraph(previous->text) && !isBareAddress(previous->text)
+                         && !(part == Part::Explanations && questionOf(line.text)))
+                    *wrapped = true;
+            }
+            previousOwnLine = ownLine;
+            ownLine = false;
+            break;
+        case LineKind::Source:
+        case LineKind::Photo:
+        case LineKind::WikiLine:
+            ownLine = ownLine && part == Part::Commentary; // a headline is the very first line
+            break;
         }
-        if (blankSincePrevious && isTextish(previous) && isTextish(line.kind))
-            return true;
-        previous = line.kind;
+        previous = &line;
         blankSincePrevious = false;
     }
-    return false;
+    return bodyWrapped;
 }
 
 // The headline is the first line (or, in wrapped files, the first block) when it is short and does not end
@@ -557,12 +640,12 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     for (int i = 0; i < raw.size(); ++i)
         lines.append(classify(i + 1, raw[i]));
 
-    const bool wrapped = usesWrappedParagraphs(lines);
-    const int start = takeHeadline(lines, wrapped, a);
+    const bool bodyWrapped = markWrappedParts(lines);
+    const int start = takeHeadline(lines, bodyWrapped, a);
     if (a.headline.isEmpty())
         a.headline = readableFileName(fileName);
 
-    Builder builder(a, wrapped);
+    Builder builder(a, bodyWrapped);
     for (int i = start; i < lines.size(); ++i) {
         const Line &line = lines[i];
         switch (line.kind) {
@@ -595,7 +678,7 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
 ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxFileBytes)
-        return { Article(), QStringLiteral("the file is larger than 20 MB") };
+        return { Article(), QCoreApplication::translate("Randnotiz::OzdParser", "the file is larger than 20 MB") };
     const DecodedText decoded = decodeArticleBytes(bytes);
     if (!decoded.ok())
         return { Article(), decoded.error };

@@ -11,7 +11,7 @@ namespace Randnotiz {
 struct ParseResult
 {
     Article article;
-    QString error; // one line, for people; empty on success
+    QString error; // one line, for people, in their language; empty on success
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -1,5 +1,6 @@
 #include "article/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Randnotiz {
@@ -51,7 +52,8 @@ DecodedText decodeArticleBytes(const QByteArray &bytes)
         result.encoding = QStringLiteral("UTF-8-BOM");
         result.text = decodeWith(QStringConverter::Utf8, view.sliced(3), &failed);
         if (failed)
-            result.error = QStringLiteral("the file claims to be UTF-8 but contains invalid byte sequences");
+            result.error = QCoreApplication::translate(
+                "Randnotiz::TextDecoder", "the file claims to be UTF-8 but contains invalid byte sequences");
     } else if (view.startsWith("\xFF\xFE")) {
         result.encoding = QStringLiteral("UTF-16LE");
         result.text = decodeWith(QStringConverter::Utf16LE, view.sliced(2), &failed);
@@ -60,7 +62,8 @@ DecodedText decodeArticleBytes(const QByteArray &bytes)
         result.text = decodeWith(QStringConverter::Utf16BE, view.sliced(2), &failed);
     } else {
         if (view.contains('\0')) {
-            result.error = QStringLiteral("the file is binary data, not a text article");
+            result.error
+                = QCoreApplication::translate("Randnotiz::TextDecoder", "the file is binary data, not a text article");
             return result;
         }
         result.text = decodeWith(QStringConverter::Utf8, view, &failed);
@@ -69,7 +72,8 @@ DecodedText decodeArticleBytes(const QByteArray &bytes)
             // Not valid UTF-8: the other encoding OZD files come in is Windows-1252 (through ICU).
             QStringDecoder cp1252("windows-1252");
             if (!cp1252.isValid()) {
-                result.error = QStringLiteral("the file is not UTF-8 and this build cannot decode Windows-1252");
+                result.error = QCoreApplication::translate(
+                    "Randnotiz::TextDecoder", "the file is not UTF-8 and this build cannot decode Windows-1252");
                 return result;
             }
             result.text = cp1252(view);
@@ -80,9 +84,10 @@ DecodedText decodeArticleBytes(const QByteArray &bytes)
     if (!result.ok())
         return result;
     if (isBlank(result.text))
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("Randnotiz::TextDecoder", "the file is empty");
     else if (looksBinary(result.text))
-        result.error = QStringLiteral("the file is binary data, not a text article");
+        result.error
+            = QCoreApplication::translate("Randnotiz::TextDecoder", "the file is binary data, not a text article");
     return result;
 }
 

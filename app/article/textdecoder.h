@@ -10,7 +10,7 @@ struct DecodedText
 {
     QString text; // decoded, with the byte-order mark removed; line ends untouched
     QString encoding; // "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "windows-1252"
-    QString error; // empty when decoding worked
+    QString error; // one line in the user's language (context Randnotiz::TextDecoder); empty when decoding worked
     bool ok() const { return error.isEmpty(); }
 };
 
