@@ -2,10 +2,10 @@
 
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
+#include "article/articlefiles.h"
 #include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
-#include "article/articlefiles.h"
 #include "findbar.h"
 #include "icons.h"
 #include "models/articleloader.h"
@@ -164,6 +164,7 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
 
     createDocks();
+    m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
@@ -734,6 +735,7 @@ void MainWindow::applyWikiSettings()
 {
     m_wikiConfig = configFrom(m_wikiOptions);
     m_summaries->setConfig(m_wikiConfig);
+    m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     // Entries that failed or were offline get another chance under the new settings.
     for (int i = 0; i < m_tabs->count(); ++i)
         requestSummaries(viewAt(i));
