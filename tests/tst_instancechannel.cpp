@@ -31,6 +31,7 @@ using namespace Randnotiz;
 namespace {
 
 constexpr uid_t NobodyId = 65534;
+using FileStatus = struct stat;
 
 // A listener run by another user ('nobody'), as someone else on the machine would plant it. It logs to a pipe:
 // 'C' for a connection it accepted, 'D' when that connection brought any bytes, 'E' when it ended.
@@ -233,9 +234,7 @@ void TestInstanceChannel::socketPath_withoutXdgRuntimeDir_isInQtsPrivateFolder()
     QVERIFY(!path.isEmpty());
     const QString folder = QFileInfo(path).path();
     QVERIFY(folder != QDir::tempPath());
-    struct stat st
-    {
-    };
+    FileStatus st {};
     QCOMPARE(::lstat(QFile::encodeName(folder).constData(), &st), 0);
     QCOMPARE(st.st_uid, ::getuid());
     QCOMPARE(st.st_mode & 0777, mode_t(0700));

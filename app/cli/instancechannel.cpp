@@ -30,6 +30,8 @@ constexpr qsizetype HeaderSize = MagicSize + 4;
 constexpr char Ack[] = "ok\n";
 constexpr qsizetype AckSize = 3;
 
+using FileStatus = struct stat;
+
 QString noFolderMessage()
 {
     return InstanceChannel::tr(
@@ -69,11 +71,10 @@ QString InstanceChannel::socketPath(const QString &dataDir)
 
 QString InstanceChannel::folderProblem(const QString &folder)
 {
-    struct stat st
-    {
-    };
+    FileStatus st {};
     if (folder.isEmpty() || ::lstat(QFile::encodeName(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
-        return tr("The folder of the single-instance channel (%1) is missing; this window stays on its own.")
+        return tr("The folder of the single-instance channel (%1) is missing or not a folder; this window stays on its "
+                  "own.")
             .arg(QDir::toNativeSeparators(folder));
     if (st.st_uid != ::getuid())
         return tr("The folder of the single-instance channel (%1) belongs to another user; this window stays on "
@@ -93,9 +94,7 @@ QString InstanceChannel::socketProblem(const QString &path)
     const QString problem = folderProblem(QFileInfo(path).path());
     if (!problem.isEmpty())
         return problem;
-    struct stat st
-    {
-    };
+    FileStatus st {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return {}; // nobody there yet
     if (!S_ISSOCK(st.st_mode) || st.st_uid != ::getuid())
