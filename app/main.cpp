@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
     const bool benchmark = cli.isSet(cli.benchmarkStartup);
     const QString dataDir
         = cli.isSet(cli.dataDir) ? cli.value(cli.dataDir) : Randnotiz::AnnotationStore::defaultDataDir();
-    const QString instanceName = Randnotiz::InstanceChannel::serverName(dataDir);
-    if (!benchmark && Randnotiz::InstanceChannel::sendToRunning(instanceName, cli.positional()))
+    const QString instanceName = Randnotiz::InstanceChannel::socketPath(dataDir);
+    QString channelProblem; // a channel that cannot be trusted is not used: said once, below
+    if (!benchmark && Randnotiz::InstanceChannel::sendToRunning(instanceName, cli.positional(), 2000, &channelProblem))
         return 0;
 
     Randnotiz::WikiOptions wikiOptions;
@@ -113,8 +114,10 @@ int main(int argc, char *argv[])
         window.openFile(cli.value(cli.benchmarkStartup));
     } else {
         // Without the channel the window still works; later starts then open windows of their own.
-        if (!instanceServer.listen(instanceName))
-            std::fprintf(stderr, "randnotiz: %s\n", qPrintable(instanceServer.errorString()));
+        if (!instanceServer.listen(instanceName) && channelProblem.isEmpty())
+            channelProblem = instanceServer.errorString();
+        if (!channelProblem.isEmpty())
+            std::fprintf(stderr, "randnotiz: %s\n", qPrintable(channelProblem));
         QObject::connect(&instanceServer, &Randnotiz::InstanceServer::argumentsReceived, &window,
                          [&window](const QStringList &arguments) {
                              window.handleArguments(arguments);

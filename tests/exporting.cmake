@@ -1,5 +1,5 @@
 # Tests of issue 6 (exporting): the shared exporter, the export dialog, randnotiz:// links and the running instance.
-randnotiz_add_test(tst_openlink)
+randnotiz_add_test(tst_openlink GUI)
 randnotiz_add_test(tst_instancechannel)
 randnotiz_add_test(tst_notesexporter TIMEOUT 600)
 randnotiz_add_test(tst_exportdialog GUI TIMEOUT 600)

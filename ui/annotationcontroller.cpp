@@ -91,6 +91,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
         if (ArticleView *view = currentView(); view && view->path() == path && view->articleId() > 0)
             revealPending(view);
     });
+    connect(window, &MainWindow::openFailed, this, [this](const QString &path) { m_revealAfterOpen.remove(path); });
 }
 
 AnnotationController::~AnnotationController() = default;
@@ -537,28 +538,30 @@ bool AnnotationController::openLink(const QUrl &url)
         reportError(tr("This is not a Randnotiz link: %1").arg(url.toDisplayString()));
         return false;
     }
-    // The article: where the note says it is, else wherever the store last saw it.
-    qint64 articleId = 0;
-    if (const std::optional<Annotation> a = m_store->annotation(link->annotation))
-        articleId = a->articleId;
-    StoredArticle stored = articleId > 0 ? m_store->article(articleId) : StoredArticle();
-    if (!stored.isValid() && !link->fingerprint.isEmpty())
-        stored = m_store->articleByFingerprint(link->fingerprint);
-    QString path = link->file;
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        path = stored.path;
-    if (path == MainWindow::sampleResourcePath()) {
-        m_revealAfterOpen.insert(path, link->annotation);
-        m_window->openSample();
+    const LinkTarget target = link->target(*m_store);
+    switch (target.kind) {
+    case LinkTarget::Kind::Unknown:
+        reportError(OpenLink::unknownTargetMessage(link->file));
+        return false;
+    case LinkTarget::Kind::Missing:
+        reportError(tr("The article of this link cannot be found: %1").arg(QDir::toNativeSeparators(target.path)));
+        return false;
+    case LinkTarget::Kind::Known:
+        if (target.path == MainWindow::sampleResourcePath()) {
+            m_revealAfterOpen.insert(target.path, link->annotation);
+            m_window->openSample();
+            return true;
+        }
+        m_revealAfterOpen.insert(QFileInfo(target.path).absoluteFilePath(), link->annotation);
+        m_window->openFile(target.path);
+        return true;
+    case LinkTarget::Kind::Verify:
+        // Read on the loader's thread and shown (and so stored) only if its text has the fingerprint.
+        m_revealAfterOpen.insert(QFileInfo(target.path).absoluteFilePath(), link->annotation);
+        m_window->openLinkedFile(target.path, target.fingerprints);
         return true;
     }
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        reportError(tr("The article of this link cannot be found: %1").arg(QDir::toNativeSeparators(link->file)));
-        return false;
-    }
-    m_revealAfterOpen.insert(QFileInfo(path).absoluteFilePath(), link->annotation);
-    m_window->openFile(path);
-    return true;
+    return false;
 }
 
 bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QString &note)

@@ -1,12 +1,13 @@
 #include "biographypanel.h"
 
+#include "article/externalurl.h"
+#include "desktoplinks.h"
 #include "icons.h"
 #include "models/biographymodel.h"
 
 #include <QBuffer>
 #include <QClipboard>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -75,11 +76,6 @@ QPixmap decodeThumbnail(const QByteArray &bytes)
     reader.setScaledSize(size.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
-}
-
-bool isWebLink(const QUrl &url)
-{
-    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
 }
 
 } // namespace
@@ -364,12 +360,12 @@ void BiographyPanel::refresh()
     QString linkText;
     if (state == SummaryState::Disambiguation && hasLink)
         linkText = tr("See the meanings on Wikipedia");
-    else if (showCopy && isWebLink(page))
+    else if (showCopy && isSafeToOpen(page))
         linkText = attributionText();
     if (linkText.isEmpty()) {
         m_pageLink->clear();
     } else {
-        const QUrl target = isWebLink(page) ? page : index.data(WikipediaUrlRole).toUrl();
+        const QUrl target = isSafeToOpen(page) ? page : index.data(WikipediaUrlRole).toUrl();
         m_pageLink->setText(QStringLiteral("<a href=\"") + target.toString(QUrl::FullyEncoded).toHtmlEscaped()
                             + QStringLiteral("\">") + linkText.toHtmlEscaped() + QStringLiteral("</a>"));
         m_pageLink->setToolTip(plainToolTip(target.toDisplayString()));
@@ -406,7 +402,7 @@ QString BiographyPanel::summaryAsText() const
     parts.append(index.data(SummaryExtractRole).toString());
     QString attribution = attributionText();
     const QUrl page = index.data(SummaryPageUrlRole).toUrl();
-    if (isWebLink(page))
+    if (isSafeToOpen(page))
         attribution += QStringLiteral(": ") + page.toString(QUrl::FullyEncoded);
     parts.append(attribution);
     return parts.join(QStringLiteral("\n\n"));
@@ -424,11 +420,11 @@ void BiographyPanel::openPageLink()
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
+    // The page the summary named (from the network or the cache), else the link the parser validated.
     QUrl url = index.data(SummaryPageUrlRole).toUrl();
-    if (!isWebLink(url))
+    if (!isSafeToOpen(url))
         url = index.data(WikipediaUrlRole).toUrl();
-    if (isWebLink(url))
-        QDesktopServices::openUrl(url);
+    DesktopLinks::openWebPage(url, m_restBase);
 }
 
 void BiographyPanel::openInBrowser()
@@ -437,9 +433,12 @@ void BiographyPanel::openInBrowser()
     if (!index.isValid())
         return;
     // Only a link the parser validated as a Wikipedia article is ever handed to the browser.
-    const QUrl url = index.data(WikipediaUrlRole).toUrl();
-    if (url.isValid() && url.scheme() == QLatin1String("https"))
-        QDesktopServices::openUrl(url);
+    DesktopLinks::openWebPage(index.data(WikipediaUrlRole).toUrl(), m_restBase);
+}
+
+bool BiographyPanel::isSafeToOpen(const QUrl &url) const
+{
+    return ExternalUrl::isSafeToOpen(url, m_restBase);
 }
 
 } // namespace Randnotiz

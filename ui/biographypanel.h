@@ -30,6 +30,12 @@ public:
     int currentEntry() const;
     QString positionText() const;
     QString summaryAsText() const; // what "Copy summary" puts on the clipboard: title, extract, attribution
+    // The configured REST base (WikiConfig::baseTemplate): pages on its host may be opened besides Wikipedia's.
+    void setRestBaseTemplate(const QString &base)
+    {
+        m_restBase = base;
+        refresh();
+    }
 
 public slots:
     void setCurrentEntry(int row);
@@ -48,6 +54,7 @@ private:
     void openInBrowser();
     void openPageLink(); // the attribution or disambiguation link: the page Wikipedia named, https only
     void copySummary();
+    bool isSafeToOpen(const QUrl &url) const;
     QString attributionText() const;
 
     QPointer<BiographyModel> m_model;
@@ -67,6 +74,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_position = nullptr;
+    QString m_restBase;
 };
 
 } // namespace Randnotiz

@@ -1,10 +1,10 @@
 #include "exportdialog.h"
 
+#include "desktoplinks.h"
 #include "notes/annotationstore.h"
 #include "readersettings.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QThread>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Randnotiz {
@@ -123,7 +122,7 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(outputPath()).absolutePath())); });
+            [this] { DesktopLinks::openLocalFolder(QFileInfo(outputPath()).absolutePath()); });
     connect(m_path, &QLineEdit::textChanged, this, [this] { m_openFolder->setVisible(false); });
 }
 

@@ -12,6 +12,7 @@
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
 #include "notes/annotationstore.h"
+#include "notes/openlink.h"
 #include "plaintext.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
 
     createDocks();
+    m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
@@ -371,6 +373,24 @@ bool MainWindow::openAnnotationLink(const QUrl &url)
     return m_annotations->openLink(url);
 }
 
+void MainWindow::openLinkedFile(const QString &path, const QStringList &fingerprints)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->path() != absolute)
+            continue;
+        if (!fingerprints.contains(viewAt(i)->articleText().fingerprint())) {
+            showNotice(OpenLink::unknownTargetMessage(absolute));
+            emit openFailed(absolute, OpenLink::unknownTargetMessage(absolute));
+            return;
+        }
+        m_tabs->setCurrentIndex(i);
+        emit articleOpened(absolute);
+        return;
+    }
+    m_pending.insert(m_loader->loadFile(absolute), Pending { absolute, nullptr, fingerprints });
+}
+
 QString MainWindow::sampleResourcePath()
 {
     return sampleResource;
@@ -424,6 +444,13 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     const Pending pending = it.value();
     m_pending.erase(it);
     const bool fromFile = pending.path != sampleResource;
+    // A link's file that is not the article it claims: no tab, no recent entry, nothing for the store.
+    if (!pending.fingerprints.isEmpty() && (!result.ok() || !pending.fingerprints.contains(text.fingerprint()))) {
+        const QString message = OpenLink::unknownTargetMessage(pending.path);
+        showNotice(message);
+        emit openFailed(pending.path, message);
+        return;
+    }
 
     if (!result.ok()) {
         if (!pending.reloadInto)
@@ -737,6 +764,7 @@ void MainWindow::applyWikiSettings()
 {
     m_wikiConfig = configFrom(m_wikiOptions);
     m_summaries->setConfig(m_wikiConfig);
+    m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     // Entries that failed or were offline get another chance under the new settings.
     for (int i = 0; i < m_tabs->count(); ++i)
         requestSummaries(viewAt(i));

@@ -52,6 +52,8 @@ public:
     // What the command line (or a second instance) asks for: files, folders, file:// URLs and
     // randnotiz://open?... links. Returns false when nothing in it could be used.
     bool handleArguments(const QStringList &arguments);
+    // Opens path (a link's file) only if its text has one of fingerprints; otherwise says so and keeps nothing.
+    void openLinkedFile(const QString &path, const QStringList &fingerprints);
     // randnotiz://open?file=...&fingerprint=...&annotation=...: opens the article and selects the note.
     bool openAnnotationLink(const QUrl &url);
 
@@ -96,6 +98,7 @@ private:
     {
         QString path;
         QPointer<ArticleView> reloadInto;
+        QStringList fingerprints = {}; // a link's file: shown only if its text has one of these
     };
 
     void createMenus();

@@ -3,6 +3,7 @@ target_sources(randnotiz_core PRIVATE
     article/article.cpp article/article.h
     article/articlefiles.cpp article/articlefiles.h
     article/articletext.cpp article/articletext.h
+    article/externalurl.cpp article/externalurl.h
     article/ozdparser.cpp article/ozdparser.h
     article/textdecoder.cpp article/textdecoder.h
     article/wikilink.cpp article/wikilink.h)

@@ -1,5 +1,6 @@
 #include "cli/instancechannel.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -8,15 +9,15 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QtEndian>
 
 #include <memory>
-
-#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#endif
 
 namespace Randnotiz {
 
@@ -29,13 +30,12 @@ constexpr qsizetype HeaderSize = MagicSize + 4;
 constexpr char Ack[] = "ok\n";
 constexpr qsizetype AckSize = 3;
 
-QString userId()
+using FileStatus = struct stat;
+
+QString noFolderMessage()
 {
-#ifdef Q_OS_UNIX
-    return QString::number(::getuid());
-#else
-    return qEnvironmentVariable("USERNAME");
-#endif
+    return InstanceChannel::tr(
+        "There is no private runtime folder for the single-instance channel; this window stays on its own.");
 }
 
 // A real URL scheme (not a Windows drive letter) such as randnotiz: or file:.
@@ -47,14 +47,77 @@ bool looksLikeUrl(const QString &argument)
 
 } // namespace
 
-QString InstanceChannel::serverName(const QString &dataDir)
+QString InstanceChannel::runtimeDirectory()
 {
+    // Qt takes $XDG_RUNTIME_DIR when it is this user's and 0700, else makes /tmp/runtime-USER so; checked again.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (folder.isEmpty() || !folderProblem(folder).isEmpty())
+        return {};
+    return folder;
+}
+
+QString InstanceChannel::socketPath(const QString &dataDir)
+{
+    const QString runtime = runtimeDirectory();
+    if (runtime.isEmpty())
+        return {};
     const QFileInfo info(dataDir);
     QString folder = info.canonicalFilePath();
     if (folder.isEmpty())
         folder = QDir::cleanPath(info.absoluteFilePath());
     const QByteArray hash = QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("randnotiz-") + userId() + u'-' + QString::fromLatin1(hash);
+    return QDir(runtime).filePath(QStringLiteral("randnotiz-") + QString::fromLatin1(hash));
+}
+
+QString InstanceChannel::folderProblem(const QString &folder)
+{
+    FileStatus st {};
+    if (folder.isEmpty() || ::lstat(QFile::encodeName(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return tr("The folder of the single-instance channel (%1) is missing or not a folder; this window stays on its "
+                  "own.")
+            .arg(QDir::toNativeSeparators(folder));
+    if (st.st_uid != ::getuid())
+        return tr("The folder of the single-instance channel (%1) belongs to another user; this window stays on "
+                  "its own.")
+            .arg(QDir::toNativeSeparators(folder));
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        return tr("The folder of the single-instance channel (%1) is open to other users; this window stays on "
+                  "its own.")
+            .arg(QDir::toNativeSeparators(folder));
+    return {};
+}
+
+QString InstanceChannel::socketProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return noFolderMessage();
+    const QString problem = folderProblem(QFileInfo(path).path());
+    if (!problem.isEmpty())
+        return problem;
+    FileStatus st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {}; // nobody there yet
+    if (!S_ISSOCK(st.st_mode) || st.st_uid != ::getuid())
+        return tr("The single-instance socket %1 was not made by this user; this window stays on its own.")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+bool InstanceChannel::peerIsThisUser(qintptr socketDescriptor)
+{
+    if (socketDescriptor < 0)
+        return false;
+#if defined(SO_PEERCRED)
+    ucred peer {};
+    socklen_t size = sizeof(peer);
+    if (::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0 || size != sizeof(peer))
+        return false;
+    return peer.uid == ::getuid();
+#else
+    uid_t uid = 0;
+    gid_t gid = 0;
+    return ::getpeereid(int(socketDescriptor), &uid, &gid) == 0 && uid == ::getuid();
+#endif
 }
 
 QStringList InstanceChannel::absoluteArguments(const QStringList &arguments, const QString &workingDirectory)
@@ -82,16 +145,32 @@ QByteArray InstanceChannel::encode(const QStringList &arguments)
     return message + payload;
 }
 
-bool InstanceChannel::sendToRunning(const QString &name, const QStringList &arguments, int timeoutMs)
+bool InstanceChannel::sendToRunning(const QString &socketPath, const QStringList &arguments, int timeoutMs,
+                                    QString *problem)
 {
+    const auto untrusted = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return false;
+    };
+    if (const QString why = socketProblem(socketPath); !why.isEmpty())
+        return untrusted(why);
+    if (!QFileInfo::exists(socketPath))
+        return false; // no instance running
     const QByteArray message = encode(absoluteArguments(arguments, QDir::currentPath()));
     if (message.size() > HeaderSize + MaxMessageBytes)
         return false;
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
-    socket.connectToServer(name);
+    socket.connectToServer(socketPath);
     if (!socket.waitForConnected(int(deadline.remainingTime())))
         return false;
+    // The file was this user's a moment ago; the process that listens on it must be too.
+    if (!peerIsThisUser(socket.socketDescriptor())) {
+        socket.abort();
+        return untrusted(tr("The single-instance socket %1 is served by another user; this window stays on its own.")
+                             .arg(QDir::toNativeSeparators(socketPath)));
+    }
     socket.write(message);
     while (socket.bytesToWrite() > 0) {
         if (deadline.hasExpired() || !socket.waitForBytesWritten(int(deadline.remainingTime())))
@@ -121,20 +200,32 @@ bool InstanceServer::isListening() const
     return m_server->isListening();
 }
 
-bool InstanceServer::listen(const QString &name)
+bool InstanceServer::listen(const QString &socketPath)
 {
     m_error.clear();
-    // Asked first: with access limited to the user, QLocalServer puts its socket in place by renaming, which
-    // would silently take the name from a running instance. Nobody answering means a crashed instance's socket.
-    QLocalSocket probe;
-    probe.connectToServer(name);
-    if (probe.waitForConnected(500)) {
-        probe.abort();
-        m_error = tr("Another Randnotiz is already running for this data folder.");
+    if (socketPath.isEmpty()) {
+        m_error = noFolderMessage();
         return false;
     }
-    QLocalServer::removeServer(name);
-    if (m_server->listen(name))
+    if (const QString why = InstanceChannel::folderProblem(QFileInfo(socketPath).path()); !why.isEmpty()) {
+        m_error = why;
+        return false;
+    }
+    // Asked first: with access limited to the user, QLocalServer puts its socket in place by renaming, which
+    // would silently take the path from a running instance. Only this user's socket is asked; nobody answering,
+    // or a socket of someone else in this private folder, is left over and goes.
+    if (InstanceChannel::socketProblem(socketPath).isEmpty() && QFileInfo::exists(socketPath)) {
+        QLocalSocket probe;
+        probe.connectToServer(socketPath);
+        if (probe.waitForConnected(500) && InstanceChannel::peerIsThisUser(probe.socketDescriptor())) {
+            probe.abort();
+            m_error = tr("Another Randnotiz is already running for this data folder.");
+            return false;
+        }
+        probe.abort();
+    }
+    QLocalServer::removeServer(socketPath);
+    if (m_server->listen(socketPath))
         return true;
     m_error = m_server->errorString();
     return false;
@@ -143,6 +234,11 @@ bool InstanceServer::listen(const QString &name)
 void InstanceServer::acceptConnections()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (!InstanceChannel::peerIsThisUser(socket->socketDescriptor())) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         // A client that neither finishes nor leaves is dropped.
         auto *timeout = new QTimer(socket);
         timeout->setSingleShot(true);

@@ -1,6 +1,10 @@
 #include "notes/openlink.h"
 
+#include "notes/annotationstore.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -17,6 +21,11 @@ bool isHex(const QString &text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
     });
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    return QDir::cleanPath(a) == QDir::cleanPath(b);
 }
 
 } // namespace
@@ -58,6 +67,46 @@ std::optional<OpenLink> OpenLink::parse(const QUrl &url)
     if (!seenAnnotation || (!seenFile && !seenFingerprint))
         return std::nullopt;
     return link;
+}
+
+LinkTarget OpenLink::target(const AnnotationStore &store) const
+{
+    StoredArticle known;
+    if (const std::optional<Annotation> a = store.annotation(annotation))
+        known = store.article(a->articleId);
+    if (!known.isValid() && !fingerprint.isEmpty())
+        known = store.articleByFingerprint(fingerprint);
+
+    LinkTarget target;
+    for (const QString &f : { fingerprint, known.fingerprint }) {
+        if (!f.isEmpty() && !target.fingerprints.contains(f))
+            target.fingerprints.append(f);
+    }
+    // A known article opens where the store saw it; the link's file is never taken on its word instead.
+    if (known.isValid() && (file.isEmpty() || samePath(file, known.path) || QFileInfo::exists(known.path))) {
+        target.kind = QFileInfo::exists(known.path) ? LinkTarget::Kind::Known : LinkTarget::Kind::Missing;
+        target.path = known.path;
+        return target;
+    }
+    // Else the link's own file, when it is a regular file (a FIFO, a device or a folder is not even opened).
+    if (file.isEmpty() || target.fingerprints.isEmpty())
+        return target; // Unknown
+    target.path = file;
+    if (QFileInfo(file).isFile())
+        target.kind = LinkTarget::Kind::Verify;
+    else if (known.isValid())
+        target.kind = LinkTarget::Kind::Missing; // the article moved somewhere the store has not seen
+    return target;
+}
+
+QString OpenLink::unknownTargetMessage(const QString &file)
+{
+    if (file.isEmpty())
+        return QCoreApplication::translate(
+            "OpenLink", "This link points to an article Randnotiz does not know; nothing was opened.");
+    return QCoreApplication::translate("OpenLink",
+                                       "This link points to something Randnotiz does not know; nothing was opened: %1")
+        .arg(QDir::toNativeSeparators(file));
 }
 
 } // namespace Randnotiz
