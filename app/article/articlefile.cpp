@@ -13,35 +13,33 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::ArticleFile", text);
-}
-
-// What a file that is not a regular one is, said in one line.
+// What a file that is not a regular one is, said in one line. Each message names its context itself, so that
+// lupdate files it under the context it is looked up in.
 QString notRegularMessage(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("not a regular file (a folder)");
+        return QCoreApplication::translate("Randnotiz::ArticleFile", "not a regular file (a folder)");
     if (S_ISFIFO(mode))
-        return tr("not a regular file (a named pipe)");
+        return QCoreApplication::translate("Randnotiz::ArticleFile", "not a regular file (a named pipe)");
     if (S_ISSOCK(mode))
-        return tr("not a regular file (a socket)");
+        return QCoreApplication::translate("Randnotiz::ArticleFile", "not a regular file (a socket)");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("not a regular file (a device)");
-    return tr("not a regular file");
+        return QCoreApplication::translate("Randnotiz::ArticleFile", "not a regular file (a device)");
+    return QCoreApplication::translate("Randnotiz::ArticleFile", "not a regular file");
 }
 
 QString errorMessage(int error)
 {
     if (error == ENOENT)
-        return tr("no such file");
-    return tr("cannot read the file: %1").arg(qt_error_string(error));
+        return QCoreApplication::translate("Randnotiz::ArticleFile", "no such file");
+    return QCoreApplication::translate("Randnotiz::ArticleFile", "cannot read the file: %1")
+        .arg(qt_error_string(error));
 }
 
 QString tooLargeMessage(qint64 maxBytes)
 {
-    return tr("the file is larger than %1 MB").arg(maxBytes / (1024 * 1024));
+    return QCoreApplication::translate("Randnotiz::ArticleFile", "the file is larger than %1 MB")
+        .arg(maxBytes / (1024 * 1024));
 }
 
 FileBytes failure(const QString &error)

@@ -17,14 +17,10 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::ArticleFiles", text);
-}
-
 QString cannotReadFolder(int error)
 {
-    return tr("cannot read the folder: %1").arg(qt_error_string(error));
+    return QCoreApplication::translate("Randnotiz::ArticleFiles", "cannot read the folder: %1")
+        .arg(qt_error_string(error));
 }
 
 bool isArticleName(const char *name)
