@@ -73,9 +73,7 @@ FileBytes readRegularFile(const QString &path, qint64 maxBytes)
 {
     const QByteArray name = QFile::encodeName(path);
     // Looked at first, so that a device is never opened at all (opening some has effects of its own).
-    struct stat info
-    {
-    };
+    struct stat info = {};
     if (::stat(name.constData(), &info) != 0)
         return failure(errorMessage(errno));
     if (!S_ISREG(info.st_mode))

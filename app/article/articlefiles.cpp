@@ -53,9 +53,7 @@ void scanFolder(const QString &root, QList<ArticleFileEntry> &found, const std::
             found.append({ folder, cannotReadFolder(errno) });
             continue;
         }
-        struct stat info
-        {
-        };
+        struct stat info = {};
         if (::fstat(fd, &info) != 0) {
             found.append({ folder, cannotReadFolder(errno) });
             ::close(fd);
@@ -87,9 +85,7 @@ void scanFolder(const QString &root, QList<ArticleFileEntry> &found, const std::
                 continue;
             bool isFolder = entry->d_type == DT_DIR;
             if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
-                struct stat target
-                {
-                };
+                struct stat target = {};
                 // A dangling link named *.txt stays a file, reported as missing when it is opened.
                 isFolder = ::fstatat(::dirfd(dir), name, &target, 0) == 0 && S_ISDIR(target.st_mode);
             }
@@ -112,9 +108,7 @@ QList<ArticleFileEntry> collectArticleFiles(const QStringList &paths, const std:
 {
     QList<ArticleFileEntry> entries;
     for (const QString &path : paths) {
-        struct stat info
-        {
-        };
+        struct stat info = {};
         if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
             entries.append({ path, QString() });
             continue;
