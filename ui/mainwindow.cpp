@@ -44,11 +44,15 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Randnotiz {
 
 namespace {
 
 constexpr int MaxOutlineChildren = 300;
+// A folder of thousands of articles opens this many tabs, not thousands.
+constexpr int MaxArticlesFromFolders = 100;
 const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
 // Each tab asks the summary service under its own id, so that closing it cancels only its requests.
 const char tabIdProperty[] = "randnotizTabId";
@@ -156,6 +160,7 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::onParsed);
+    connect(m_loader, &ArticleLoader::scanned, this, &MainWindow::openScanned);
 
     m_wikiOptions = wikiOptions;
     m_wikiConfig = configFrom(wikiOptions);
@@ -342,15 +347,31 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir())
-            files += collectArticleFiles({ path });
-        else
-            files.append(path);
+    if (std::none_of(paths.cbegin(), paths.cend(), [](const QString &path) { return QFileInfo(path).isDir(); })) {
+        for (const QString &path : paths)
+            openFile(path);
+        return;
     }
-    for (const QString &file : std::as_const(files))
-        openFile(file);
+    // Folders are walked on the loader's thread, so that a tree of 100,000 files or a slow disk never stalls the
+    // window; the walk counts as pending until openScanned() has its files.
+    m_pending.insert(m_loader->scanPaths(paths), Pending { QString(), nullptr });
+}
+
+void MainWindow::openScanned(quint64 request, const QList<ArticleFileEntry> &entries)
+{
+    if (!m_pending.remove(request))
+        return;
+    int files = 0;
+    for (const ArticleFileEntry &entry : entries) {
+        if (!entry.ok()) {
+            showError(entry.path, entry.error);
+            emit openFailed(entry.path, entry.error);
+        } else if (++files <= MaxArticlesFromFolders) {
+            openFile(entry.path);
+        }
+    }
+    if (files > MaxArticlesFromFolders)
+        showNotice(tr("%1 articles found; the first %2 are open").arg(files).arg(MaxArticlesFromFolders));
 }
 
 bool MainWindow::handleArguments(const QStringList &arguments)

@@ -23,6 +23,7 @@ class BiographyPanel;
 class FindBar;
 class SummaryService;
 class ArticleText;
+struct ArticleFileEntry;
 struct ParseResult;
 
 // What the command line says about Wikipedia summaries; it wins over the saved settings for this run.
@@ -46,7 +47,8 @@ public:
     // Opens a file in a new tab (or shows its tab when it is open already). Parsing runs on a worker thread;
     // articleOpened() or openFailed() follows. A failure shows its error in the window and changes no tab.
     void openFile(const QString &path);
-    void openFiles(const QStringList &paths); // files and folders (searched for *.txt)
+    // Files and folders (searched for *.txt off the GUI thread; the first 100 found open).
+    void openFiles(const QStringList &paths);
     // Opens the sample article compiled into the program.
     void openSample();
     // What the command line (or a second instance) asks for: files, folders, file:// URLs and
@@ -104,6 +106,7 @@ private:
     void createMenus();
     void createDocks();
     void onParsed(quint64 request, const QString &path, const ParseResult &result, const ArticleText &text);
+    void openScanned(quint64 request, const QList<ArticleFileEntry> &entries);
     void showError(const QString &path, const QString &error);
     void currentTabChanged();
     void expandOutline();

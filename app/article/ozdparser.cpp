@@ -1,9 +1,9 @@
 #include "article/ozdparser.h"
 
+#include "article/articlefile.h"
 #include "article/textdecoder.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -687,36 +687,10 @@ ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileNa
 
 ParseResult OzdParser::parseFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // Qt refuses to open folders
-        const QFileInfo info(path);
-        if (!info.exists())
-            return { Article(), QStringLiteral("no such file") };
-        if (info.isDir())
-            return { Article(), QStringLiteral("this is a folder, not a file") };
-        return { Article(), QStringLiteral("cannot read the file: ") + file.errorString() };
-    }
-    const qint64 size = file.size();
-    if (size > MaxFileBytes)
-        return { Article(), QStringLiteral("the file is larger than 20 MB") };
-
-    // Read what stat() promised plus one byte, in chunks for files that do not know their size (pipes,
-    // /proc); stop one byte past the limit so a file that grew meanwhile is still refused.
-    QByteArray bytes;
-    bytes.reserve(size + 1);
-    for (;;) {
-        const qint64 wanted
-            = std::min(std::max(size + 1 - bytes.size(), qint64(64 * 1024)), MaxFileBytes + 1 - bytes.size());
-        const QByteArray chunk = file.read(wanted);
-        if (file.error() != QFileDevice::NoError)
-            return { Article(), QStringLiteral("cannot read the file: ") + file.errorString() };
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-        if (bytes.size() > MaxFileBytes)
-            break;
-    }
-    return parseBytes(bytes, path);
+    const FileBytes file = readRegularFile(path, MaxFileBytes);
+    if (!file.ok())
+        return { Article(), file.error };
+    return parseBytes(file.bytes, path);
 }
 
 } // namespace Randnotiz

@@ -7,25 +7,9 @@
 
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace Randnotiz {
 
 namespace {
-
-const char *const headlessFlags[] = { "--dump-json",
-                                      "--import-notes",
-                                      "--export-notes",
-                                      "--prefetch-summaries",
-                                      "--index",
-                                      "--search",
-                                      "--persons",
-                                      "--forecasts",
-                                      "--help",
-                                      "-h",
-                                      "--help-all",
-                                      "--version",
-                                      "-v" };
 
 QString tr(const char *text)
 {
@@ -71,17 +55,30 @@ CommandLine::CommandLine()
                                    QStringLiteral("[PATH...]"));
 }
 
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    CommandLine cli;
+    QCommandLineParser &parser = cli.m_parser;
+    // A failed parse still sets what it recognised. Unknown options (QApplication takes -style, -platform ...)
+    // are left to process(), in the window or in the command.
+    parser.parse(arguments);
+    for (const QCommandLineOption *command :
+         { &cli.dumpJson, &cli.importNotes, &cli.exportNotes, &cli.prefetchSummaries, &cli.index, &cli.search,
+           &cli.persons, &cli.forecasts }) {
+        if (parser.isSet(*command))
+            return true;
+    }
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version"));
+}
+
 bool CommandLine::isHeadless(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            return false;
-        for (const char *flag : headlessFlags) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return isHeadless(arguments);
 }
 
 void CommandLine::process(const QStringList &arguments)

@@ -14,8 +14,10 @@ class CommandLine final
 public:
     CommandLine();
 
-    // Whether argv names a headless command (or --help / --version), decided before any
-    // QApplication exists so that batch runs never need a display.
+    // Whether the arguments name a headless command (or --help / --version), decided by the same parser that
+    // later runs the command, in every spelling it accepts (--export-notes md, --export-notes=md), and before
+    // any QApplication exists, so that batch runs never need a display. arguments[0] is the program.
+    static bool isHeadless(const QStringList &arguments);
     static bool isHeadless(int argc, char **argv);
 
     // Parses the arguments; on --help, --version or a usage error it prints and exits like

@@ -1,7 +1,7 @@
 #include "cli/dumpjson.h"
 
-#include "article/ozdparser.h"
 #include "article/articlefiles.h"
+#include "article/ozdparser.h"
 #include "cli/articlejson.h"
 
 #include <QThread>
@@ -20,13 +20,14 @@ struct Outcome
     QByteArray error; // the stderr line, empty on success
 };
 
-Outcome dumpOne(const QString &file)
+Outcome dumpOne(const ArticleFileEntry &entry)
 {
-    const ParseResult result = OzdParser::parseFile(file);
+    // A folder the scan could not read is reported like a file that could not be.
+    const ParseResult result = entry.ok() ? OzdParser::parseFile(entry.path) : ParseResult { Article(), entry.error };
     Outcome outcome;
-    outcome.json = result.ok() ? articleJsonLine(result.article) : fileErrorJsonLine(file, result.error);
+    outcome.json = result.ok() ? articleJsonLine(result.article) : fileErrorJsonLine(entry.path, result.error);
     if (!result.ok())
-        outcome.error = "randnotiz: " + file.toUtf8() + ": " + result.error.toUtf8() + '\n';
+        outcome.error = "randnotiz: " + entry.path.toUtf8() + ": " + result.error.toUtf8() + '\n';
     return outcome;
 }
 
@@ -34,7 +35,7 @@ Outcome dumpOne(const QString &file)
 
 int dumpJsonCommand(const QStringList &paths, std::FILE *out, std::FILE *err)
 {
-    const QStringList files = collectArticleFiles(paths);
+    const QList<ArticleFileEntry> files = collectArticleFiles(paths);
     const int threads = std::max(1, QThread::idealThreadCount());
     QThreadPool pool;
     pool.setMaxThreadCount(threads);

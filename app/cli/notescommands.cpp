@@ -1,5 +1,6 @@
 #include "cli/notescommands.h"
 
+#include "article/articlefile.h"
 #include "article/ozdparser.h"
 #include "cli/commandline.h"
 #include "notes/annotationstore.h"
@@ -8,7 +9,6 @@
 #include "notes/w3cannotations.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -62,14 +62,12 @@ int importNotesCommand(const CommandLine &cli, std::FILE *out, std::FILE *err)
         say(err, articlePath + QStringLiteral(": ") + parsed.error);
         return ExitFailure;
     }
-    QFile notesFile(notesPath);
-    if (notesFile.size() > W3cAnnotations::MaxImportBytes || !notesFile.open(QIODevice::ReadOnly)) {
-        say(err,
-            notesPath + QStringLiteral(": ")
-                + (notesFile.error() == QFile::NoError ? tr("file too large") : notesFile.errorString()));
+    const FileBytes notesFile = readRegularFile(notesPath, W3cAnnotations::MaxImportBytes);
+    if (!notesFile.ok()) {
+        say(err, notesPath + QStringLiteral(": ") + notesFile.error);
         return ExitFailure;
     }
-    const W3cImport imported = W3cAnnotations::parse(notesFile.readAll());
+    const W3cImport imported = W3cAnnotations::parse(notesFile.bytes);
     if (!imported.ok()) {
         say(err, notesPath + QStringLiteral(": ") + imported.error);
         return ExitFailure;

@@ -1,7 +1,7 @@
 #include "cli/prefetchcommand.h"
 
-#include "article/ozdparser.h"
 #include "article/articlefiles.h"
+#include "article/ozdparser.h"
 #include "cli/commandline.h"
 #include "wiki/summaryworker.h"
 #include "wiki/wikiclient.h"
@@ -91,8 +91,11 @@ int prefetchSummariesCommand(const CommandLine &cli, std::FILE *out, std::FILE *
         ParseResult result;
     };
     QList<Parsed> parsed;
-    for (const QString &file : collectArticleFiles(cli.positional()))
-        parsed.append(Parsed { file, OzdParser::parseFile(file) });
+    for (const ArticleFileEntry &entry : collectArticleFiles(cli.positional())) {
+        // A folder the scan could not read is reported like a file that could not be.
+        parsed.append(Parsed {
+            entry.path, entry.ok() ? OzdParser::parseFile(entry.path) : ParseResult { Article(), entry.error } });
+    }
 
     // One worker on this thread: the command has nothing else to do while it waits.
     SummaryWorker worker(config);
