@@ -2,6 +2,7 @@
 #include "cli/instancechannel.h"
 #include "mainwindow.h"
 #include "notes/annotationstore.h"
+#include "printing/pdfexportcommand.h"
 #include "readersettings.h"
 
 #include <QApplication>
@@ -57,6 +58,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Randnotiz"));
     QCoreApplication::setApplicationName(QStringLiteral("randnotiz"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANDNOTIZ_VERSION));
+
+    // --export-pdf paints, but needs no display: the offscreen platform unless the caller chose another.
+    if (Randnotiz::CommandLine::isPdfExport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Randnotiz::CommandLine cli;
+        cli.process(QCoreApplication::arguments());
+        if (!cli.positional().isEmpty()) {
+            std::fprintf(stderr, "randnotiz: --export-pdf takes one article FILE and -o OUT.pdf\n");
+            return 2;
+        }
+        return Randnotiz::exportPdfCommand({ cli.value(cli.exportPdf),
+                                             cli.isSet(cli.output) ? cli.value(cli.output) : QString(),
+                                             cli.value(cli.dataDir) });
+    }
 
     // Batch commands must run on machines without a display, so they never create a QApplication.
     if (Randnotiz::CommandLine::isHeadless(argc, argv)) {

@@ -39,6 +39,9 @@ CommandLine::CommandLine()
     , offline(QStringLiteral("offline"), tr("Never touch the network; use cached summaries only."))
     , dataDir(QStringLiteral("data-dir"), tr("Keep notes and caches in DIR instead of the default."),
               QStringLiteral("DIR"))
+    , exportPdf(QStringLiteral("export-pdf"),
+                tr("Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o."),
+                QStringLiteral("FILE"))
     , limit(QStringLiteral("limit"), tr("With --search: at most N hits (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"))
     , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
@@ -50,7 +53,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, index, search, persons, forecasts,
-                          limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
+                          exportPdf, limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }
@@ -70,6 +73,17 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     }
     return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
         || parser.isSet(QStringLiteral("version"));
+}
+
+bool CommandLine::isPdfExport(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine cli;
+    cli.m_parser.parse(arguments);
+    return cli.m_parser.isSet(cli.exportPdf);
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)

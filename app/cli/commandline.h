@@ -19,6 +19,9 @@ public:
     // any QApplication exists, so that batch runs never need a display. arguments[0] is the program.
     static bool isHeadless(const QStringList &arguments);
     static bool isHeadless(int argc, char **argv);
+    // Whether the arguments ask for --export-pdf: it needs QtGui's fonts and painting, but no display (the
+    // offscreen platform), so main() runs it under a QGuiApplication.
+    static bool isPdfExport(int argc, char **argv);
 
     // Parses the arguments; on --help, --version or a usage error it prints and exits like
     // QCommandLineParser::process().
@@ -38,6 +41,7 @@ public:
     const QCommandLineOption search;
     const QCommandLineOption persons;
     const QCommandLineOption forecasts;
+    const QCommandLineOption exportPdf;
     // Their modifiers
     const QCommandLineOption all;
     const QCommandLineOption output;
