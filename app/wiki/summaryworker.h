@@ -3,10 +3,11 @@
 // once however many articles link it, and reports every state change as a SummaryResult.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
+#include "wiki/zimlibrary.h"
 
 #include <QHash>
 #include <QList>
@@ -51,6 +52,8 @@ public slots:
 signals:
     void summaryReady(const Randnotiz::SummaryResult &result);
     void ownerFinished(const QString &owner);
+    // What the offline copies (ZIM files) say about themselves, once they were opened for the first request.
+    void offlineCopiesOpened(const QList<Randnotiz::ZimInfo> &copies);
     // Every URL the worker is about to fetch, for the record and for the tests of the allowlist.
     void requestSent(const QUrl &url);
 
@@ -77,6 +80,8 @@ private:
     };
 
     SummaryCache *cache();
+    ZimLibrary *zim();
+    bool answerFromZim(const WikiLink &link);
     void pump();
     void start(const QString &key, Job &job);
     void onFinished(const QString &key, QNetworkReply *reply);
@@ -94,6 +99,7 @@ private:
     WikiConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<SummaryCache> m_cache;
+    std::unique_ptr<ZimLibrary> m_zim;
     std::map<QString, Job> m_jobs; // by canonical article URL and preferred language
     QList<QString> m_queue; // jobs waiting for a free slot, summaries before thumbnails
     QHash<QString, QSet<QString>> m_owners; // owner -> keys of its jobs still running
