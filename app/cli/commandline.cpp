@@ -40,6 +40,8 @@ CommandLine::CommandLine()
     , offline(QStringLiteral("offline"), tr("Never touch the network; use cached summaries only."))
     , dataDir(QStringLiteral("data-dir"), tr("Keep notes and caches in DIR instead of the default."),
               QStringLiteral("DIR"))
+    , zim(QStringLiteral("zim"), tr("Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable."),
+          QStringLiteral("FILE"))
     , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
     , benchmarkStartup(QStringLiteral("benchmark-startup"),
                        tr("Open FILE, quit after its first paint and print the milliseconds since start."),
@@ -50,6 +52,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, all, output, wikiBase, offline,
                           dataDir, lang, benchmarkStartup });
+    m_parser.addOption(zim);
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }

@@ -96,13 +96,14 @@ ZimLibrary *SummaryWorker::zim()
     // Opened on first use, on the worker's thread: opening a large ZIM file reads its directory.
     if (!m_zim && !m_config.zimFiles.isEmpty()) {
         m_zim = std::make_unique<ZimLibrary>(m_config.zimFiles);
-        for (const ZimInfo &info : m_zim->infos()) {
-            if (!info.ok)
-                qWarning("Randnotiz: offline copy unusable: %s", qUtf8Printable(info.error));
-        }
         Q_EMIT offlineCopiesOpened(m_zim->infos());
     }
     return m_zim.get();
+}
+
+void SummaryWorker::openOfflineCopies()
+{
+    zim();
 }
 
 // The offline copy's answer for link, when one of its language has the page and may be used now.

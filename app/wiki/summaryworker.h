@@ -48,6 +48,8 @@ public slots:
     void cancel(const QString &owner);
     // New settings (offline, contact, base, cache size, preferred language) apply to requests made from now on.
     void setConfig(const Randnotiz::WikiConfig &config);
+    // Opens the configured offline copies now rather than at the first request; offlineCopiesOpened follows.
+    void openOfflineCopies();
 
 signals:
     void summaryReady(const Randnotiz::SummaryResult &result);
