@@ -12,6 +12,8 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace Randnotiz {
@@ -35,14 +37,23 @@ public:
     void setColorLabels(const ColorLabels &labels);
     ColorLabels colorLabels() const;
 
+    // Offline copies of Wikipedia (Kiwix ZIM files): listed with what they say about themselves, read on a
+    // thread of their own. The Add button asks for files and calls this.
+    void addOfflineCopies(const QStringList &paths);
+    QStringList offlineCopies() const;
+
 private:
     void validate();
+    void inspect(const QStringList &paths);
 
     QLineEdit *m_language = nullptr;
     QLineEdit *m_contact = nullptr;
     QCheckBox *m_offline = nullptr;
     QSpinBox *m_cacheSize = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    QListWidget *m_zimList = nullptr;
+    QPushButton *m_removeZim = nullptr;
+    QCheckBox *m_preferOffline = nullptr;
     std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -7,7 +7,8 @@ target_sources(randnotiz_core PRIVATE
     wiki/summaryworker.cpp wiki/summaryworker.h
     wiki/summaryservice.cpp wiki/summaryservice.h
     wiki/zimlibrary.cpp wiki/zimlibrary.h
-    wiki/leadextractor.cpp wiki/leadextractor.h)
+    wiki/leadextractor.cpp wiki/leadextractor.h
+    wiki/ziminspector.cpp wiki/ziminspector.h)
 
 # Offline copies of Wikipedia: Kiwix ZIM files read with Debian's libzim, their pages parsed with libxml2.
 # GLOBAL: the static library passes both on to executables in other folders (tests, benchmarks).
