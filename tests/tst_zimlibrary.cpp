@@ -32,6 +32,7 @@ private slots:
     void lookup_missingPageAndOtherLanguage();
     void twoLanguages_eachLinkAsksItsOwnCopy();
     void brokenFiles_areNamedAndTheGoodCopyStillAnswers();
+    void damagedAnywhere_neverCrashesAndEveryAnswerIsOneOfTheFour();
 
     void worker_servesTheCopyWithoutARequest();
     void worker_freshCacheComesFirstAndMissingPagesGoToTheNetwork();
@@ -297,6 +298,54 @@ void TestZimLibrary::brokenFiles_areNamedAndTheGoodCopyStillAnswers()
     QCOMPARE(library.lookup(deLink(QStringLiteral("Sergei Schoigu"))).summary.extract, schoiguExtract);
     QVERIFY(!ZimLibrary::inspect(m_truncated).ok);
     QVERIFY(!ZimLibrary::inspect(m_notZim).ok);
+}
+
+void TestZimLibrary::damagedAnywhere_neverCrashesAndEveryAnswerIsOneOfTheFour()
+{
+    // The German copy without its big picture, so that every part of the file is small and gets hit.
+    ZimSpec spec = germanSpec();
+    spec.pages.removeIf([](const ZimSpec::Page &p) { return p.path == QLatin1String("I/Huge.png"); });
+    const QString original = m_dir.filePath(QStringLiteral("small.zim"));
+    QVERIFY(Test::writeZim(original, spec));
+    QFile whole(original);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QStringList titles { QStringLiteral("Sergei Schoigu"),
+                               QStringLiteral("Schoigu"),
+                               QStringLiteral("Sicherheitsrat der Russischen Föderation"),
+                               QStringLiteral("Kette 5"),
+                               QStringLiteral("Schleife A"),
+                               QStringLiteral("Riesenbild") };
+    int opened = 0;
+    int refused = 0;
+    // 32 bytes of garbage at every place in turn: header, directory, clusters, the pointer lists, checksum.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.zim"));
+    for (qsizetype at = 0; at < bytes.size(); at += 32) {
+        QByteArray damaged = bytes;
+        for (qsizetype i = at; i < qMin(at + 32, damaged.size()); ++i)
+            damaged[i] = char(0xa5 ^ i);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(out.write(damaged), damaged.size());
+        out.close();
+        const ZimLibrary library({ path });
+        if (!library.infos().constFirst().ok) {
+            QVERIFY(!library.infos().constFirst().error.isEmpty());
+            continue;
+        }
+        ++opened;
+        for (const QString &title : titles) {
+            const ZimLookup r = library.lookup(deLink(title));
+            QVERIFY(r.outcome == ZimLookup::Outcome::Found || r.outcome == ZimLookup::Outcome::Missing
+                    || r.outcome == ZimLookup::Outcome::Refused);
+            if (r.outcome == ZimLookup::Outcome::Refused) {
+                QVERIFY(!r.error.isEmpty());
+                refused += title != QLatin1String("Schleife A");
+            }
+        }
+    }
+    qInfo("%d of %lld damaged copies opened, %d pages refused", opened, bytes.size() / 32 + 1, refused);
+    QVERIFY(opened > 0); // some damage is only found when a page is read
 }
 
 void TestZimLibrary::worker_servesTheCopyWithoutARequest()
