@@ -138,6 +138,10 @@ void TestLeadExtractor::disambiguation_isRecognisedFromThePage()
                                                 + QStringLiteral("<div id=\"Vorlage_Begriffsklärung\">Dies ist "
                                                                  "eine Begriffsklärungsseite.</div>")))
                 .disambiguation);
+    // Parsoid's HTML, which Kiwix keeps, carries the page property itself.
+    QVERIFY(LeadExtractor::extract(wikiPage(QStringLiteral("Schoigu"),
+                                            QStringLiteral("<meta property=\"mw:PageProp/disambiguation\">") + list))
+                .disambiguation);
     QVERIFY(!LeadExtractor::extract(wikiPage(QStringLiteral("Schoigu"), list)).disambiguation);
     const PageLead lead = LeadExtractor::extract(wikiPage(QStringLiteral("Schoigu"), list));
     QVERIFY(lead.extract.startsWith(QStringLiteral("Schoigu steht für")));

@@ -41,16 +41,6 @@ bool isUsableBase(const QString &text)
 
 constexpr int ZimPathRole = Qt::UserRole;
 
-QString offlineCopyText(const ZimInfo &info)
-{
-    if (!info.ok)
-        return info.error;
-    return SettingsDialog::tr("%1 — %2, %3 articles, of %4")
-        .arg(QFileInfo(info.path).fileName(), info.lang, QLocale().toString(info.articleCount),
-             info.date.isValid() ? QLocale().toString(info.date, QLocale::ShortFormat)
-                                 : SettingsDialog::tr("unknown date"));
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -201,10 +191,15 @@ void SettingsDialog::inspect(const QStringList &paths)
     // Opening a ZIM file reads its directory; that happens on the inspector's thread, never on this one.
     ZimInspector *inspector = ZimInspector::start(paths);
     connect(inspector, &ZimInspector::inspected, this, [this](const ZimInfo &info) {
+        const QString text = !info.ok
+            ? info.error
+            : tr("%1 — %2, %3 articles, of %4")
+                  .arg(QFileInfo(info.path).fileName(), info.lang, QLocale().toString(info.articleCount),
+                       info.date.isValid() ? QLocale().toString(info.date, QLocale::ShortFormat) : tr("unknown date"));
         for (int i = 0; i < m_zimList->count(); ++i) {
             QListWidgetItem *item = m_zimList->item(i);
             if (item->data(ZimPathRole).toString() == info.path)
-                item->setText(offlineCopyText(info));
+                item->setText(text);
         }
     });
 }

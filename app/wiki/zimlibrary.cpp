@@ -19,11 +19,6 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::ZimLibrary", text);
-}
-
 std::string toStd(const QString &text)
 {
     return text.toStdString();
@@ -48,11 +43,13 @@ QString openError(const QString &path, const std::exception &e)
 {
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path))
-        return tr("%1: the file does not exist.").arg(name);
+        return QCoreApplication::translate("Randnotiz::ZimLibrary", "%1: the file does not exist.").arg(name);
     if (!QFileInfo(path).isReadable())
-        return tr("%1: the file cannot be read.").arg(name);
+        return QCoreApplication::translate("Randnotiz::ZimLibrary", "%1: the file cannot be read.").arg(name);
     Q_UNUSED(e);
-    return tr("%1: not a usable ZIM file (it may be truncated or damaged).").arg(name);
+    return QCoreApplication::translate("Randnotiz::ZimLibrary",
+                                       "%1: not a usable ZIM file (it may be truncated or damaged).")
+        .arg(name);
 }
 
 } // namespace
@@ -95,7 +92,8 @@ static ZimInfo describe(const QString &path, const zim::Archive &archive)
     info.date = QDate::fromString(metadata(archive, "Date"), Qt::ISODate);
     if (info.lang.isEmpty()) {
         info.ok = false;
-        info.error = tr("%1: the ZIM file does not say its language.").arg(QFileInfo(path).fileName());
+        info.error = QCoreApplication::translate("Randnotiz::ZimLibrary", "%1: the ZIM file does not say its language.")
+                         .arg(QFileInfo(path).fileName());
     }
     return info;
 }
@@ -207,13 +205,16 @@ ZimLookup ZimLibrary::lookup(const WikiLink &link) const
             while (entry->isRedirect()) {
                 if (++hops > MaxRedirects) {
                     result.outcome = ZimLookup::Outcome::Refused;
-                    result.error = tr("The offline copy redirects more than %1 times.").arg(MaxRedirects);
+                    result.error = QCoreApplication::translate("Randnotiz::ZimLibrary",
+                                                               "The offline copy redirects more than %1 times.")
+                                       .arg(MaxRedirects);
                     return result;
                 }
                 entry = entry->getRedirectEntry();
                 if (seen.contains(entry->getIndex())) {
                     result.outcome = ZimLookup::Outcome::Refused;
-                    result.error = tr("The offline copy has a redirect loop for this page.");
+                    result.error = QCoreApplication::translate("Randnotiz::ZimLibrary",
+                                                               "The offline copy has a redirect loop for this page.");
                     return result;
                 }
                 seen.insert(entry->getIndex());
@@ -225,7 +226,9 @@ ZimLookup ZimLibrary::lookup(const WikiLink &link) const
             }
             if (qint64(item.getSize()) > MaxPageBytes) {
                 result.outcome = ZimLookup::Outcome::Refused;
-                result.error = tr("The page in the offline copy is larger than %1 MB.").arg(MaxPageBytes >> 20);
+                result.error = QCoreApplication::translate("Randnotiz::ZimLibrary",
+                                                           "The page in the offline copy is larger than %1 MB.")
+                                   .arg(MaxPageBytes >> 20);
                 return result;
             }
             const zim::Blob blob = item.getData();
@@ -248,7 +251,8 @@ ZimLookup ZimLibrary::lookup(const WikiLink &link) const
         } catch (const std::exception &) {
             // A damaged cluster shows up only when it is read: this page is refused, the copy stays usable.
             result.outcome = ZimLookup::Outcome::Refused;
-            result.error = tr("The offline copy could not be read at this page (the file may be damaged).");
+            result.error = QCoreApplication::translate(
+                "Randnotiz::ZimLibrary", "The offline copy could not be read at this page (the file may be damaged).");
             return result;
         }
     }
