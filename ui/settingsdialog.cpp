@@ -90,6 +90,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *zimLayout = new QVBoxLayout(zimBox);
     m_zimList = new QListWidget(zimBox);
     m_zimList->setObjectName(QStringLiteral("settingsOfflineCopies"));
+    m_zimList->setMaximumHeight(m_zimList->fontMetrics().height() * 6); // a few copies, not a page of them
     m_zimList->setToolTip(tr("Kiwix ZIM files of Wikipedia: summaries of the pages they hold need no network."));
     zimLayout->addWidget(m_zimList);
     auto *zimButtons = new QHBoxLayout;
