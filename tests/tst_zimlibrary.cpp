@@ -33,10 +33,14 @@ private slots:
     void twoLanguages_eachLinkAsksItsOwnCopy();
     void brokenFiles_areNamedAndTheGoodCopyStillAnswers();
     void damagedAnywhere_neverCrashesAndEveryAnswerIsOneOfTheFour();
+    void titleDistance_onlyCloseTitles_data();
+    void titleDistance_onlyCloseTitles();
+    void suggestTitle_offersTheCloseMatchOnly();
 
     void worker_servesTheCopyWithoutARequest();
     void worker_freshCacheComesFirstAndMissingPagesGoToTheNetwork();
     void worker_withoutPreferOffline_asksTheNetworkUnlessOffline();
+    void service_suggestsTitlesFromTheCopyOnItsThread();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +352,48 @@ void TestZimLibrary::damagedAnywhere_neverCrashesAndEveryAnswerIsOneOfTheFour()
     QVERIFY(opened > 0); // some damage is only found when a page is read
 }
 
+void TestZimLibrary::titleDistance_onlyCloseTitles_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("distance");
+    QTest::newRow("hyphen and case") << QStringLiteral("Kim Jong Un") << QStringLiteral("Kim Jong-un") << 0;
+    QTest::newRow("transliteration") << QStringLiteral("Sergej Schoigu") << QStringLiteral("Sergei Schoigu") << 1;
+    QTest::newRow("article") << QStringLiteral("die Vereinten Nationen") << QStringLiteral("Vereinte Nationen") << 1;
+    QTest::newRow("another person") << QStringLiteral("Sergej Schoigu") << QStringLiteral("Sergei Lawrow") << -1;
+    QTest::newRow("another name for it") << QStringLiteral("der Nationale Sicherheitsrat Russlands")
+                                         << QStringLiteral("Sicherheitsrat der Russischen Föderation") << -1;
+    QTest::newRow("too short") << QStringLiteral("EU") << QStringLiteral("EU") << -1;
+}
+
+void TestZimLibrary::titleDistance_onlyCloseTitles()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, title);
+    QFETCH(int, distance);
+    QCOMPARE(ZimLibrary::titleDistance(subject, title), distance);
+}
+
+void TestZimLibrary::suggestTitle_offersTheCloseMatchOnly()
+{
+    ZimSpec spec = Test::seedZimSpec();
+    spec.titleIndex = true;
+    const QString path = m_dir.filePath(QStringLiteral("indexed.zim"));
+    QString error;
+    QVERIFY2(Test::writeZim(path, spec, &error), qPrintable(error));
+    const ZimLibrary library({ path });
+    QCOMPARE(library.suggestTitle(QStringLiteral("de"), QStringLiteral("Sergej Schoigu")),
+             QStringLiteral("Sergei Schoigu"));
+    QCOMPARE(library.suggestTitle(QStringLiteral("de"), QStringLiteral("Kim Jong Un")), QStringLiteral("Kim Jong-un"));
+    QCOMPARE(library.suggestTitle(QStringLiteral("de"), QStringLiteral("der Nationale Sicherheitsrat Russlands")),
+             QString());
+    QCOMPARE(library.suggestTitle(QStringLiteral("en"), QStringLiteral("Sergej Schoigu")), QString());
+    // Without a title index libzim searches title prefixes; a close match is still found that way.
+    const ZimLibrary plain({ m_de });
+    QCOMPARE(plain.suggestTitle(QStringLiteral("de"), QStringLiteral("Sergei Schoigu")),
+             QStringLiteral("Sergei Schoigu"));
+}
+
 void TestZimLibrary::worker_servesTheCopyWithoutARequest()
 {
     WikiTestRig rig;
@@ -421,6 +467,31 @@ void TestZimLibrary::worker_withoutPreferOffline_asksTheNetworkUnlessOffline()
     QTRY_VERIFY(rig.hasFinished(QStringLiteral("b")));
     QCOMPARE(rig.finalFor(link).state, SummaryState::Loaded);
     QVERIFY(rig.finalFor(link).summary.local);
+    QCOMPARE(rig.server.requests().size(), 0);
+}
+
+void TestZimLibrary::service_suggestsTitlesFromTheCopyOnItsThread()
+{
+    ZimSpec spec = Test::seedZimSpec();
+    spec.titleIndex = true;
+    const QString path = m_dir.filePath(QStringLiteral("indexed_service.zim"));
+    QVERIFY(Test::writeZim(path, spec));
+    WikiTestRig rig;
+    rig.config.zimFiles = { path };
+    rig.start();
+    QList<QPair<QString, WikiLink>> suggested;
+    connect(rig.service.get(), &SummaryService::titleSuggested, this,
+            [&suggested](const QString &subject, const WikiLink &link) {
+                suggested.append({ subject, link });
+            });
+    rig.service->suggestTitles(
+        QStringLiteral("de"),
+        { QStringLiteral("Sergej Schoigu"), QStringLiteral("Niemand Bekanntes"), QStringLiteral("Kim Jong Un") });
+    QTRY_COMPARE(suggested.size(), 2);
+    QCOMPARE(suggested[0].first, QStringLiteral("Sergej Schoigu"));
+    QCOMPARE(suggested[0].second.url, QUrl(QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu")));
+    QCOMPARE(suggested[1].first, QStringLiteral("Kim Jong Un"));
+    QCOMPARE(suggested[1].second.title, QStringLiteral("Kim Jong-un"));
     QCOMPARE(rig.server.requests().size(), 0);
 }
 

@@ -106,6 +106,20 @@ void SummaryWorker::openOfflineCopies()
     zim();
 }
 
+void SummaryWorker::suggestTitles(const QString &lang, const QStringList &subjects)
+{
+    ZimLibrary *library = zim();
+    if (!library || !library->hasLanguage(lang))
+        return;
+    for (const QString &subject : subjects) {
+        const QString title = library->suggestTitle(lang, subject);
+        if (title.isEmpty())
+            continue;
+        if (const std::optional<WikiLink> link = WikiLink::fromTitle(lang, title))
+            Q_EMIT titleSuggested(subject, *link);
+    }
+}
+
 // The offline copy's answer for link, when one of its language has the page and may be used now.
 bool SummaryWorker::answerFromZim(const WikiLink &link)
 {

@@ -50,12 +50,17 @@ public slots:
     void setConfig(const Randnotiz::WikiConfig &config);
     // Opens the configured offline copies now rather than at the first request; offlineCopiesOpened follows.
     void openOfflineCopies();
+    // For entries without a usable link: asks the offline copies of lang for a close title to each subject.
+    // titleSuggested follows for every subject that has one (none without a copy of that language).
+    void suggestTitles(const QString &lang, const QStringList &subjects);
 
 signals:
     void summaryReady(const Randnotiz::SummaryResult &result);
     void ownerFinished(const QString &owner);
     // What the offline copies (ZIM files) say about themselves, once they were opened for the first request.
     void offlineCopiesOpened(const QList<Randnotiz::ZimInfo> &copies);
+    // "Perhaps: <title>" for an entry whose subject is subject; link is the page's validated link.
+    void titleSuggested(const QString &subject, const Randnotiz::WikiLink &link);
     // Every URL the worker is about to fetch, for the record and for the tests of the allowlist.
     void requestSent(const QUrl &url);
 

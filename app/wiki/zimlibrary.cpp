@@ -9,11 +9,13 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <exception>
 #include <zim/archive.h>
 #include <zim/entry.h>
 #include <zim/error.h>
 #include <zim/item.h>
+#include <zim/suggestion.h>
 
 namespace Randnotiz {
 
@@ -257,6 +259,98 @@ ZimLookup ZimLibrary::lookup(const WikiLink &link) const
         }
     }
     return result;
+}
+
+namespace {
+
+// Letters and digits only, case-folded, without a leading article: "der Nationale Rat" ~ "Nationale Rat".
+QString normalizedTitle(const QString &text)
+{
+    QString folded = text.toCaseFolded().trimmed();
+    for (const auto article :
+         { QLatin1String("der "), QLatin1String("die "), QLatin1String("das "), QLatin1String("the ") }) {
+        if (folded.startsWith(article)) {
+            folded = folded.mid(article.size());
+            break;
+        }
+    }
+    QString out;
+    for (const QChar c : std::as_const(folded)) {
+        if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            row[size_t(j)] = std::min(
+                { row[size_t(j)] + 1, row[size_t(j - 1)] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+} // namespace
+
+int ZimLibrary::titleDistance(const QString &subject, const QString &title)
+{
+    const QString a = normalizedTitle(subject);
+    const QString b = normalizedTitle(title);
+    if (a.size() < 3 || b.size() < 3)
+        return -1;
+    // One difference per ten letters, at most two: "Sergej"/"Sergei", not "Schoigu"/"Schröder".
+    const int allowed = int(qMin<qsizetype>(2, qMax<qsizetype>(1, a.size() / 10)));
+    if (qAbs(a.size() - b.size()) > allowed)
+        return -1;
+    const int distance = editDistance(a, b);
+    return distance <= allowed ? distance : -1;
+}
+
+QString ZimLibrary::suggestTitle(const QString &lang, const QString &subject) const
+{
+    QString best;
+    int bestDistance = -1;
+    for (const auto &copy : m_copies) {
+        if (copy->info.lang != lang)
+            continue;
+        try {
+            // The whole subject first, then its longest words alone: the search wants every word, and
+            // "Sergej" is not a word of "Sergei Schoigu".
+            QStringList queries { subject };
+            QStringList words = subject.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            words.removeIf([](const QString &w) { return w.size() < 4; });
+            std::stable_sort(words.begin(), words.end(),
+                             [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            queries += words.mid(0, 3);
+            zim::SuggestionSearcher searcher(copy->archive);
+            for (const QString &query : std::as_const(queries)) {
+                const zim::SuggestionResultSet results = searcher.suggest(toStd(query)).getResults(0, 10);
+                for (auto it = results.begin(); it != results.end(); ++it) {
+                    const QString title = fromStd(it->getTitle());
+                    const int distance = titleDistance(subject, title);
+                    if (distance >= 0 && (bestDistance < 0 || distance < bestDistance)) {
+                        best = title;
+                        bestDistance = distance;
+                    }
+                }
+                if (bestDistance == 0)
+                    break;
+            }
+        } catch (const std::exception &) {
+            continue; // no title index, or a damaged one: no suggestion from this copy
+        }
+    }
+    return best;
 }
 
 } // namespace Randnotiz

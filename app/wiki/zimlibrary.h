@@ -57,6 +57,11 @@ public:
     QList<ZimInfo> infos() const;
     bool hasLanguage(const QString &lang) const;
     ZimLookup lookup(const WikiLink &link) const;
+    // For an entry without a usable link: the title the copy's title search finds for subject, only when it
+    // is close (same letters, or one or two typing differences); empty otherwise.
+    QString suggestTitle(const QString &lang, const QString &subject) const;
+    // How close a found title is to what the article calls it; -1 when not close enough to offer.
+    static int titleDistance(const QString &subject, const QString &title);
 
     // Reads one file's metadata without keeping it open (settings, the command line).
     static ZimInfo inspect(const QString &path);

@@ -10,7 +10,7 @@ bool writeZim(const QString &file, const ZimSpec &spec, QString *error)
 {
     try {
         zim::writer::Creator creator;
-        creator.configIndexing(false, spec.language.toStdString());
+        creator.configIndexing(spec.titleIndex, spec.language.toStdString());
         creator.configNbWorkers(1);
         creator.startZimCreation(file.toStdString());
         for (const ZimSpec::Page &page : spec.pages) {

@@ -29,6 +29,7 @@ struct ZimSpec
     QString title = QStringLiteral("Wikipedia");
     QList<Page> pages;
     QList<Redirect> redirects;
+    bool titleIndex = false; // a Xapian title index, as Kiwix's copies have, for SuggestionSearcher
 };
 
 // Writes spec to file; false (and *error) when libzim refuses.
