@@ -1,7 +1,7 @@
 #include "cli/prefetchcommand.h"
 
-#include "article/articlefiles.h"
 #include "article/ozdparser.h"
+#include "article/articlefiles.h"
 #include "cli/commandline.h"
 #include "wiki/summaryworker.h"
 #include "wiki/wikiclient.h"
