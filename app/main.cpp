@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
     wikiOptions.dataDir = cli.value(cli.dataDir);
     wikiOptions.baseTemplate = cli.value(cli.wikiBase);
     wikiOptions.offline = cli.isSet(cli.offline);
+    wikiOptions.zimFiles = cli.values(cli.zim);
     Randnotiz::MainWindow window(wikiOptions);
     Randnotiz::InstanceServer instanceServer;
     if (benchmark) {

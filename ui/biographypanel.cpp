@@ -384,6 +384,9 @@ QString BiographyPanel::attributionText() const
     QDateTime fetched = index.data(SummaryFetchedAtRole).toDateTime();
     if (!fetched.isValid())
         fetched = QDateTime::currentDateTimeUtc();
+    if (index.data(SummaryLocalRole).toBool()) // the copy's date is a day, not a moment: no time zone shift
+        return tr("Wikipedia (offline copy of %1), CC BY-SA 4.0")
+            .arg(QLocale().toString(fetched.date(), QLocale::ShortFormat));
     return tr("Wikipedia, %1, CC BY-SA 4.0")
         .arg(QLocale().toString(fetched.toLocalTime().date(), QLocale::ShortFormat));
 }

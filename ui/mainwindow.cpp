@@ -70,6 +70,9 @@ WikiConfig configFrom(const WikiOptions &options)
     config.cacheBytes = qint64(ReaderSettings::wikiCacheMegabytes()) * 1024 * 1024;
     config.preferredLanguage = ReaderSettings::wikiPreferredLanguage();
     config.dataDir = options.dataDir;
+    config.zimFiles = options.zimFiles + ReaderSettings::wikiZimFiles();
+    config.zimFiles.removeDuplicates();
+    config.preferOffline = ReaderSettings::wikiPreferOffline();
     return config;
 }
 

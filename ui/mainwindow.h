@@ -32,6 +32,7 @@ struct WikiOptions
     QString dataDir; // --data-dir
     QString baseTemplate; // --wiki-base
     bool offline = false; // --offline
+    QStringList zimFiles; // --zim, used besides the ones in the settings
 };
 
 class MainWindow final : public QMainWindow

@@ -24,6 +24,8 @@ const QString wikiContactKey = QStringLiteral("wiki/contact");
 const QString wikiOfflineKey = QStringLiteral("wiki/offline");
 const QString wikiCacheKey = QStringLiteral("wiki/cacheMegabytes");
 const QString wikiBaseKey = QStringLiteral("wiki/baseUrl");
+const QString wikiZimKey = QStringLiteral("wiki/zimFiles");
+const QString wikiPreferOfflineKey = QStringLiteral("wiki/preferOffline");
 
 } // namespace
 
@@ -160,6 +162,26 @@ QString ReaderSettings::wikiBaseUrl()
 void ReaderSettings::setWikiBaseUrl(const QString &base)
 {
     QSettings().setValue(wikiBaseKey, base);
+}
+
+QStringList ReaderSettings::wikiZimFiles()
+{
+    return QSettings().value(wikiZimKey).toStringList();
+}
+
+void ReaderSettings::setWikiZimFiles(const QStringList &paths)
+{
+    QSettings().setValue(wikiZimKey, paths);
+}
+
+bool ReaderSettings::wikiPreferOffline()
+{
+    return QSettings().value(wikiPreferOfflineKey, true).toBool();
+}
+
+void ReaderSettings::setWikiPreferOffline(bool prefer)
+{
+    QSettings().setValue(wikiPreferOfflineKey, prefer);
 }
 
 } // namespace Randnotiz

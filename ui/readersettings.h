@@ -49,6 +49,12 @@ public:
     static QString wikiBaseUrl(); // "" = https://{lang}.wikipedia.org/api/rest_v1
     static void setWikiBaseUrl(const QString &base);
     static constexpr int MaxCacheMegabytes = 10000;
+    // Offline copies of Wikipedia (Kiwix ZIM files), and whether a page they have keeps the network out
+    // (default: yes, once a copy was added).
+    static QStringList wikiZimFiles();
+    static void setWikiZimFiles(const QStringList &paths);
+    static bool wikiPreferOffline();
+    static void setWikiPreferOffline(bool prefer);
 };
 
 } // namespace Randnotiz

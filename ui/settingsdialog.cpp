@@ -5,14 +5,19 @@
 #include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "wiki/wikiconfig.h"
+#include "wiki/ziminspector.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -34,6 +39,8 @@ bool isUsableBase(const QString &text)
     return url.isValid() && !url.host().isEmpty()
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
+
+constexpr int ZimPathRole = Qt::UserRole;
 
 } // namespace
 
@@ -79,6 +86,35 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_baseUrl->setToolTip(tr("The REST API root of a Wikipedia mirror; {lang} stands for the language code. "
                              "Empty: Wikipedia itself."));
     form->addRow(tr("&Base URL:"), m_baseUrl);
+
+    auto *zimBox = new QGroupBox(tr("Offline copies"), this);
+    auto *zimLayout = new QVBoxLayout(zimBox);
+    m_zimList = new QListWidget(zimBox);
+    m_zimList->setObjectName(QStringLiteral("settingsOfflineCopies"));
+    m_zimList->setMaximumHeight(m_zimList->fontMetrics().height() * 6); // a few copies, not a page of them
+    m_zimList->setToolTip(tr("Kiwix ZIM files of Wikipedia: summaries of the pages they hold need no network."));
+    zimLayout->addWidget(m_zimList);
+    auto *zimButtons = new QHBoxLayout;
+    auto *addZim = new QPushButton(tr("&Add…"), zimBox);
+    addZim->setObjectName(QStringLiteral("settingsAddOfflineCopy"));
+    m_removeZim = new QPushButton(tr("&Remove"), zimBox);
+    m_removeZim->setObjectName(QStringLiteral("settingsRemoveOfflineCopy"));
+    m_removeZim->setEnabled(false);
+    zimButtons->addWidget(addZim);
+    zimButtons->addWidget(m_removeZim);
+    zimButtons->addStretch(1);
+    zimLayout->addLayout(zimButtons);
+    m_preferOffline = new QCheckBox(tr("&Prefer offline copies: do not ask the network for pages they have"), zimBox);
+    m_preferOffline->setObjectName(QStringLiteral("settingsPreferOffline"));
+    zimLayout->addWidget(m_preferOffline);
+    layout->addWidget(zimBox);
+    connect(addZim, &QPushButton::clicked, this, [this] {
+        addOfflineCopies(QFileDialog::getOpenFileNames(this, tr("Add offline copies of Wikipedia"), QString(),
+                                                       tr("Kiwix ZIM files (*.zim);;All files (*)")));
+    });
+    connect(m_removeZim, &QPushButton::clicked, this, [this] { delete m_zimList->currentItem(); });
+    connect(m_zimList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current) { m_removeZim->setEnabled(current != nullptr); });
 
     auto *colorBox = new QGroupBox(tr("Highlight colours"), this);
     auto *colorForm = new QFormLayout(colorBox);
@@ -139,7 +175,52 @@ void SettingsDialog::load()
     m_offline->setChecked(ReaderSettings::wikiOffline());
     m_cacheSize->setValue(ReaderSettings::wikiCacheMegabytes());
     m_baseUrl->setText(ReaderSettings::wikiBaseUrl());
+    m_zimList->clear();
+    addOfflineCopies(ReaderSettings::wikiZimFiles());
+    m_preferOffline->setChecked(ReaderSettings::wikiPreferOffline());
     validate();
+}
+
+void SettingsDialog::addOfflineCopies(const QStringList &paths)
+{
+    QStringList added;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (path.isEmpty() || offlineCopies().contains(absolute))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 — reading…").arg(QFileInfo(absolute).fileName()), m_zimList);
+        item->setData(ZimPathRole, absolute);
+        item->setToolTip(absolute);
+        added.append(absolute);
+    }
+    if (!added.isEmpty())
+        inspect(added);
+}
+
+QStringList SettingsDialog::offlineCopies() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_zimList->count(); ++i)
+        paths.append(m_zimList->item(i)->data(ZimPathRole).toString());
+    return paths;
+}
+
+void SettingsDialog::inspect(const QStringList &paths)
+{
+    // Opening a ZIM file reads its directory; that happens on the inspector's thread, never on this one.
+    ZimInspector *inspector = ZimInspector::start(paths);
+    connect(inspector, &ZimInspector::inspected, this, [this](const ZimInfo &info) {
+        const QString text = !info.ok
+            ? info.error
+            : tr("%1 — %2, %3 articles, of %4")
+                  .arg(QFileInfo(info.path).fileName(), info.lang, QLocale().toString(info.articleCount),
+                       info.date.isValid() ? QLocale().toString(info.date, QLocale::ShortFormat) : tr("unknown date"));
+        for (int i = 0; i < m_zimList->count(); ++i) {
+            QListWidgetItem *item = m_zimList->item(i);
+            if (item->data(ZimPathRole).toString() == info.path)
+                item->setText(text);
+        }
+    });
 }
 
 void SettingsDialog::save() const
@@ -149,6 +230,8 @@ void SettingsDialog::save() const
     ReaderSettings::setWikiOffline(m_offline->isChecked());
     ReaderSettings::setWikiCacheMegabytes(m_cacheSize->value());
     ReaderSettings::setWikiBaseUrl(m_baseUrl->text().trimmed());
+    ReaderSettings::setWikiZimFiles(offlineCopies());
+    ReaderSettings::setWikiPreferOffline(m_preferOffline->isChecked());
 }
 
 void SettingsDialog::setColorLabels(const ColorLabels &labels)

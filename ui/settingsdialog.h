@@ -13,6 +13,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 
@@ -43,16 +44,25 @@ public:
     // window, which stay.
     void setNotesStore(AnnotationStore *store, const QList<qint64> &keep);
 
+    // Offline copies of Wikipedia (Kiwix ZIM files): listed with what they say about themselves, read on a
+    // thread of their own. The Add button asks for files and calls this.
+    void addOfflineCopies(const QStringList &paths);
+    QStringList offlineCopies() const;
+
 private:
     void validate();
     void showStoredArticles();
     void clearStoredArticles();
+    void inspect(const QStringList &paths);
 
     QLineEdit *m_language = nullptr;
     QLineEdit *m_contact = nullptr;
     QCheckBox *m_offline = nullptr;
     QSpinBox *m_cacheSize = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    QListWidget *m_zimList = nullptr;
+    QPushButton *m_removeZim = nullptr;
+    QCheckBox *m_preferOffline = nullptr;
     std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
     QLabel *m_storedArticles = nullptr;
     QPushButton *m_clearStoredArticles = nullptr;

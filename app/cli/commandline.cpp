@@ -44,6 +44,8 @@ CommandLine::CommandLine()
                 QStringLiteral("FILE"))
     , limit(QStringLiteral("limit"), tr("With --search: at most N hits (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"))
+    , zim(QStringLiteral("zim"), tr("Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable."),
+          QStringLiteral("FILE"))
     , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
     , benchmarkStartup(QStringLiteral("benchmark-startup"),
                        tr("Open FILE, quit after its first paint and print the milliseconds since start."),
@@ -54,6 +56,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, index, search, persons, forecasts,
                           exportPdf, limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
+    m_parser.addOption(zim);
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }

@@ -30,6 +30,7 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     // Headless commands
@@ -49,6 +50,7 @@ public:
     const QCommandLineOption offline;
     const QCommandLineOption dataDir;
     const QCommandLineOption limit;
+    const QCommandLineOption zim; // repeatable: offline copies of Wikipedia, for the window and --prefetch-summaries
     // The window
     const QCommandLineOption lang;
     const QCommandLineOption benchmarkStartup;

@@ -47,6 +47,8 @@ QString prefetchStatusWord(const SummaryResult &result)
 {
     switch (result.state) {
     case SummaryState::Loaded:
+        if (result.summary.local)
+            return QStringLiteral("local");
         return result.summary.fromCache ? QStringLiteral("cached") : QStringLiteral("ok");
     case SummaryState::NotFound:
         return QStringLiteral("not_found");
@@ -73,6 +75,7 @@ int prefetchSummariesCommand(const CommandLine &cli, std::FILE *out, std::FILE *
     config.offline = cli.isSet(cli.offline);
     if (cli.isSet(cli.dataDir))
         config.dataDir = cli.value(cli.dataDir);
+    config.zimFiles = cli.values(cli.zim);
     if (cli.isSet(cli.wikiBase)) {
         config.baseTemplate = cli.value(cli.wikiBase);
         const QUrl probe = WikiClient::apiBase(config, QStringLiteral("de"));
@@ -99,6 +102,16 @@ int prefetchSummariesCommand(const CommandLine &cli, std::FILE *out, std::FILE *
 
     // One worker on this thread: the command has nothing else to do while it waits.
     SummaryWorker worker(config);
+    // A broken offline copy is named once; the others and the network still answer.
+    QObject::connect(&worker, &SummaryWorker::offlineCopiesOpened, &worker, [err](const QList<ZimInfo> &copies) {
+        for (const ZimInfo &info : copies) {
+            if (!info.ok) {
+                const QByteArray message = "randnotiz: " + info.error.toUtf8() + '\n';
+                std::fwrite(message.constData(), 1, size_t(message.size()), err);
+            }
+        }
+    });
+    worker.openOfflineCopies();
     QHash<QUrl, SummaryResult> results;
     QSet<QString> waiting;
     QEventLoop loop;
@@ -159,7 +172,7 @@ int prefetchSummariesCommand(const CommandLine &cli, std::FILE *out, std::FILE *
             failed = failed || status == QLatin1String("error");
             line.insert(QStringLiteral("status"), status);
             const bool served = status == QLatin1String("ok") || status == QLatin1String("cached")
-                || status == QLatin1String("disambiguation");
+                || status == QLatin1String("local") || status == QLatin1String("disambiguation");
             if (served) {
                 line.insert(QStringLiteral("title"), textOrNull(r.summary.title));
                 line.insert(QStringLiteral("description"), textOrNull(r.summary.description));

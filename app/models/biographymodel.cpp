@@ -106,6 +106,8 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
         return s.summary.pageUrl;
     case SummaryFromCacheRole:
         return s.summary.fromCache;
+    case SummaryLocalRole:
+        return s.summary.local;
     default:
         return {};
     }
@@ -133,6 +135,7 @@ QHash<int, QByteArray> BiographyModel::roleNames() const
     names.insert(SummaryErrorRole, "summaryError");
     names.insert(SummaryPageUrlRole, "summaryPageUrl");
     names.insert(SummaryFromCacheRole, "summaryFromCache");
+    names.insert(SummaryLocalRole, "summaryLocal");
     return names;
 }
 

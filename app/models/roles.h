@@ -45,6 +45,7 @@ enum Role : int {
     SummaryErrorRole,
     SummaryPageUrlRole, // QUrl
     SummaryFromCacheRole, // bool
+    SummaryLocalRole, // bool: read from an offline copy (ZIM); SummaryFetchedAtRole is then the copy's date
 
     // AnnotationModel
     AnnotationIdRole = Qt::UserRole + 300, // QUuid

@@ -28,6 +28,7 @@ struct Summary
     QByteArray thumbnail; // image bytes as fetched (empty when there is none)
     QDateTime fetchedAt; // UTC, when the cached copy was fetched
     bool fromCache = false;
+    bool local = false; // read from an offline copy (a ZIM file); fetchedAt is then the copy's date
 };
 
 struct SummaryResult

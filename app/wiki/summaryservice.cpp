@@ -13,6 +13,7 @@ SummaryService::SummaryService(const WikiConfig &config, QObject *parent)
     connect(m_worker, &SummaryWorker::summaryReady, this, &SummaryService::summaryReady, Qt::QueuedConnection);
     connect(m_worker, &SummaryWorker::ownerFinished, this, &SummaryService::articleFinished, Qt::QueuedConnection);
     connect(m_worker, &SummaryWorker::requestSent, this, &SummaryService::requestSent, Qt::QueuedConnection);
+    connect(m_worker, &SummaryWorker::titleSuggested, this, &SummaryService::titleSuggested, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -41,6 +42,13 @@ void SummaryService::setConfig(const WikiConfig &config)
     SummaryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, config] { worker->setConfig(config); }, Qt::QueuedConnection);
+}
+
+void SummaryService::suggestTitles(const QString &lang, const QStringList &subjects)
+{
+    SummaryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, lang, subjects] { worker->suggestTitles(lang, subjects); }, Qt::QueuedConnection);
 }
 
 } // namespace Randnotiz

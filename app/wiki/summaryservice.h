@@ -28,11 +28,15 @@ public:
     // The tab closed: pending requests that no other article wants are dropped.
     void cancel(const QString &articleId);
     void setConfig(const WikiConfig &config);
+    // Asks the offline copies of lang for close titles to subjects (entries without a link); answers come
+    // through titleSuggested, on the worker's thread's schedule.
+    void suggestTitles(const QString &lang, const QStringList &subjects);
 
 signals:
     void summaryReady(const Randnotiz::SummaryResult &result);
     void articleFinished(const QString &articleId);
     void requestSent(const QUrl &url);
+    void titleSuggested(const QString &subject, const Randnotiz::WikiLink &link);
 
 private:
     QThread m_thread;

@@ -2,6 +2,7 @@
 
 #include "wiki/summarycache.h"
 #include "wiki/wikiclient.h"
+#include "wiki/zimlibrary.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -90,9 +91,59 @@ SummaryCache *SummaryWorker::cache()
     return m_cache.get();
 }
 
+ZimLibrary *SummaryWorker::zim()
+{
+    // Opened on first use, on the worker's thread: opening a large ZIM file reads its directory.
+    if (!m_zim && !m_config.zimFiles.isEmpty()) {
+        m_zim = std::make_unique<ZimLibrary>(m_config.zimFiles);
+        Q_EMIT offlineCopiesOpened(m_zim->infos());
+    }
+    return m_zim.get();
+}
+
+void SummaryWorker::openOfflineCopies()
+{
+    zim();
+}
+
+void SummaryWorker::suggestTitles(const QString &lang, const QStringList &subjects)
+{
+    ZimLibrary *library = zim();
+    if (!library || !library->hasLanguage(lang))
+        return;
+    for (const QString &subject : subjects) {
+        const QString title = library->suggestTitle(lang, subject);
+        if (title.isEmpty())
+            continue;
+        if (const std::optional<WikiLink> link = WikiLink::fromTitle(lang, title))
+            Q_EMIT titleSuggested(subject, *link);
+    }
+}
+
+// The offline copy's answer for link, when one of its language has the page and may be used now.
+bool SummaryWorker::answerFromZim(const WikiLink &link)
+{
+    if (!m_config.offline && !m_config.preferOffline)
+        return false;
+    ZimLibrary *library = zim();
+    if (!library || !library->hasLanguage(link.lang))
+        return false;
+    const ZimLookup found = library->lookup(link);
+    if (found.outcome != ZimLookup::Outcome::Found)
+        return false;
+    SummaryResult r;
+    r.articleUrl = link.url;
+    r.state = found.state;
+    r.summary = found.summary;
+    emitResult(r);
+    return true;
+}
+
 void SummaryWorker::setConfig(const WikiConfig &config)
 {
     const bool moved = config.cacheDirectory() != m_config.cacheDirectory();
+    if (config.zimFiles != m_config.zimFiles)
+        m_zim.reset();
     m_config = config;
     if (moved)
         m_cache.reset();
@@ -160,6 +211,11 @@ void SummaryWorker::request(const QString &owner, const QList<WikiLink> &links)
 
         const QUrl cacheKey = cacheKeyFor(link);
         std::optional<CachedSummary> cached = cache()->find(cacheKey);
+        const bool fresh = cached && cached->summary.fetchedAt.secsTo(now) < m_config.freshSeconds
+            && cached->summary.fetchedAt <= now.addSecs(60);
+        // Order: a fresh cached copy, then an offline copy of the page's language, then the network.
+        if (!fresh && (!wantsOtherLanguage(link) || m_config.offline) && answerFromZim(link))
+            continue;
         if (m_config.offline) {
             SummaryResult r;
             r.articleUrl = link.url;
@@ -174,8 +230,7 @@ void SummaryWorker::request(const QString &owner, const QList<WikiLink> &links)
             emitResult(r);
             continue;
         }
-        if (cached && cached->summary.fetchedAt.secsTo(now) < m_config.freshSeconds
-            && cached->summary.fetchedAt <= now.addSecs(60)) {
+        if (fresh) {
             emitResult(resultFromCache(link, *cached, cached->state));
             continue;
         }

@@ -6,6 +6,7 @@
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
+#include "wiki/zimlibrary.h"
 #include "article/wikilink.h"
 
 #include <QHash>
@@ -47,10 +48,19 @@ public slots:
     void cancel(const QString &owner);
     // New settings (offline, contact, base, cache size, preferred language) apply to requests made from now on.
     void setConfig(const Randnotiz::WikiConfig &config);
+    // Opens the configured offline copies now rather than at the first request; offlineCopiesOpened follows.
+    void openOfflineCopies();
+    // For entries without a usable link: asks the offline copies of lang for a close title to each subject.
+    // titleSuggested follows for every subject that has one (none without a copy of that language).
+    void suggestTitles(const QString &lang, const QStringList &subjects);
 
 signals:
     void summaryReady(const Randnotiz::SummaryResult &result);
     void ownerFinished(const QString &owner);
+    // What the offline copies (ZIM files) say about themselves, once they were opened for the first request.
+    void offlineCopiesOpened(const QList<Randnotiz::ZimInfo> &copies);
+    // "Perhaps: <title>" for an entry whose subject is subject; link is the page's validated link.
+    void titleSuggested(const QString &subject, const Randnotiz::WikiLink &link);
     // Every URL the worker is about to fetch, for the record and for the tests of the allowlist.
     void requestSent(const QUrl &url);
 
@@ -77,6 +87,8 @@ private:
     };
 
     SummaryCache *cache();
+    ZimLibrary *zim();
+    bool answerFromZim(const WikiLink &link);
     void pump();
     void start(const QString &key, Job &job);
     void onFinished(const QString &key, QNetworkReply *reply);
@@ -94,6 +106,7 @@ private:
     WikiConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<SummaryCache> m_cache;
+    std::unique_ptr<ZimLibrary> m_zim;
     std::map<QString, Job> m_jobs; // by canonical article URL and preferred language
     QList<QString> m_queue; // jobs waiting for a free slot, summaries before thumbnails
     QHash<QString, QSet<QString>> m_owners; // owner -> keys of its jobs still running

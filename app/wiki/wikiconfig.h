@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace Randnotiz {
@@ -18,6 +19,10 @@ struct WikiConfig
     QString preferredLanguage;
     // Folder of the persistent cache; empty means QStandardPaths::CacheLocation.
     QString dataDir;
+    // Offline copies of Wikipedia (Kiwix ZIM files). A page one of them has is read from it; with
+    // preferOffline the network is not asked for it at all, without it only when offline.
+    QStringList zimFiles;
+    bool preferOffline = true;
 
     // Network limits. Tests shorten the times; the defaults are the documented policy.
     int timeoutMs = 10000; // whole request, a slow drip included
