@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -103,7 +104,8 @@ public:
     bool setColorLabel(Color color, const QString &label);
 
 signals:
-    void annotationsChanged(qint64 articleId);
+    // ids: the annotations that were added, changed or removed; empty when the store does not say which.
+    void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
 
 private:
     enum class OpenOutcome { Ok, Corrupt, Failed };
@@ -115,6 +117,7 @@ private:
     bool writeAnnotation(const Annotation &annotation, bool replace);
     QList<Annotation> query(const QString &where, const QVariantList &values) const;
     bool fail(const QString &what, const QString &detail);
+    void noteTagChanges(qint64 articleId, const QList<QUuid> &ids);
 
     QString m_connection;
     QString m_path;
@@ -122,6 +125,12 @@ private:
     QString m_recoveryMessage;
     QString m_movedAside;
     bool m_sawCorruption = false;
+    // tags(): uses per tag and the tags of each note, kept from the last full read; notes changed since wait
+    // in m_tagsStale to be read again.
+    mutable std::optional<QHash<QString, int>> m_tagUses;
+    mutable QHash<QUuid, QStringList> m_tagsOf;
+    mutable QSet<QUuid> m_tagsStale;
+    mutable QString m_tagsPath;
 };
 
 } // namespace Randnotiz
