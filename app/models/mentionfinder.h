@@ -36,6 +36,7 @@ private:
     {
         QRegularExpression re;
         int entry = 0;
+        bool optionalArticle = false; // a term that may be preceded by its article
     };
     QList<Pattern> m_patterns;
     QHash<QString, QList<int>> m_byFirstWord; // first word (as written) -> indexes into m_patterns
