@@ -116,21 +116,21 @@ private:
     bool inTransaction(const std::function<bool()> &work);
     bool writeAnnotation(const Annotation &annotation, bool replace);
     QList<Annotation> query(const QString &where, const QVariantList &values) const;
-    bool fail(const QString &what, const QString &detail);
     void noteTagChanges(qint64 articleId, const QList<QUuid> &ids);
+    bool fail(const QString &what, const QString &detail);
 
     QString m_connection;
     QString m_path;
     QString m_error;
     QString m_recoveryMessage;
     QString m_movedAside;
-    bool m_sawCorruption = false;
     // tags(): uses per tag and the tags of each note, kept from the last full read; notes changed since wait
     // in m_tagsStale to be read again.
     mutable std::optional<QHash<QString, int>> m_tagUses;
     mutable QHash<QUuid, QStringList> m_tagsOf;
     mutable QSet<QUuid> m_tagsStale;
     mutable QString m_tagsPath;
+    bool m_sawCorruption = false;
 };
 
 } // namespace Randnotiz
