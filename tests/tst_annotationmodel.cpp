@@ -32,6 +32,10 @@ private slots:
     void showAll_withoutQuery_listsEveryArticle();
     void showAll_withQuery_findsAnotherArticlesNoteByFullTextSearch();
     void showAll_followsStoreChangesOfAnyArticle();
+    void showAll_changesReachOneRowById();
+    void showAll_movedPosition_movesThatRowOnly();
+    void showAll_unknownChangeOfOneArticle_touchesOnlyItsRows();
+    void tags_followEveryChange();
     void refreshLabels_showsNewLabelInColourColumn();
     void toolTip_isPlainTextWithStatusHint();
 
@@ -368,6 +372,142 @@ void TestAnnotationModel::showAll_followsStoreChangesOfAnyArticle()
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
     QVERIFY(model.indexOf(o.id).isValid());
+}
+
+void TestAnnotationModel::showAll_changesReachOneRowById()
+{
+    Fixture f;
+    prepare(f);
+    add(f, f.klimaArticle, f.klima, 40, 10);
+    Annotation b = add(f, f.klimaArticle, f.klima, 200, 10);
+    add(f, f.otherArticle, f.other, 10, 10);
+    AnnotationModel model(&f.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.showAll();
+    QCOMPARE(model.rowCount(), 3);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // A new note between the two of its article: one row, right there.
+    const Annotation middle = add(f, f.klimaArticle, f.klima, 100, 10);
+    QCOMPARE(inserted.count(), 1);
+    const int middleRow = model.indexOf(middle.id).row();
+    QCOMPARE(middleRow, model.indexOf(b.id).row() - 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), middleRow);
+    QCOMPARE(inserted.at(0).at(2).toInt(), middleRow);
+
+    // An edit: that row's dataChanged, nothing else.
+    b.note = QStringLiteral("geändert");
+    QVERIFY(f.store.updateAnnotation(b));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.indexOf(b.id));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.indexOf(b.id, AnnotationModel::ColumnCount - 1));
+    QCOMPARE(model.indexOf(b.id, AnnotationModel::NoteColumn).data().toString(), QStringLiteral("geändert"));
+
+    // A removal: that row.
+    const int bRow = model.indexOf(b.id).row();
+    QVERIFY(f.store.removeAnnotation(b.id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), bRow);
+    QCOMPARE(removed.at(0).at(2).toInt(), bRow);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestAnnotationModel::showAll_movedPosition_movesThatRowOnly()
+{
+    Fixture f;
+    prepare(f);
+    Annotation first = add(f, f.klimaArticle, f.klima, 40, 10);
+    const Annotation second = add(f, f.klimaArticle, f.klima, 100, 10);
+    const Annotation third = add(f, f.klimaArticle, f.klima, 200, 10);
+    AnnotationModel model(&f.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.showAll();
+
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    // The text changed so that the first note's passage now stands after the third.
+    first.placeAt(f.klima, 300, 310);
+    QVERIFY(f.store.updateAnnotation(first));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(1).toInt(), 0);
+    QCOMPARE(moved.at(0).at(2).toInt(), 0);
+    QCOMPARE(moved.at(0).at(4).toInt(), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.annotation(0).id, second.id);
+    QCOMPARE(model.annotation(1).id, third.id);
+    QCOMPARE(model.annotation(2).id, first.id);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+
+    // And an orphan goes behind the others of its article.
+    Annotation orphan = model.annotation(0);
+    orphan.status = AnchorStatus::Orphaned;
+    QVERIFY(f.store.updateAnnotation(orphan));
+    QCOMPARE(moved.count(), 2);
+    QCOMPARE(model.annotation(2).id, second.id);
+}
+
+void TestAnnotationModel::showAll_unknownChangeOfOneArticle_touchesOnlyItsRows()
+{
+    Fixture f;
+    prepare(f);
+    add(f, f.klimaArticle, f.klima, 40, 10);
+    add(f, f.otherArticle, f.other, 10, 10);
+    AnnotationModel model(&f.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.showAll();
+
+    // Written through another connection (as the notes loader writes), then announced without ids.
+    AnnotationStore writer;
+    QVERIFY(writer.open(f.dir.path()));
+    Annotation added = Annotation::create(f.other, 30, 40);
+    added.articleId = f.otherArticle.id;
+    QVERIFY(writer.addAnnotation(added));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.annotationsChanged(f.otherArticle.id);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), model.indexOf(added.id).row());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestAnnotationModel::tags_followEveryChange()
+{
+    Fixture f;
+    prepare(f);
+    add(f, f.klimaArticle, f.klima, 40, 10, {}, { QStringLiteral("Klima"), QStringLiteral("quelle") });
+    Annotation b = add(f, f.otherArticle, f.other, 10, 10, {}, { QStringLiteral("klima") });
+    AnnotationModel model(&f.store);
+    model.showAll();
+    const auto sorted = [](QStringList list) {
+        list.sort(Qt::CaseInsensitive);
+        return list;
+    };
+    QCOMPARE(sorted(model.tags()), (QStringList { QStringLiteral("Klima"), QStringLiteral("quelle") }));
+    b.tags = { QStringLiteral("hafen") };
+    QVERIFY(f.store.updateAnnotation(b));
+    QCOMPARE(sorted(model.tags()),
+             (QStringList { QStringLiteral("hafen"), QStringLiteral("Klima"), QStringLiteral("quelle") }));
+    QVERIFY(f.store.removeAnnotation(b.id));
+    QCOMPARE(sorted(model.tags()), (QStringList { QStringLiteral("Klima"), QStringLiteral("quelle") }));
+    model.showArticle(f.otherArticle.id);
+    QVERIFY(model.tags().isEmpty());
 }
 
 void TestAnnotationModel::refreshLabels_showsNewLabelInColourColumn()

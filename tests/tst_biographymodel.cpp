@@ -19,6 +19,7 @@ private slots:
     void newArticle_startsNotLoaded();
     void applySummary_updatesOnlyRowsWithThatUrl();
     void applySummary_unknownUrl_changesNothing();
+    void newArticle_rowsOfAUrlAreFoundAgain();
     void errorAndOffline_keepTheirMessage();
     void invalidLink_hasNoUrlAndNoSummaryUrl();
 };
@@ -122,6 +123,35 @@ void TestBiographyModel::applySummary_updatesOnlyRowsWithThatUrl()
     }
     QCOMPARE(SummaryState(model.index(1).data(SummaryStateRole).toInt()), SummaryState::NotLoaded);
     QCOMPARE(SummaryState(model.index(3).data(SummaryStateRole).toInt()), SummaryState::NotLoaded);
+}
+
+void TestBiographyModel::newArticle_rowsOfAUrlAreFoundAgain()
+{
+    // The rows of each link are looked up, not searched: after another article the lookup is that article's.
+    BiographyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(duplicateLinks());
+    const Article sample = OzdParser::parseFile(Test::samplePath(QStringLiteral("klimagipfel-bonn.txt"))).article;
+    model.setArticle(sample);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    SummaryResult old;
+    old.articleUrl = QUrl(QStringLiteral("https://de.wikipedia.org/wiki/Anna_Beispiel"));
+    old.state = SummaryState::Loaded;
+    model.applySummary(old);
+    QCOMPARE(changed.count(), 0);
+
+    const QList<QUrl> urls = model.summaryUrls();
+    QVERIFY(!urls.isEmpty());
+    SummaryResult r;
+    r.articleUrl = urls.last();
+    r.state = SummaryState::NotFound;
+    model.applySummary(r);
+    QVERIFY(changed.count() >= 1);
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const int row = signal.at(0).toModelIndex().row();
+        QCOMPARE(signal.at(1).toModelIndex().row(), row);
+        QCOMPARE(sample.explanations().at(row).wikipedia->url, urls.last());
+    }
 }
 
 void TestBiographyModel::applySummary_unknownUrl_changesNothing()

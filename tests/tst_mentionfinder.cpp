@@ -3,7 +3,11 @@
 #include "models/mentionfinder.h"
 #include "support/testpaths.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Randnotiz;
 
@@ -16,6 +20,7 @@ private slots:
     void find();
     void overlapping_longestWins();
     void sample_linksItsPersonsAndTerms();
+    void onePass_findsWhatEveryExpressionOverTheWholeTextFinds();
 };
 
 namespace {
@@ -103,6 +108,56 @@ void TestMentionFinder::sample_linksItsPersonsAndTerms()
     QVERIFY(found.contains(QStringLiteral("Christiana Figueres")));
     QVERIFY(found.contains(QStringLiteral("des Pariser Klimaabkommens")));
     QVERIFY(found.contains(QStringLiteral("der globalen Erwärmung")));
+}
+
+void TestMentionFinder::onePass_findsWhatEveryExpressionOverTheWholeTextFinds()
+{
+    // Every sample's explanations over every sample's text, plus subjects that share first words, start with
+    // an article, end in -e/-en, or carry a hyphen: the one pass over the words must give exactly what
+    // running each subject's expression over the whole text gives (the way it used to be found).
+    QList<Explanation> entries;
+    QString text;
+    const QStringList samples = QDir(Test::samplePath(QString())).entryList({ QStringLiteral("*.txt") });
+    QVERIFY(!samples.isEmpty());
+    for (const QString &name : samples) {
+        const Article a = OzdParser::parseFile(Test::samplePath(name)).article;
+        entries << a.explanations();
+        text += a.body().join(QLatin1Char('\n')) + u'\n';
+    }
+    entries << entry(QStringLiteral("Simon Müller"), SubjectKind::Person)
+            << entry(QStringLiteral("Simon Stiell-Berger"), SubjectKind::Person)
+            << entry(QStringLiteral("die offenen Fragen"), SubjectKind::Term)
+            << entry(QStringLiteral("der Nationale Rat"), SubjectKind::Term)
+            << entry(QStringLiteral("Nationale"), SubjectKind::Term) << entry(QStringLiteral("Rat"), SubjectKind::Term);
+    text += QStringLiteral("Simon Müllers Rede, Simon Stiell-Bergers Antwort, die offenen Fragen und der offenen "
+                           "Frage, Der Nationale Rat, des Nationalen Rates, ein Nationaler, Ex-Rat und Räte, Rat.\n");
+
+    QList<Mention> reference;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QRegularExpression re(MentionFinder::patternFor(entries.at(i).subject, entries.at(i).kind),
+                                    QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            reference.append({ int(m.capturedStart()), int(m.capturedLength()), int(i) });
+        }
+    }
+    std::sort(reference.begin(), reference.end(), [](const Mention &a, const Mention &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.length != b.length)
+            return a.length > b.length;
+        return a.entry < b.entry;
+    });
+    QList<Mention> expected;
+    int end = 0;
+    for (const Mention &m : std::as_const(reference)) {
+        if (m.start >= end) {
+            expected.append(m);
+            end = m.start + m.length;
+        }
+    }
+    QVERIFY(expected.size() >= 10); // not vacuous
+    QCOMPARE(MentionFinder(entries).find(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMentionFinder)

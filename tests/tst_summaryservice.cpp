@@ -22,6 +22,8 @@ private slots:
     void twentySlowRequests_neverStallTheOwnersEventLoopOver50ms();
     void destroyingTheService_whileRequestsAreInFlight_returnsPromptly();
     void results_arriveOnTheOwnersThread();
+    void tenThousandLinks_queuedAtMostThreeInFlightEachPageOnce();
+    void cancellingTenThousandQueued_isLinear();
 };
 
 namespace {
@@ -206,6 +208,58 @@ void TestSummaryService::results_arriveOnTheOwnersThread()
     rig.service->requestSummaries(QStringLiteral("a"), { WikiTestRig::link(QStringLiteral("Bonn")) });
     QTRY_VERIFY(rig.hasFinished(QStringLiteral("a")));
     QCOMPARE(seenOn, QThread::currentThread());
+}
+
+void TestSummaryService::tenThousandLinks_queuedAtMostThreeInFlightEachPageOnce()
+{
+    // An article with 10,000 explanations that link 500 pages, each twenty times.
+    constexpr int Pages = 500;
+    constexpr int Links = 10000;
+    WikiTestRig rig;
+    QList<WikiLink> links;
+    for (int i = 0; i < Pages; ++i)
+        rig.server.addPage(QStringLiteral("de"), QStringLiteral("Seite %1").arg(i));
+    for (int i = 0; i < Links; ++i)
+        links.append(WikiTestRig::link(QStringLiteral("Seite %1").arg(i % Pages)));
+    rig.start();
+    rig.service->requestSummaries(QStringLiteral("a"), links);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.hasFinished(QStringLiteral("a")), 120000);
+
+    QVERIFY(rig.server.maxConcurrent() <= rig.config.maxInFlight);
+    QCOMPARE(rig.server.requests().size(), Pages); // duplicates merged: every page asked for once
+    for (int i = 0; i < Pages; i += 97)
+        QCOMPARE(rig.server.summaryRequests(QStringLiteral("de"), QStringLiteral("Seite %1").arg(i)), 1);
+    QCOMPARE(rig.finalFor(links.at(Links - 1)).state, SummaryState::Loaded);
+    QCOMPARE(rig.finished.count(QStringLiteral("a")), 1);
+}
+
+void TestSummaryService::cancellingTenThousandQueued_isLinear()
+{
+    constexpr int Links = 10000;
+    ServerThread st;
+    st.server->setLatencyMs(60000); // nothing answers: all but three stay queued
+    QVERIFY(st.start());
+    WikiTestRig rig;
+    rig.config.baseTemplate = st.server->baseTemplate();
+    rig.start();
+    QList<WikiLink> links;
+    for (int i = 0; i < Links; ++i)
+        links.append(WikiTestRig::link(QStringLiteral("Wartend %1").arg(i)));
+    rig.service->requestSummaries(QStringLiteral("a"), links);
+    // Every link has said Loading once it is queued.
+    QTRY_VERIFY_WITH_TIMEOUT(rig.results.size() >= Links, 60000);
+
+    QElapsedTimer clock;
+    clock.start();
+    rig.service->cancel(QStringLiteral("a"));
+    // The worker handles requests in order: once this one is answered, the cancel is done.
+    rig.service->requestSummaries(QStringLiteral("b"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(rig.hasFinished(QStringLiteral("b")), 60000);
+    const qint64 elapsed = clock.elapsed();
+    qInfo("cancelling 10,000 queued requests: %lld ms", elapsed);
+    // Generous: one pass over the queue is milliseconds; one pass per request was seconds.
+    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+    QVERIFY(!rig.hasFinished(QStringLiteral("a")));
 }
 
 QTEST_GUILESS_MAIN(TestSummaryService)

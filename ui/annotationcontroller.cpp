@@ -218,7 +218,7 @@ void AnnotationController::notesLoaded(quint64 request, const OpenedArticle &ope
     if (opened.reanchored > 0) {
         // Written by the loader's own connection, so this store did not announce it.
         refreshViews(opened.article.id);
-        m_panel->model()->reload();
+        m_panel->model()->annotationsChanged(opened.article.id);
     }
     if (view == currentView())
         m_panel->setCurrentArticle(opened.article.id);

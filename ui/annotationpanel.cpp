@@ -496,17 +496,11 @@ void AnnotationPanel::applyTextFilter()
 
 void AnnotationPanel::updateTagFilter()
 {
-    QStringList tags;
+    // The model keeps its distinct tags up to date; walking 100,000 rows on every change would stall.
+    QStringList tags = m_model->tags();
     QSet<QString> seen;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QStringList rowTags = m_model->index(row, 0).data(TagsRole).toStringList();
-        for (const QString &tag : rowTags) {
-            if (!seen.contains(tag.toCaseFolded())) {
-                seen.insert(tag.toCaseFolded());
-                tags << tag;
-            }
-        }
-    }
+    for (const QString &tag : std::as_const(tags))
+        seen.insert(tag.toCaseFolded());
     const QString current = m_tags->currentIndex() > 0 ? m_tags->currentText() : QString();
     // The chosen tag stays in the list even when no shown note has it any more, so the filter stays visible.
     if (!current.isEmpty() && !seen.contains(current.toCaseFolded()))

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Randnotiz {
@@ -15,6 +17,21 @@ qlonglong readingPosition(const Annotation &a)
 {
     return (qlonglong(a.articleId) << 32) + qlonglong(a.start);
 }
+
+// The order of the rows, as the store gives them: by article, orphans behind the others, then by position.
+bool rowBefore(const Annotation &x, const Annotation &y)
+{
+    if (x.articleId != y.articleId)
+        return x.articleId < y.articleId;
+    const bool xOrphan = x.status == AnchorStatus::Orphaned;
+    const bool yOrphan = y.status == AnchorStatus::Orphaned;
+    if (xOrphan != yOrphan)
+        return yOrphan;
+    return x.start < y.start;
+}
+
+// More ids than this in one change (a re-anchored article) are cheaper as one query for the article.
+constexpr qsizetype MaxSingleRefreshes = 16;
 
 QString oneLine(QString text)
 {
@@ -30,7 +47,7 @@ AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
 {
     if (m_store) {
         m_labels = m_store->colorLabels();
-        connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationModel::onStoreChanged);
+        connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);
     }
 }
 
@@ -47,7 +64,7 @@ void AnnotationModel::showArticle(qint64 articleId)
     m_articleId = articleId;
     m_query.clear();
     m_articles.clear();
-    m_rows = load();
+    setRows(load());
     endResetModel();
 }
 
@@ -64,7 +81,7 @@ void AnnotationModel::showAll(const QString &query)
     m_scope = Scope::All;
     m_query = trimmed;
     m_articles.clear();
-    m_rows = load();
+    setRows(load());
     endResetModel();
 }
 
@@ -75,13 +92,53 @@ Annotation AnnotationModel::annotation(int row) const
 
 QModelIndex AnnotationModel::indexOf(const QUuid &id, int column) const
 {
+    const int row = rowOf(id);
+    return row >= 0 ? index(row, column) : QModelIndex();
+}
+
+int AnnotationModel::rowOf(const QUuid &id) const
+{
     if (id.isNull())
-        return {};
+        return -1;
+    // A linear walk over 16-byte ids: well under a millisecond for 100,000 rows, and no index to keep up.
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == id)
-            return index(row, column);
+            return row;
     }
-    return {};
+    return -1;
+}
+
+QStringList AnnotationModel::tags() const
+{
+    QStringList list;
+    list.reserve(m_tagUses.size());
+    for (const TagUse &use : m_tagUses)
+        list.append(use.spelling);
+    return list;
+}
+
+void AnnotationModel::countTags(const Annotation &a, int delta)
+{
+    for (const QString &tag : a.tags) {
+        const QString key = tag.toCaseFolded();
+        auto it = m_tagUses.find(key);
+        if (it == m_tagUses.end()) {
+            if (delta > 0)
+                m_tagUses.insert(key, { tag, delta });
+            continue;
+        }
+        it->uses += delta;
+        if (it->uses <= 0)
+            m_tagUses.erase(it);
+    }
+}
+
+void AnnotationModel::setRows(QList<Annotation> rows)
+{
+    m_rows = std::move(rows);
+    m_tagUses.clear();
+    for (const Annotation &a : std::as_const(m_rows))
+        countTags(a, 1);
 }
 
 void AnnotationModel::setCommitter(Committer committer)
@@ -343,42 +400,51 @@ QList<Annotation> AnnotationModel::load()
     return rows;
 }
 
-// Brings m_rows to rows with the least disturbance: removes what is gone, updates what changed in place,
-// moves what moved and inserts what is new, so selections and editors on unchanged rows survive.
-void AnnotationModel::apply(const QList<Annotation> &rows)
+// Brings m_rows[first, first + count) to rows with the least disturbance: removes what is gone, updates what
+// changed in place, moves what moved and inserts what is new, so selections and editors on unchanged rows
+// survive. The rest of m_rows is left alone (one article of all of them).
+void AnnotationModel::apply(const QList<Annotation> &rows, int first, int count)
 {
+    if (count < 0)
+        count = int(m_rows.size()) - first;
     QSet<QUuid> wanted;
     wanted.reserve(rows.size());
     for (const Annotation &a : rows)
         wanted.insert(a.id);
 
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+    for (int i = first + count - 1; i >= first; --i) {
         if (wanted.contains(m_rows.at(i).id))
             continue;
         const int last = i;
-        while (i > 0 && !wanted.contains(m_rows.at(i - 1).id))
+        while (i > first && !wanted.contains(m_rows.at(i - 1).id))
             --i;
         beginRemoveRows({}, i, last);
+        for (int k = i; k <= last; ++k)
+            countTags(m_rows.at(k), -1);
         m_rows.remove(i, last - i + 1);
+        count -= last - i + 1;
         endRemoveRows();
     }
 
     QSet<QUuid> present;
-    present.reserve(m_rows.size());
-    for (const Annotation &a : std::as_const(m_rows))
-        present.insert(a.id);
+    present.reserve(count);
+    for (int i = first; i < first + count; ++i)
+        present.insert(m_rows.at(i).id);
 
-    for (int i = 0; i < rows.size(); ++i) {
-        const Annotation &next = rows.at(i);
+    for (int n = 0; n < rows.size(); ++n) {
+        const int i = first + n;
+        const Annotation &next = rows.at(n);
         if (!present.contains(next.id)) {
-            int last = i;
+            int last = n;
             while (last + 1 < rows.size() && !present.contains(rows.at(last + 1).id))
                 ++last;
-            beginInsertRows({}, i, last);
-            for (int k = i; k <= last; ++k)
-                m_rows.insert(k, rows.at(k));
+            beginInsertRows({}, i, first + last);
+            for (int k = n; k <= last; ++k) {
+                m_rows.insert(first + k, rows.at(k));
+                countTags(rows.at(k), 1);
+            }
             endInsertRows();
-            i = last;
+            n = last;
             continue;
         }
         if (m_rows.at(i).id != next.id) {
@@ -390,16 +456,98 @@ void AnnotationModel::apply(const QList<Annotation> &rows)
             endMoveRows();
         }
         if (!(m_rows.at(i) == next)) {
+            countTags(m_rows.at(i), -1);
+            countTags(next, 1);
             m_rows[i] = next;
             emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
         }
     }
 }
 
-void AnnotationModel::onStoreChanged(qint64 articleId)
+bool AnnotationModel::inScope(const Annotation &a) const
 {
-    if (m_scope == Scope::All || (articleId == m_articleId && m_articleId > 0) || articleId <= 0)
+    return m_scope == Scope::All || (m_articleId > 0 && a.articleId == m_articleId);
+}
+
+void AnnotationModel::annotationsChanged(qint64 articleId, const QList<QUuid> &ids)
+{
+    if (!m_store)
+        return;
+    if (m_scope == Scope::Article && (articleId != m_articleId || m_articleId <= 0) && articleId > 0)
+        return;
+    if (articleId <= 0 || (m_scope == Scope::All && !m_query.isEmpty())) {
+        // Whether a note matches a search is the search's to say (and it returns at most 100 rows).
         reload();
+        return;
+    }
+    if (ids.isEmpty() || ids.size() > MaxSingleRefreshes) {
+        reloadArticle(articleId);
+        return;
+    }
+    for (const QUuid &id : ids)
+        refreshOne(id);
+}
+
+// Reads that article's rows again and brings only its block of rows up to date.
+void AnnotationModel::reloadArticle(qint64 articleId)
+{
+    const QList<Annotation> rows = m_store->annotations(articleId);
+    const auto byArticle = [](const Annotation &a, qint64 id) { return a.articleId < id; };
+    const auto from = std::lower_bound(m_rows.cbegin(), m_rows.cend(), articleId, byArticle);
+    const auto to
+        = std::find_if(from, m_rows.cend(), [articleId](const Annotation &a) { return a.articleId != articleId; });
+    m_articles.remove(articleId);
+    apply(rows, int(from - m_rows.cbegin()), int(to - from));
+}
+
+// One annotation read again by id: inserted where it belongs, updated in place, moved, or removed.
+void AnnotationModel::refreshOne(const QUuid &id)
+{
+    const std::optional<Annotation> stored = m_store->annotation(id);
+    const int row = rowOf(id);
+    const bool wanted = stored && inScope(*stored);
+    if (row < 0 && !wanted)
+        return;
+    if (!wanted) {
+        beginRemoveRows({}, row, row);
+        countTags(m_rows.at(row), -1);
+        m_rows.remove(row);
+        endRemoveRows();
+        return;
+    }
+    const Annotation &next = *stored;
+    if (row < 0) {
+        const int at = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), next, rowBefore) - m_rows.cbegin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, next);
+        countTags(next, 1);
+        endInsertRows();
+        return;
+    }
+    // Still in order where it is? Otherwise it moves to its new place first.
+    const bool afterPrevious = row == 0 || !rowBefore(next, m_rows.at(row - 1));
+    const bool beforeNext = row + 1 >= m_rows.size() || !rowBefore(m_rows.at(row + 1), next);
+    int at = row;
+    if (!afterPrevious || !beforeNext) {
+        int to = 0;
+        if (!afterPrevious) {
+            to = int(std::upper_bound(m_rows.cbegin(), m_rows.cbegin() + row, next, rowBefore) - m_rows.cbegin());
+            at = to;
+        } else {
+            // beginMoveRows counts the destination before the row is taken out.
+            to = int(std::upper_bound(m_rows.cbegin() + row + 1, m_rows.cend(), next, rowBefore) - m_rows.cbegin());
+            at = to - 1;
+        }
+        beginMoveRows({}, row, row, {}, to);
+        m_rows.move(row, at);
+        endMoveRows();
+    }
+    if (!(m_rows.at(at) == next)) {
+        countTags(m_rows.at(at), -1);
+        countTags(next, 1);
+        m_rows[at] = next;
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
 }
 
 AnnotationModel::ArticleInfo AnnotationModel::articleInfo(qint64 articleId) const

@@ -1,5 +1,6 @@
 // AnnotationModel: the annotations of one article (in reading order) or of every article, as a table for the
-// notes panel. It follows the store: a change reloads the rows by id, so a view keeps its selection.
+// notes panel. It follows the store by id: a changed annotation is read alone and inserted, updated, moved or
+// removed as one row, so a view keeps its selection and 100,000 rows never reload for one change.
 #pragma once
 
 #include "models/roles.h"
@@ -51,6 +52,9 @@ public:
 
     Annotation annotation(int row) const;
     QModelIndex indexOf(const QUuid &id, int column = 0) const; // invalid when not shown
+    // The distinct tags of the shown rows (first spelling of each, case-insensitively), kept up to date with
+    // every change instead of by walking the rows.
+    QStringList tags() const;
 
     // Default: store->updateAnnotation(after).
     void setCommitter(Committer committer);
@@ -71,6 +75,10 @@ public:
 public slots:
     // Reads the store again (keeping rows by id); the store's signal calls it for the shown article.
     void reload();
+    // The store changed these annotations of one article (all of them, or an unknown set, when ids is
+    // empty; every article when articleId <= 0). The store's signal calls it; so does whoever wrote through
+    // another connection.
+    void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
     // The colour labels changed.
     void refreshLabels();
 
@@ -81,8 +89,13 @@ private:
         QString path;
     };
     QList<Annotation> load();
-    void apply(const QList<Annotation> &rows);
-    void onStoreChanged(qint64 articleId);
+    void apply(const QList<Annotation> &rows, int first = 0, int count = -1);
+    void reloadArticle(qint64 articleId);
+    void refreshOne(const QUuid &id);
+    bool inScope(const Annotation &a) const;
+    int rowOf(const QUuid &id) const;
+    void setRows(QList<Annotation> rows);
+    void countTags(const Annotation &a, int delta);
     ArticleInfo articleInfo(qint64 articleId) const;
     QString toolTip(const Annotation &a) const;
 
@@ -92,6 +105,12 @@ private:
     qint64 m_articleId = 0;
     QString m_query;
     QList<Annotation> m_rows;
+    struct TagUse
+    {
+        QString spelling;
+        int uses = 0;
+    };
+    QHash<QString, TagUse> m_tagUses; // by case-folded tag, over m_rows
     ColorLabels m_labels;
     mutable QHash<qint64, ArticleInfo> m_articles; // title and path per article id, filled as rows need them
 };

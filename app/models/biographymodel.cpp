@@ -1,5 +1,7 @@
 #include "models/biographymodel.h"
 
+#include <QSet>
+
 namespace Randnotiz {
 
 QString summaryStateLabel(SummaryState state)
@@ -34,10 +36,16 @@ void BiographyModel::setArticle(const Article &article)
     beginResetModel();
     m_article = article;
     m_summaries.clear();
-    for (const Explanation &e : m_article.explanations()) {
+    m_rowsByUrl.clear();
+    const QList<Explanation> &entries = m_article.explanations();
+    m_summaries.reserve(entries.size());
+    for (qsizetype row = 0; row < entries.size(); ++row) {
+        const Explanation &e = entries.at(row);
         SummaryResult r;
-        if (e.wikipedia)
+        if (e.wikipedia) {
             r.articleUrl = e.wikipedia->url;
+            m_rowsByUrl[r.articleUrl].append(int(row));
+        }
         m_summaries.append(r);
     }
     endResetModel();
@@ -46,9 +54,12 @@ void BiographyModel::setArticle(const Article &article)
 QList<QUrl> BiographyModel::summaryUrls() const
 {
     QList<QUrl> urls;
+    QSet<QUrl> seen;
     for (const Explanation &e : m_article.explanations()) {
-        if (e.wikipedia && !urls.contains(e.wikipedia->url))
+        if (e.wikipedia && !seen.contains(e.wikipedia->url)) {
+            seen.insert(e.wikipedia->url);
             urls.append(e.wikipedia->url);
+        }
     }
     return urls;
 }
@@ -143,11 +154,10 @@ void BiographyModel::applySummary(const SummaryResult &result)
 {
     if (!result.articleUrl.isValid())
         return;
-    const QList<Explanation> &entries = m_article.explanations();
-    for (qsizetype row = 0; row < entries.size(); ++row) {
-        const Explanation &e = entries.at(row);
-        if (!e.wikipedia || e.wikipedia->url != result.articleUrl)
-            continue;
+    const auto rows = m_rowsByUrl.constFind(result.articleUrl);
+    if (rows == m_rowsByUrl.constEnd())
+        return;
+    for (const int row : *rows) {
         m_summaries[row] = result;
         const QModelIndex changed = index(int(row));
         emit dataChanged(changed, changed);

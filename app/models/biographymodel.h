@@ -6,6 +6,7 @@
 #include "wiki/summary.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QUrl>
 
@@ -38,6 +39,7 @@ public slots:
 private:
     Article m_article;
     QList<SummaryResult> m_summaries; // one per row
+    QHash<QUrl, QList<int>> m_rowsByUrl; // validated link -> the rows that have it, so a summary finds its rows
 };
 
 // A one-line description of a summary state for people ("Not loaded yet"); translated.

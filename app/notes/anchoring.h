@@ -18,6 +18,10 @@ class Anchoring final
 public:
     // Quotes shorter than this are never matched approximately.
     static constexpr int MinFuzzyQuoteLength = 8;
+    // However long the quote, an approximate match may differ from it in at most this many characters (and
+    // in at most 30 %, or 50 % with intact context, of a shorter quote): this bounds the work to
+    // O(text * MaxFuzzyErrorCount / 64) for the longest quote.
+    static constexpr int MaxFuzzyErrorCount = 256;
 
     static AnchorResult find(const ArticleText &text, const Annotation &annotation);
     // Re-anchors in place: sets the status and, unless orphaned, the position and the context (never the

@@ -146,7 +146,9 @@ bool isCorruption(const QSqlError &error)
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
     , m_connection(QStringLiteral("randnotiz-notes-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{ }
+{
+    connect(this, &AnnotationStore::annotationsChanged, this, &AnnotationStore::noteTagChanges);
+}
 
 AnnotationStore::~AnnotationStore()
 {
@@ -549,8 +551,11 @@ OpenedArticle AnnotationStore::openArticle(const Article &article, const QString
         });
         if (saved) {
             opened.reanchored = int(changed.size());
+            QList<QUuid> ids;
+            for (const Annotation &a : std::as_const(changed))
+                ids.append(a.id);
             // Views of this article (the notes panel) show the new positions and statuses.
-            emit annotationsChanged(opened.article.id);
+            emit annotationsChanged(opened.article.id, ids);
         }
     }
     std::stable_sort(opened.annotations.begin(), opened.annotations.end(),
@@ -615,7 +620,7 @@ bool AnnotationStore::addAnnotation(Annotation &annotation)
     annotation.tags = Annotation::cleanTags(annotation.tags);
     if (!inTransaction([&] { return writeAnnotation(annotation, false); }))
         return false;
-    emit annotationsChanged(annotation.articleId);
+    emit annotationsChanged(annotation.articleId, { annotation.id });
     return true;
 }
 
@@ -637,7 +642,7 @@ bool AnnotationStore::updateAnnotation(Annotation &annotation)
         annotation = previous;
         return false;
     }
-    emit annotationsChanged(annotation.articleId);
+    emit annotationsChanged(annotation.articleId, { annotation.id });
     return true;
 }
 
@@ -653,7 +658,7 @@ bool AnnotationStore::removeAnnotation(const QUuid &id)
         return q.exec() || failSql(tr("Cannot remove the annotation"), q.lastError());
     });
     if (ok)
-        emit annotationsChanged(existing->articleId);
+        emit annotationsChanged(existing->articleId, { id });
     return ok;
 }
 
@@ -802,15 +807,77 @@ QList<SearchHit> AnnotationStore::search(const QString &text, int limit) const
 
 QStringList AnnotationStore::tags() const
 {
-    QStringList tags;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    // Tags are stored as a JSON array per annotation.
-    if (!q.exec(QStringLiteral("SELECT t.value, COUNT(*) AS uses FROM annotations, json_each(annotations.tags) AS t"
-                               " GROUP BY t.value ORDER BY uses DESC, t.value")))
-        return tags;
-    while (q.next())
-        tags.append(q.value(0).toString());
-    return tags;
+    // One query over every note's tags the first time; after that only the notes that changed are read
+    // again, so that opening the note editor in a store of 100,000 notes does not walk all of them.
+    if (!m_tagUses || m_tagsPath != m_path) {
+        m_tagUses.emplace();
+        m_tagsOf.clear();
+        m_tagsStale.clear();
+        m_tagsPath = m_path;
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        // Tags are stored as a JSON array per annotation.
+        if (!q.exec(QStringLiteral("SELECT a.id, t.value FROM annotations a, json_each(a.tags) AS t"))) {
+            m_tagUses.reset();
+            return {};
+        }
+        while (q.next()) {
+            const QString tag = q.value(1).toString();
+            m_tagsOf[QUuid::fromString(q.value(0).toString())].append(tag);
+            ++(*m_tagUses)[tag];
+        }
+    }
+    if (!m_tagsStale.isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT t.value FROM annotations a, json_each(a.tags) AS t WHERE a.id = ?"));
+        for (const QUuid &id : std::as_const(m_tagsStale)) {
+            const QStringList before = m_tagsOf.take(id);
+            for (const QString &tag : before) {
+                auto it = m_tagUses->find(tag);
+                if (it != m_tagUses->end() && --*it <= 0)
+                    m_tagUses->erase(it);
+            }
+            q.addBindValue(id.toString(QUuid::WithoutBraces));
+            if (!q.exec()) {
+                m_tagUses.reset();
+                return tags();
+            }
+            QStringList now;
+            while (q.next())
+                now.append(q.value(0).toString());
+            for (const QString &tag : std::as_const(now))
+                ++(*m_tagUses)[tag];
+            if (!now.isEmpty())
+                m_tagsOf.insert(id, now);
+        }
+        m_tagsStale.clear();
+    }
+    QList<std::pair<int, QString>> ranked;
+    ranked.reserve(m_tagUses->size());
+    for (auto it = m_tagUses->cbegin(); it != m_tagUses->cend(); ++it)
+        ranked.append({ it.value(), it.key() });
+    // The most used first, then in the order of their UTF-16 units (as SQLite's BINARY collation).
+    std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    QStringList list;
+    list.reserve(ranked.size());
+    for (const auto &entry : std::as_const(ranked))
+        list.append(entry.second);
+    return list;
+}
+
+void AnnotationStore::noteTagChanges(qint64 articleId, const QList<QUuid> &ids)
+{
+    Q_UNUSED(articleId)
+    if (!m_tagUses)
+        return;
+    if (ids.isEmpty()) {
+        m_tagUses.reset(); // which notes changed is not known: read them all again when asked
+        return;
+    }
+    for (const QUuid &id : ids)
+        m_tagsStale.insert(id);
 }
 
 QHash<QString, ForecastVerdict> AnnotationStore::forecastVerdicts() const

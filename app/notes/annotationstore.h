@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -128,7 +129,8 @@ public:
     int clearArticlesWithoutNotes(const QList<qint64> &keep = {});
 
 signals:
-    void annotationsChanged(qint64 articleId);
+    // ids: the annotations that were added, changed or removed; empty when the store does not say which.
+    void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
 
 private:
     enum class OpenOutcome { Ok, Corrupt, Failed };
@@ -139,6 +141,7 @@ private:
     bool inTransaction(const std::function<bool()> &work);
     bool writeAnnotation(const Annotation &annotation, bool replace);
     QList<Annotation> query(const QString &where, const QVariantList &values) const;
+    void noteTagChanges(qint64 articleId, const QList<QUuid> &ids);
     bool fail(const QString &what, const QString &detail);
     bool failSql(const QString &what, const QSqlError &error);
     static QString describe(const QSqlError &error);
@@ -148,6 +151,12 @@ private:
     QString m_error;
     QString m_recoveryMessage;
     QString m_movedAside;
+    // tags(): uses per tag and the tags of each note, kept from the last full read; notes changed since wait
+    // in m_tagsStale to be read again.
+    mutable std::optional<QHash<QString, int>> m_tagUses;
+    mutable QHash<QUuid, QStringList> m_tagsOf;
+    mutable QSet<QUuid> m_tagsStale;
+    mutable QString m_tagsPath;
     bool m_sawCorruption = false;
     bool m_readOnly = false;
 };

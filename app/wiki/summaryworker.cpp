@@ -267,6 +267,7 @@ void SummaryWorker::request(const QString &owner, const QList<WikiLink> &links)
 void SummaryWorker::cancel(const QString &owner)
 {
     const QSet<QString> keys = m_owners.take(owner);
+    QSet<QString> dropped; // taken out of the queue in one pass below, not one pass per key
     for (const QString &key : keys) {
         auto it = m_jobs.find(key);
         if (it == m_jobs.end())
@@ -284,9 +285,11 @@ void SummaryWorker::cancel(const QString &owner)
             --m_inFlight;
         }
         delete job.retryTimer;
-        m_queue.removeAll(key);
+        dropped.insert(key);
         m_jobs.erase(it);
     }
+    if (!dropped.isEmpty())
+        m_queue.removeIf([&dropped](const QString &key) { return dropped.contains(key); });
     pump();
 }
 
