@@ -421,14 +421,32 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     for (const QString &path : paths)
         roots.append(cleanPath(path));
     QStringList files;
-    for (const QString &file : collectArticleFiles(roots))
-        files.append(cleanPath(file));
+    QStringList unreadable; // folders that could not be read: what is known below them stays
+    QList<IndexEntry> folderErrors;
+    for (const ArticleFileEntry &found : collectArticleFiles(roots)) {
+        if (found.ok()) {
+            files.append(cleanPath(found.path));
+            continue;
+        }
+        unreadable.append(cleanPath(found.path));
+        IndexEntry entry;
+        entry.file = unreadable.last();
+        entry.status = IndexEntry::Status::Error;
+        entry.error = found.error;
+        folderErrors.append(entry);
+    }
     const QSet<QString> seen(files.cbegin(), files.cend());
+    for (const IndexEntry &entry : std::as_const(folderErrors)) {
+        entries.append(entry);
+        if (report)
+            report(entry, 0, int(files.size()));
+    }
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const int total = int(files.size());
     bool goOn = true;
     for (int i = 0; i < total && goOn; i += Batch) {
+        const qsizetype batchStart = entries.size();
         db.transaction();
         for (int j = i; j < std::min(total, i + Batch); ++j) {
             entries.append(indexFile(files.at(j), seen));
@@ -440,7 +458,7 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
         if (!db.commit()) {
             db.rollback();
             fail(tr("library index %1").arg(m_path), db.lastError().text());
-            for (qsizetype k = i; k < entries.size(); ++k) {
+            for (qsizetype k = batchStart; k < entries.size(); ++k) {
                 entries[k].status = IndexEntry::Status::Error;
                 entries[k].error = m_error;
             }
@@ -463,6 +481,11 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
             while (q.next()) {
                 const QString path = q.value(1).toString();
                 if (seen.contains(path) || QFileInfo::exists(path))
+                    continue;
+                const bool belowUnreadable
+                    = std::any_of(unreadable.cbegin(), unreadable.cend(),
+                                  [&](const QString &dir) { return path.startsWith(dir + u'/'); });
+                if (belowUnreadable)
                     continue;
                 IndexEntry entry;
                 entry.file = path;

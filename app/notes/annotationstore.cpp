@@ -664,7 +664,7 @@ bool AnnotationStore::removeAnnotation(const QUuid &id)
 
 bool AnnotationStore::removeAnnotations(const QList<QUuid> &ids)
 {
-    QSet<qint64> articleIds;
+    QHash<qint64, QList<QUuid>> removed; // per article, the ids that went
     const bool ok = inTransaction([&] {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? RETURNING article_id"));
@@ -673,15 +673,16 @@ bool AnnotationStore::removeAnnotations(const QList<QUuid> &ids)
             if (!q.exec())
                 return failSql(tr("Cannot remove the annotations"), q.lastError());
             while (q.next())
-                articleIds.insert(q.value(0).toLongLong());
+                removed[q.value(0).toLongLong()].append(id);
             q.finish();
         }
         return true;
     });
     if (!ok)
         return false;
-    for (const qint64 id : std::as_const(articleIds))
-        emit annotationsChanged(id);
+    // By id, so that the models remove exactly those rows instead of reloading the article.
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        emit annotationsChanged(it.key(), it.value());
     return true;
 }
 
