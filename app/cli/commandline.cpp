@@ -30,6 +30,9 @@ CommandLine::CommandLine()
     , search(QStringLiteral("search"), tr("Search the library for QUERY."), QStringLiteral("QUERY"))
     , persons(QStringLiteral("persons"), tr("List the persons and terms of the library."))
     , forecasts(QStringLiteral("forecasts"), tr("List the forecasts of the library with their verdicts."))
+    , exportPdf(QStringLiteral("export-pdf"),
+                tr("Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o."),
+                QStringLiteral("FILE"))
     , all(QStringLiteral("all"), tr("With --export-notes: export the notes of every article."))
     , output({ QStringLiteral("o"), QStringLiteral("output") }, tr("Write the export to OUT instead of stdout."),
              QStringLiteral("OUT"))
@@ -39,9 +42,6 @@ CommandLine::CommandLine()
     , offline(QStringLiteral("offline"), tr("Never touch the network; use cached summaries only."))
     , dataDir(QStringLiteral("data-dir"), tr("Keep notes and caches in DIR instead of the default."),
               QStringLiteral("DIR"))
-    , exportPdf(QStringLiteral("export-pdf"),
-                tr("Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o."),
-                QStringLiteral("FILE"))
     , limit(QStringLiteral("limit"), tr("With --search: at most N hits (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"))
     , zim(QStringLiteral("zim"), tr("Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable."),
