@@ -12,10 +12,10 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
+class PdfExportCommand final
 {
-    return QCoreApplication::translate("Randnotiz::PdfExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Randnotiz::PdfExportCommand)
+};
 
 void say(std::FILE *err, const QString &message)
 {
@@ -27,12 +27,12 @@ void say(std::FILE *err, const QString &message)
 int exportPdfCommand(const PdfExportRequest &request, std::FILE *err)
 {
     if (request.articlePath.isEmpty() || request.output.isEmpty() || request.output == QLatin1String("-")) {
-        say(err, tr("--export-pdf needs one article FILE and -o OUT.pdf"));
+        say(err, PdfExportCommand::tr("--export-pdf needs one article FILE and -o OUT.pdf"));
         return 2;
     }
     if (QFileInfo::exists(request.output)) {
         say(err,
-            tr("%1 exists already; choose another name or remove it first")
+            PdfExportCommand::tr("%1 exists already; choose another name or remove it first")
                 .arg(QDir::toNativeSeparators(request.output)));
         return 3;
     }
