@@ -1,5 +1,8 @@
 #include "models/biographymodel.h"
 
+#include "article/articletext.h"
+#include "models/mentionfinder.h"
+
 namespace Randnotiz {
 
 QString summaryStateLabel(SummaryState state)
@@ -34,6 +37,7 @@ void BiographyModel::setArticle(const Article &article)
     beginResetModel();
     m_article = article;
     m_summaries.clear();
+    m_mentions.reset();
     for (const Explanation &e : m_article.explanations()) {
         SummaryResult r;
         if (e.wikipedia)
@@ -106,6 +110,8 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
         return s.summary.pageUrl;
     case SummaryFromCacheRole:
         return s.summary.fromCache;
+    case MentionsRole:
+        return QVariant::fromValue(mentions(index.row()));
     default:
         return {};
     }
@@ -133,7 +139,25 @@ QHash<int, QByteArray> BiographyModel::roleNames() const
     names.insert(SummaryErrorRole, "summaryError");
     names.insert(SummaryPageUrlRole, "summaryPageUrl");
     names.insert(SummaryFromCacheRole, "summaryFromCache");
+    names.insert(MentionsRole, "mentions");
     return names;
+}
+
+// The paragraphs the article view links mentions in, searched the same way, so the n-th offset is its n-th link.
+const QList<int> &BiographyModel::mentions(int row) const
+{
+    if (!m_mentions) {
+        const ArticleText text(m_article);
+        const MentionFinder finder(m_article.explanations());
+        m_mentions.emplace(m_article.explanations().size());
+        for (const ArticleText::Segment &s : text.segments()) {
+            if (s.part != Part::Body && s.part != Part::Forecast && (s.part != Part::Commentary || s.index == 0))
+                continue; // the headline and the commentary's title have no links
+            for (const Mention &m : finder.find(text.text().mid(s.start, s.length)))
+                (*m_mentions)[m.entry].append(s.start + m.start);
+        }
+    }
+    return m_mentions->at(row);
 }
 
 void BiographyModel::applySummary(const SummaryResult &result)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <optional>
+
 namespace Randnotiz {
 
 class BiographyModel final : public QAbstractListModel
@@ -38,6 +40,8 @@ public slots:
 private:
     Article m_article;
     QList<SummaryResult> m_summaries; // one per row
+    const QList<int> &mentions(int row) const;
+    mutable std::optional<QList<QList<int>>> m_mentions; // per row; found on the first MentionsRole asked for
 };
 
 // A one-line description of a summary state for people ("Not loaded yet"); translated.

@@ -45,6 +45,7 @@ enum Role : int {
     SummaryErrorRole,
     SummaryPageUrlRole, // QUrl
     SummaryFromCacheRole, // bool
+    MentionsRole, // QList<int>: offsets in ArticleText::text() where body, commentary and forecast mention it
 
     // AnnotationModel
     AnnotationIdRole = Qt::UserRole + 300, // QUuid
