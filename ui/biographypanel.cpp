@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -81,6 +82,8 @@ public:
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setLineWrapMode(QTextEdit::WidgetWidth);
+        setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document()->setDocumentMargin(0); // aligned with the labels above and below
         viewport()->setAutoFillBackground(false);
         setAutoFillBackground(false);
         QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -223,12 +226,9 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     summary->setFrameShape(QFrame::StyledPanel);
     auto *summaryLayout = new QVBoxLayout(summary);
     // The entry's Wikipedia link as the reader would type it; a click opens the validated URL, not the text.
-    m_wikiLink = new QLabel(summary);
-    m_wikiLink->setObjectName(QStringLiteral("biographyLink"));
-    m_wikiLink->setTextFormat(Qt::RichText);
-    m_wikiLink->setOpenExternalLinks(false);
-    m_wikiLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_wikiLink->setWordWrap(true);
+    // A long address breaks anywhere instead of widening the panel.
+    m_wikiLink = new FittedBrowser(summary, QStringLiteral("biographyLink"));
+    m_wikiLink->setAccessibleName(tr("Wikipedia page"));
     m_summaryState = plainLabel(summary, QStringLiteral("summaryState"));
     QFont small = m_summaryState->font();
     small.setItalic(true);
@@ -290,14 +290,16 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_addNote->setToolTip(tr("Keep the summary as a note on this entry of the article"));
     m_openInBrowser = new QPushButton(tr("Open in &browser"), column);
     m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_copy);
-    buttonRow->addWidget(m_addNote);
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_openInBrowser);
-    columnLayout->addLayout(buttonRow);
+    // In a row, or one under the other when the panel is too narrow for the row (eventFilter()).
+    m_buttonRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttonRow->addWidget(m_copy);
+    m_buttonRow->addWidget(m_addNote);
+    m_buttonRow->addStretch(1);
+    m_buttonRow->addWidget(m_openInBrowser);
+    columnLayout->addLayout(m_buttonRow);
     columnLayout->addStretch(1);
     m_scroll->setWidget(column);
+    column->installEventFilter(this);
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -318,7 +320,7 @@ BiographyPanel::BiographyPanel(QWidget *parent)
             emit summaryNoteRequested(currentEntry(), text);
     });
     connect(m_pageLink, &QLabel::linkActivated, this, &BiographyPanel::openPageLink);
-    connect(m_wikiLink, &QLabel::linkActivated, this, &BiographyPanel::openInBrowser);
+    connect(m_wikiLink, &QTextBrowser::anchorClicked, this, &BiographyPanel::openInBrowser);
     connect(m_mentions, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         bool ok = false;
         const QString fragment = link.fragment();
@@ -424,9 +426,15 @@ void BiographyPanel::refresh()
     const QUrl wikipedia = index.data(WikipediaUrlRole).toUrl();
     const bool hasLink = wikipedia.isValid();
     // Shown decoded; the href is only for the look, a click re-reads the validated URL from the model.
-    m_wikiLink->setText(hasLink ? QStringLiteral("<a href=\"") + wikipedia.toString(QUrl::FullyEncoded).toHtmlEscaped()
-                                + QStringLiteral("\">") + displayUrl(wikipedia).toHtmlEscaped() + QStringLiteral("</a>")
-                                : QString());
+    m_wikiLink->clear();
+    if (hasLink) {
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(wikipedia.toString(QUrl::FullyEncoded));
+        link.setForeground(palette().brush(QPalette::Link));
+        link.setFontUnderline(true);
+        QTextCursor(m_wikiLink->document()).insertText(displayUrl(wikipedia), link);
+    }
     m_wikiLink->setVisible(hasLink);
     const bool hasSummary
         = !index.data(SummaryExtractRole).toString().isEmpty() || !index.data(SummaryTitleRole).toString().isEmpty();
@@ -554,6 +562,15 @@ bool BiographyPanel::eventFilter(QObject *watched, QEvent *event)
             m_summaryRow->setDirection(direction);
             m_summaryRow->setAlignment(m_summaryThumbnail, narrow ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignTop);
         }
+    }
+    if (watched == m_scroll->widget() && event->type() == QEvent::Resize) {
+        int row = qMax(0, m_buttonRow->spacing()) * 3;
+        for (const QWidget *button : { static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_addNote),
+                                       static_cast<QWidget *>(m_openInBrowser) })
+            row += button->sizeHint().width();
+        const auto direction = m_scroll->widget()->width() < row ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (m_buttonRow->direction() != direction)
+            m_buttonRow->setDirection(direction);
     }
     return QWidget::eventFilter(watched, event);
 }

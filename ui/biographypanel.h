@@ -73,8 +73,9 @@ private:
     QTextBrowser *m_text = nullptr;
     QTextBrowser *m_mentions = nullptr;
     QWidget *m_summary = nullptr;
-    QLabel *m_wikiLink = nullptr;
+    QTextBrowser *m_wikiLink = nullptr;
     QBoxLayout *m_summaryRow = nullptr; // the thumbnail beside the title and extract, or above them when narrow
+    QBoxLayout *m_buttonRow = nullptr;
     QLabel *m_summaryState = nullptr;
     QLabel *m_summaryTitle = nullptr;
     QLabel *m_summaryThumbnail = nullptr;
