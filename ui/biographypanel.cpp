@@ -202,7 +202,7 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     auto *column = new QWidget(m_scroll);
     column->setObjectName(QStringLiteral("biographyColumn"));
     auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setContentsMargins(0, 0, 4, 0); // clear of the scroll bar when there is one
 
     m_question = plainLabel(column, QStringLiteral("biographyQuestion"));
     QFont bold = m_question->font();
