@@ -3,7 +3,33 @@
 #include "article/articletext.h"
 #include "models/mentionfinder.h"
 
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace Randnotiz {
+
+namespace {
+
+// The paragraphs the article view links mentions in, searched the same way, so the n-th offset is its n-th link.
+QList<QList<int>> findMentions(const Article &article)
+{
+    if (article.explanations().isEmpty())
+        return {};
+    const ArticleText text(article);
+    const MentionFinder finder(article.explanations());
+    QList<QList<int>> mentions(article.explanations().size());
+    for (const ArticleText::Segment &s : text.segments()) {
+        if (s.part != Part::Body && s.part != Part::Forecast && (s.part != Part::Commentary || s.index == 0))
+            continue; // the headline and the commentary's title have no links
+        for (const Mention &m : finder.find(text.text().mid(s.start, s.length)))
+            mentions[m.entry].append(s.start + m.start);
+    }
+    return mentions;
+}
+
+} // namespace
 
 QString summaryStateLabel(SummaryState state)
 {
@@ -28,7 +54,15 @@ QString summaryStateLabel(SummaryState state)
 
 BiographyModel::BiographyModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    connect(&m_mentionSearch, &QFutureWatcherBase::finished, this, [this] {
+        if (m_mentionSearch.future().resultCount() == 0 || m_mentionSearch.result().size() != rowCount()
+            || rowCount() == 0)
+            return;
+        m_mentions = m_mentionSearch.result();
+        emit dataChanged(index(0), index(rowCount() - 1), { MentionsRole });
+    });
+}
 
 BiographyModel::~BiographyModel() = default;
 
@@ -37,7 +71,7 @@ void BiographyModel::setArticle(const Article &article)
     beginResetModel();
     m_article = article;
     m_summaries.clear();
-    m_mentions.reset();
+    m_mentions.clear();
     for (const Explanation &e : m_article.explanations()) {
         SummaryResult r;
         if (e.wikipedia)
@@ -45,6 +79,14 @@ void BiographyModel::setArticle(const Article &article)
         m_summaries.append(r);
     }
     endResetModel();
+    // A search still running for the last article finishes unseen: the watcher follows only the new one.
+    auto promise = std::make_shared<QPromise<QList<QList<int>>>>();
+    m_mentionSearch.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, article = m_article] {
+        promise->start();
+        promise->addResult(findMentions(article));
+        promise->finish();
+    });
 }
 
 QList<QUrl> BiographyModel::summaryUrls() const
@@ -111,7 +153,7 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
     case SummaryFromCacheRole:
         return s.summary.fromCache;
     case MentionsRole:
-        return QVariant::fromValue(mentions(index.row()));
+        return QVariant::fromValue(m_mentions.value(index.row()));
     default:
         return {};
     }
@@ -141,23 +183,6 @@ QHash<int, QByteArray> BiographyModel::roleNames() const
     names.insert(SummaryFromCacheRole, "summaryFromCache");
     names.insert(MentionsRole, "mentions");
     return names;
-}
-
-// The paragraphs the article view links mentions in, searched the same way, so the n-th offset is its n-th link.
-const QList<int> &BiographyModel::mentions(int row) const
-{
-    if (!m_mentions) {
-        const ArticleText text(m_article);
-        const MentionFinder finder(m_article.explanations());
-        m_mentions.emplace(m_article.explanations().size());
-        for (const ArticleText::Segment &s : text.segments()) {
-            if (s.part != Part::Body && s.part != Part::Forecast && (s.part != Part::Commentary || s.index == 0))
-                continue; // the headline and the commentary's title have no links
-            for (const Mention &m : finder.find(text.text().mid(s.start, s.length)))
-                (*m_mentions)[m.entry].append(s.start + m.start);
-        }
-    }
-    return m_mentions->at(row);
 }
 
 void BiographyModel::applySummary(const SummaryResult &result)

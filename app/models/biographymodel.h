@@ -6,10 +6,9 @@
 #include "wiki/summary.h"
 
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QList>
 #include <QUrl>
-
-#include <optional>
 
 namespace Randnotiz {
 
@@ -40,8 +39,10 @@ public slots:
 private:
     Article m_article;
     QList<SummaryResult> m_summaries; // one per row
-    const QList<int> &mentions(int row) const;
-    mutable std::optional<QList<QList<int>>> m_mentions; // per row; found on the first MentionsRole asked for
+    // Mentions are searched off the GUI thread (a 5 MB article takes a fifth of a second), then announced by
+    // dataChanged(MentionsRole); until then a row has none.
+    QList<QList<int>> m_mentions; // per row
+    QFutureWatcher<QList<QList<int>>> m_mentionSearch;
 };
 
 // A one-line description of a summary state for people ("Not loaded yet"); translated.
