@@ -27,6 +27,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -113,6 +114,10 @@ public:
 
     QSize sizeHint() const override { return { 200, heightForWidth(width() > 0 ? width() : 200) }; }
     QSize minimumSizeHint() const override { return { 60, 0 }; }
+
+protected:
+    // The column scrolls, not this text: the wheel goes on to the scroll area.
+    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
 
 private:
     mutable int m_cachedWidth = -1;
