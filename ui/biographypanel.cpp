@@ -118,6 +118,14 @@ public:
 protected:
     // The column scrolls, not this text: the wheel goes on to the scroll area.
     void wheelEvent(QWheelEvent *event) override { event->ignore(); }
+    void changeEvent(QEvent *event) override
+    {
+        QTextBrowser::changeEvent(event);
+        if (event->type() == QEvent::FontChange) {
+            m_cachedWidth = -1; // the same text in another font has another height
+            updateGeometry();
+        }
+    }
 
 private:
     mutable int m_cachedWidth = -1;
