@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -17,10 +18,21 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace Randnotiz {
 
@@ -58,7 +70,74 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+// A read-only text as tall as its text at the width it is given, for a column that scrolls as a whole: it never
+// scrolls itself and leaves no empty space under its last line.
+class FittedBrowser final : public QTextBrowser
+{
+public:
+    FittedBrowser(QWidget *parent, const QString &objectName)
+        : QTextBrowser(parent)
+    {
+        setObjectName(objectName);
+        setOpenLinks(false);
+        setFrameShape(QFrame::NoFrame);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setLineWrapMode(QTextEdit::WidgetWidth);
+        setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document()->setDocumentMargin(0); // aligned with the labels above and below
+        viewport()->setAutoFillBackground(false);
+        setAutoFillBackground(false);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+        connect(document(), &QTextDocument::contentsChanged, this, [this] {
+            m_cachedWidth = -1;
+            updateGeometry();
+        });
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+
+    int heightForWidth(int width) const override
+    {
+        if (width != m_cachedWidth) {
+            // The frame is off, so the viewport is the widget less its contents margins.
+            const QMargins margins = contentsMargins();
+            const std::unique_ptr<QTextDocument> copy(document()->clone());
+            copy->setTextWidth(qMax(1, width - margins.left() - margins.right()));
+            m_cachedHeight
+                = copy->isEmpty() ? 0 : int(std::ceil(copy->size().height())) + margins.top() + margins.bottom();
+            m_cachedWidth = width;
+        }
+        return m_cachedHeight;
+    }
+
+    QSize sizeHint() const override { return { 200, heightForWidth(width() > 0 ? width() : 200) }; }
+    QSize minimumSizeHint() const override { return { 60, 0 }; }
+
+protected:
+    // The column scrolls, not this text: the wheel goes on to the scroll area.
+    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
+    void changeEvent(QEvent *event) override
+    {
+        QTextBrowser::changeEvent(event);
+        if (event->type() == QEvent::FontChange) {
+            m_cachedWidth = -1; // the same text in another font has another height
+            updateGeometry();
+        }
+    }
+
+private:
+    mutable int m_cachedWidth = -1;
+    mutable int m_cachedHeight = 0;
+};
+
 constexpr int ThumbnailSide = 96;
+// Under the entry: at most this many mentions get a link of their own; a long article names some people hundreds of
+// times.
+constexpr int MaxMentionLinks = 50;
+const QString MentionPrefix = QStringLiteral("mention-");
 
 // Thumbnail bytes come from the network: the reader refuses huge or broken images instead of decoding them.
 QPixmap decodeThumbnail(const QByteArray &bytes)
@@ -121,40 +200,66 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     nav->addWidget(m_next);
     detailsLayout->addLayout(nav);
 
-    m_question = plainLabel(details, QStringLiteral("biographyQuestion"));
+    // One column that scrolls as a whole. Every piece is as tall as its text and the only stretch is at the end,
+    // so at any height the summary follows the article's text directly and the buttons follow the summary.
+    m_scroll = new QScrollArea(details);
+    m_scroll->setObjectName(QStringLiteral("biographyScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsLayout->addWidget(m_scroll, 1);
+    auto *column = new QWidget(m_scroll);
+    column->setObjectName(QStringLiteral("biographyColumn"));
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 4, 0); // clear of the scroll bar when there is one
+
+    m_question = plainLabel(column, QStringLiteral("biographyQuestion"));
     QFont bold = m_question->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_question->setFont(bold);
-    detailsLayout->addWidget(m_question);
+    columnLayout->addWidget(m_question);
 
-    m_text = new QTextBrowser(details);
-    m_text->setObjectName(QStringLiteral("biographyText"));
-    m_text->setOpenLinks(false);
-    m_text->setFrameShape(QFrame::NoFrame);
-    m_text->viewport()->setAutoFillBackground(false);
-    detailsLayout->addWidget(m_text, 2);
+    m_text = new FittedBrowser(column, QStringLiteral("biographyText"));
+    m_text->setTabChangesFocus(true);
+    m_text->setAccessibleName(tr("What the article says about it"));
+    columnLayout->addWidget(m_text);
 
-    auto *summary = new QFrame(details);
+    m_mentions = new FittedBrowser(column, QStringLiteral("biographyMentions"));
+    m_mentions->setAccessibleName(tr("Where the article mentions it"));
+    columnLayout->addWidget(m_mentions);
+
+    auto *summary = new QFrame(column);
+    m_summary = summary;
     summary->setObjectName(QStringLiteral("biographySummary"));
     summary->setFrameShape(QFrame::StyledPanel);
     auto *summaryLayout = new QVBoxLayout(summary);
+    // The entry's Wikipedia link as the reader would type it; a click opens the validated URL, not the text.
+    // A long address breaks anywhere instead of widening the panel.
+    m_wikiLink = new FittedBrowser(summary, QStringLiteral("biographyLink"));
+    m_wikiLink->setAccessibleName(tr("Wikipedia page"));
     m_summaryState = plainLabel(summary, QStringLiteral("summaryState"));
     QFont small = m_summaryState->font();
     small.setItalic(true);
     m_summaryState->setFont(small);
     m_summaryState->setForegroundRole(QPalette::PlaceholderText);
-    auto *titleRow = new QHBoxLayout;
     m_summaryThumbnail = new QLabel(summary);
     m_summaryThumbnail->setObjectName(QStringLiteral("summaryThumbnail"));
+    m_summaryThumbnail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summaryTitle = plainLabel(summary, QStringLiteral("summaryTitle"));
-    titleRow->addWidget(m_summaryThumbnail);
-    titleRow->addWidget(m_summaryTitle, 1);
     QFont titleFont = m_summaryTitle->font();
     titleFont.setBold(true);
     m_summaryTitle->setFont(titleFont);
-    titleRow->setAlignment(m_summaryThumbnail, Qt::AlignTop);
     m_summaryExtract = plainLabel(summary, QStringLiteral("summaryExtract"));
+    // The thumbnail sits at the right of the title and the extract, which wrap beside it; eventFilter() puts it
+    // above them when the panel is too narrow for both.
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->addWidget(m_summaryTitle);
+    texts->addWidget(m_summaryExtract);
+    m_summaryRow = new QBoxLayout(QBoxLayout::RightToLeft);
+    m_summaryRow->addWidget(m_summaryThumbnail, 0, Qt::AlignTop);
+    m_summaryRow->addLayout(texts, 1);
     m_busy = new QProgressBar(summary);
     m_busy->setObjectName(QStringLiteral("summaryBusy"));
     m_busy->setRange(0, 0); // indeterminate: a spinner that needs no timer of ours
@@ -177,28 +282,33 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     auto *retryRow = new QHBoxLayout;
     retryRow->addWidget(m_retry);
     retryRow->addStretch(1);
+    summaryLayout->addWidget(m_wikiLink);
     summaryLayout->addWidget(m_summaryState);
     summaryLayout->addWidget(m_busy);
-    summaryLayout->addLayout(titleRow);
-    summaryLayout->addWidget(m_summaryExtract);
+    summaryLayout->addLayout(m_summaryRow);
     summaryLayout->addWidget(m_pageLink);
     summaryLayout->addLayout(retryRow);
-    detailsLayout->addWidget(summary);
+    columnLayout->addWidget(summary);
+    summary->installEventFilter(this);
 
-    m_copy = new QPushButton(tr("&Copy summary"), details);
+    m_copy = new QPushButton(tr("&Copy summary"), column);
     m_copy->setObjectName(QStringLiteral("copySummaryButton"));
     m_copy->setToolTip(tr("Copy the title, the summary and its attribution as plain text"));
-    m_addNote = new QPushButton(tr("Add as &note"), details);
+    m_addNote = new QPushButton(tr("Add as &note"), column);
     m_addNote->setObjectName(QStringLiteral("summaryNoteButton"));
     m_addNote->setToolTip(tr("Keep the summary as a note on this entry of the article"));
-    m_openInBrowser = new QPushButton(tr("Open in &browser"), details);
+    m_openInBrowser = new QPushButton(tr("Open in &browser"), column);
     m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_copy);
-    buttonRow->addWidget(m_addNote);
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_openInBrowser);
-    detailsLayout->addLayout(buttonRow);
+    // In a row, or one under the other when the panel is too narrow for the row (eventFilter()).
+    m_buttonRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttonRow->addWidget(m_copy);
+    m_buttonRow->addWidget(m_addNote);
+    m_buttonRow->addStretch(1);
+    m_buttonRow->addWidget(m_openInBrowser);
+    columnLayout->addLayout(m_buttonRow);
+    columnLayout->addStretch(1);
+    m_scroll->setWidget(column);
+    column->installEventFilter(this);
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -206,6 +316,7 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     // The list's model (the proxy) never changes, so neither does its selection model.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &) {
         refresh();
+        m_scroll->verticalScrollBar()->setValue(0); // a new entry is read from its question on
         emit currentEntryChanged(currentEntry());
     });
     connect(m_previous, &QToolButton::clicked, this, &BiographyPanel::showPrevious);
@@ -218,6 +329,14 @@ BiographyPanel::BiographyPanel(QWidget *parent)
             emit summaryNoteRequested(currentEntry(), text);
     });
     connect(m_pageLink, &QLabel::linkActivated, this, &BiographyPanel::openPageLink);
+    connect(m_wikiLink, &QTextBrowser::anchorClicked, this, &BiographyPanel::openInBrowser);
+    connect(m_mentions, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        bool ok = false;
+        const QString fragment = link.fragment();
+        const int mention = fragment.startsWith(MentionPrefix) ? fragment.mid(MentionPrefix.size()).toInt(&ok) : -1;
+        if (ok && mention >= 0 && currentEntry() >= 0)
+            emit mentionRequested(currentEntry(), mention);
+    });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (currentEntry() >= 0)
             emit retryRequested(currentEntry());
@@ -287,6 +406,10 @@ void BiographyPanel::refresh()
         m_position->setText(count == 0 ? tr("No persons or terms") : QString());
         m_question->clear();
         m_text->clear();
+        m_mentions->clear();
+        m_mentions->hide();
+        m_wikiLink->clear();
+        m_wikiLink->hide();
         m_summaryState->clear();
         m_summaryTitle->clear();
         m_summaryExtract->clear();
@@ -306,9 +429,22 @@ void BiographyPanel::refresh()
     m_position->setText(tr("%1 of %2").arg(index.row() + 1).arg(count));
     m_question->setText(index.data(QuestionRole).toString());
     m_text->setPlainText(index.data(ParagraphsRole).toStringList().join(QStringLiteral("\n\n")));
+    showMentions(index);
 
     const auto state = SummaryState(index.data(SummaryStateRole).toInt());
-    const bool hasLink = index.data(WikipediaUrlRole).toUrl().isValid();
+    const QUrl wikipedia = index.data(WikipediaUrlRole).toUrl();
+    const bool hasLink = wikipedia.isValid();
+    // Shown decoded; the href is only for the look, a click re-reads the validated URL from the model.
+    m_wikiLink->clear();
+    if (hasLink) {
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(wikipedia.toString(QUrl::FullyEncoded));
+        link.setForeground(palette().brush(QPalette::Link));
+        link.setFontUnderline(true);
+        QTextCursor(m_wikiLink->document()).insertText(displayUrl(wikipedia), link);
+    }
+    m_wikiLink->setVisible(hasLink);
     const bool hasSummary
         = !index.data(SummaryExtractRole).toString().isEmpty() || !index.data(SummaryTitleRole).toString().isEmpty();
     QString stateText = summaryStateLabel(state);
@@ -368,7 +504,7 @@ void BiographyPanel::refresh()
         const QUrl target = isSafeToOpen(page) ? page : index.data(WikipediaUrlRole).toUrl();
         m_pageLink->setText(QStringLiteral("<a href=\"") + target.toString(QUrl::FullyEncoded).toHtmlEscaped()
                             + QStringLiteral("\">") + linkText.toHtmlEscaped() + QStringLiteral("</a>"));
-        m_pageLink->setToolTip(plainToolTip(target.toDisplayString()));
+        m_pageLink->setToolTip(plainToolTip(displayUrl(target)));
     }
     m_pageLink->setVisible(!linkText.isEmpty());
     m_copy->setEnabled(showCopy);
@@ -376,6 +512,76 @@ void BiographyPanel::refresh()
 
     m_openInBrowser->setEnabled(hasLink);
     m_openInBrowser->setToolTip(hasLink ? plainToolTip(index.data(WikipediaUrlRole).toUrl().toString()) : QString());
+}
+
+void BiographyPanel::showMentions(const QModelIndex &index)
+{
+    const QList<int> mentions = index.data(MentionsRole).value<QList<int>>();
+    m_mentions->clear();
+    m_mentions->setVisible(!mentions.isEmpty());
+    if (mentions.isEmpty())
+        return;
+    const int count = int(mentions.size());
+    // Everything in this document is ours: the sentence, the numbers and the fragments of the links.
+    QTextCursor cursor(m_mentions->document());
+    const QTextCharFormat plain;
+    cursor.insertText(tr("Mentioned %n time(s) in this article", nullptr, count) + QStringLiteral(": "), plain);
+    QTextCharFormat link;
+    link.setAnchor(true);
+    link.setForeground(palette().brush(QPalette::Link));
+    link.setFontUnderline(true);
+    for (int i = 0; i < qMin(count, MaxMentionLinks); ++i) {
+        if (i > 0)
+            cursor.insertText(QStringLiteral(", "), plain);
+        QUrl href;
+        href.setFragment(MentionPrefix + QString::number(i));
+        link.setAnchorHref(href.toString());
+        link.setToolTip(plainToolTip(tr("Show mention %1 in the article").arg(i + 1)));
+        cursor.insertText(QString::number(i + 1), link);
+    }
+    if (count > MaxMentionLinks)
+        cursor.insertText(QStringLiteral(", \u2026"), plain);
+}
+
+QString BiographyPanel::displayUrl(const QUrl &url)
+{
+    QString shown = url.toDisplayString(QUrl::RemoveScheme | QUrl::PrettyDecoded);
+    if (shown.startsWith(QLatin1String("//")))
+        shown.remove(0, 2);
+    const bool disguising = std::any_of(shown.cbegin(), shown.cend(), [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || (c.isSpace() && c != QLatin1Char(' '));
+    });
+    if (disguising) {
+        shown = url.toString(QUrl::RemoveScheme | QUrl::FullyEncoded);
+        if (shown.startsWith(QLatin1String("//")))
+            shown.remove(0, 2);
+    }
+    return shown;
+}
+
+bool BiographyPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary && event->type() == QEvent::Resize) {
+        // Beside the text while the text keeps at least twice the thumbnail's width, else above it.
+        const bool narrow = m_summary->width() < 3 * ThumbnailSide + 40;
+        const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::RightToLeft;
+        if (m_summaryRow->direction() != direction) {
+            m_summaryRow->setDirection(direction);
+            m_summaryRow->setAlignment(m_summaryThumbnail, narrow ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignTop);
+        }
+    }
+    if (watched == m_scroll->widget() && event->type() == QEvent::Resize) {
+        int row = qMax(0, m_buttonRow->spacing()) * 3;
+        for (const QWidget *button : { static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_addNote),
+                                       static_cast<QWidget *>(m_openInBrowser) })
+            row += button->sizeHint().width();
+        const auto direction = m_scroll->widget()->width() < row ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (m_buttonRow->direction() != direction)
+            m_buttonRow->setDirection(direction);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString BiographyPanel::attributionText() const

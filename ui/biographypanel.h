@@ -1,4 +1,5 @@
-// BiographyPanel: the persons and terms of the current article, one at a time, with the Wikipedia summary area.
+// BiographyPanel: the persons and terms of the current article, one at a time, in one scrolling column: the question,
+// the article's own text, where the article mentions it, the Wikipedia summary, then the buttons.
 #pragma once
 
 #include "models/biographymodel.h"
@@ -6,10 +7,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QTextBrowser;
 class QToolButton;
 
@@ -37,6 +40,10 @@ public:
         refresh();
     }
 
+    // How a link is shown to the reader: decoded, without the scheme ("de.wikipedia.org/wiki/Görlitz"). Characters
+    // that could disguise the address (controls, bidi and other format characters) keep their percent-encoding.
+    static QString displayUrl(const QUrl &url);
+
 public slots:
     void setCurrentEntry(int row);
     void showPrevious();
@@ -48,9 +55,18 @@ signals:
     void retryRequested(int row);
     // "Add as note": a note on this entry holding the summary (title, extract, attribution).
     void summaryNoteRequested(int row, const QString &text);
+    // The reader clicked the link of a mention under the entry: `mention` is its 0-based number among the entry's
+    // mentions, in text order, and the offset in ArticleText::text() where it starts is
+    // model()->index(entry, 0).data(MentionsRole).value<QList<int>>().at(mention). The article view should scroll
+    // there and flash it.
+    void mentionRequested(int entry, int mention);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    void showMentions(const QModelIndex &index);
     void openInBrowser();
     void openPageLink(); // the attribution or disambiguation link: the page Wikipedia named, https only
     void copySummary();
@@ -59,8 +75,14 @@ private:
 
     QPointer<BiographyModel> m_model;
     QListView *m_list = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_question = nullptr;
     QTextBrowser *m_text = nullptr;
+    QTextBrowser *m_mentions = nullptr;
+    QWidget *m_summary = nullptr;
+    QTextBrowser *m_wikiLink = nullptr;
+    QBoxLayout *m_summaryRow = nullptr; // the thumbnail beside the title and extract, or above them when narrow
+    QBoxLayout *m_buttonRow = nullptr;
     QLabel *m_summaryState = nullptr;
     QLabel *m_summaryTitle = nullptr;
     QLabel *m_summaryThumbnail = nullptr;

@@ -1,8 +1,36 @@
 #include "models/biographymodel.h"
 
+#include "article/articletext.h"
+#include "models/mentionfinder.h"
+
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace Randnotiz {
+
+namespace {
+
+// The paragraphs the article view links mentions in, searched the same way, so the n-th offset is its n-th link.
+QList<QList<int>> findMentions(const Article &article)
+{
+    if (article.explanations().isEmpty())
+        return {};
+    const ArticleText text(article);
+    const MentionFinder finder(article.explanations());
+    QList<QList<int>> mentions(article.explanations().size());
+    for (const ArticleText::Segment &s : text.segments()) {
+        if (s.part != Part::Body && s.part != Part::Forecast && (s.part != Part::Commentary || s.index == 0))
+            continue; // the headline and the commentary's title have no links
+        for (const Mention &m : finder.find(text.text().mid(s.start, s.length)))
+            mentions[m.entry].append(s.start + m.start);
+    }
+    return mentions;
+}
+
+} // namespace
 
 QString summaryStateLabel(SummaryState state)
 {
@@ -27,7 +55,15 @@ QString summaryStateLabel(SummaryState state)
 
 BiographyModel::BiographyModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    connect(&m_mentionSearch, &QFutureWatcherBase::finished, this, [this] {
+        if (m_mentionSearch.future().resultCount() == 0 || m_mentionSearch.result().size() != rowCount()
+            || rowCount() == 0)
+            return;
+        m_mentions = m_mentionSearch.result();
+        emit dataChanged(index(0), index(rowCount() - 1), { MentionsRole });
+    });
+}
 
 BiographyModel::~BiographyModel() = default;
 
@@ -37,6 +73,7 @@ void BiographyModel::setArticle(const Article &article)
     m_article = article;
     m_summaries.clear();
     m_rowsByUrl.clear();
+    m_mentions.clear();
     const QList<Explanation> &entries = m_article.explanations();
     m_summaries.reserve(entries.size());
     for (qsizetype row = 0; row < entries.size(); ++row) {
@@ -49,6 +86,14 @@ void BiographyModel::setArticle(const Article &article)
         m_summaries.append(r);
     }
     endResetModel();
+    // A search still running for the last article finishes unseen: the watcher follows only the new one.
+    auto promise = std::make_shared<QPromise<QList<QList<int>>>>();
+    m_mentionSearch.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, article = m_article] {
+        promise->start();
+        promise->addResult(findMentions(article));
+        promise->finish();
+    });
 }
 
 QList<QUrl> BiographyModel::summaryUrls() const
@@ -119,6 +164,8 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
         return s.summary.fromCache;
     case SummaryLocalRole:
         return s.summary.local;
+    case MentionsRole:
+        return QVariant::fromValue(m_mentions.value(index.row()));
     default:
         return {};
     }
@@ -147,6 +194,7 @@ QHash<int, QByteArray> BiographyModel::roleNames() const
     names.insert(SummaryPageUrlRole, "summaryPageUrl");
     names.insert(SummaryFromCacheRole, "summaryFromCache");
     names.insert(SummaryLocalRole, "summaryLocal");
+    names.insert(MentionsRole, "mentions");
     return names;
 }
 

@@ -46,6 +46,7 @@ enum Role : int {
     SummaryPageUrlRole, // QUrl
     SummaryFromCacheRole, // bool
     SummaryLocalRole, // bool: read from an offline copy (ZIM); SummaryFetchedAtRole is then the copy's date
+    MentionsRole, // QList<int>: offsets in ArticleText::text() where body, commentary and forecast mention it
 
     // AnnotationModel
     AnnotationIdRole = Qt::UserRole + 300, // QUuid
