@@ -780,6 +780,19 @@ QHash<qint64, int> AnnotationStore::annotationCounts() const
     return counts;
 }
 
+QHash<QString, int> AnnotationStore::annotationCountsByFingerprint() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(
+            QStringLiteral("SELECT r.fingerprint, count(*) FROM annotations a JOIN articles r ON r.id = a.article_id"
+                           " GROUP BY r.fingerprint")))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 QList<SearchHit> AnnotationStore::search(const QString &text, int limit) const
 {
     QList<SearchHit> hits;

@@ -107,6 +107,7 @@ public:
     QList<Annotation> allAnnotations() const; // grouped by article, in reading order
     int annotationCount() const;
     QHash<qint64, int> annotationCounts() const; // per article id, only articles that have any
+    QHash<QString, int> annotationCountsByFingerprint() const; // the same per article fingerprint (the library's key)
 
     // Full-text search over quotes, notes and tags of all articles; every word must match (as a prefix).
     // Results come newest stored first.
