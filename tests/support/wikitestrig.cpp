@@ -1,5 +1,8 @@
 #include "support/wikitestrig.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 namespace Randnotiz::Test {
 
 WikiTestRig::WikiTestRig()
@@ -43,6 +46,20 @@ void WikiTestRig::useUnreachableServer()
         closedPort = gone.port();
     }
     config.baseTemplate = QStringLiteral("http://127.0.0.1:%1/{lang}/api/rest_v1").arg(closedPort);
+}
+
+bool WikiTestRig::syncWithWorker(int timeoutMs)
+{
+    const QString owner = QStringLiteral("sync %1").arg(++m_syncs);
+    QEventLoop loop;
+    QObject::connect(service.get(), &SummaryService::articleFinished, &loop, [&loop, owner](const QString &done) {
+        if (done == owner)
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    service->requestSummaries(owner, {});
+    loop.exec();
+    return hasFinished(owner);
 }
 
 WikiLink WikiTestRig::link(const QString &title, const QString &lang)
