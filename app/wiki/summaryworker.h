@@ -3,10 +3,10 @@
 // once however many articles link it, and reports every state change as a SummaryResult.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
 
 #include <QHash>
 #include <QList>

@@ -2,9 +2,9 @@
 // and turning a REST summary body into a Summary.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
