@@ -32,7 +32,7 @@ class SummaryWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SummaryWorker)
 
 public:
-    explicit SummaryWorker(const WikiConfig &config, QObject *parent = nullptr);
+    explicit SummaryWorker(WikiConfig config, QObject *parent = nullptr);
     ~SummaryWorker() override;
 
     int inFlight() const { return m_inFlight; }
