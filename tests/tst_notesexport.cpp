@@ -300,7 +300,7 @@ void TestNotesExport::csv_hasExactColumnsAndSurvivesQuotesCommasNewlines()
     QCOMPARE(records.size(), 1 + m_article.annotations.size());
     for (const QStringList &r : records)
         QCOMPARE(r.size(), 10);
-    const QStringList second = records.at(2);
+    const QStringList &second = records.at(2);
     const Annotation &a = m_article.annotations.at(1);
     QCOMPARE(second.at(0), a.id.toString(QUuid::WithoutBraces));
     QCOMPARE(second.at(1), m_article.title);

@@ -83,7 +83,7 @@ void TestSummaryWorker::fetch_deliversLoadingThenLoadedWithSummaryAndEtiquetteHe
     const QList<SummaryResult> results = rig.resultsFor(link);
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.first().state, SummaryState::Loading);
-    const SummaryResult r = results.last();
+    const SummaryResult &r = results.last();
     QCOMPARE(r.state, SummaryState::Loaded);
     QCOMPARE(r.summary.title, QStringLiteral("Christiana Figueres"));
     QCOMPARE(r.summary.description, QStringLiteral("costa-ricanische Diplomatin"));

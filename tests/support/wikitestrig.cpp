@@ -3,6 +3,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <ranges>
+
 namespace Randnotiz::Test {
 
 WikiTestRig::WikiTestRig()
@@ -82,9 +84,9 @@ QList<SummaryResult> WikiTestRig::resultsFor(const WikiLink &link) const
 
 SummaryResult WikiTestRig::finalFor(const WikiLink &link) const
 {
-    for (auto it = results.crbegin(); it != results.crend(); ++it) {
-        if (it->articleUrl == link.url && it->state != SummaryState::Loading)
-            return *it;
+    for (const SummaryResult &r : std::views::reverse(results)) {
+        if (r.articleUrl == link.url && r.state != SummaryState::Loading)
+            return r;
     }
     return {};
 }
