@@ -3,7 +3,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include <ranges>
+#include <algorithm>
 
 namespace Randnotiz::Test {
 
@@ -84,11 +84,10 @@ QList<SummaryResult> WikiTestRig::resultsFor(const WikiLink &link) const
 
 SummaryResult WikiTestRig::finalFor(const WikiLink &link) const
 {
-    for (const SummaryResult &r : std::views::reverse(results)) {
-        if (r.articleUrl == link.url && r.state != SummaryState::Loading)
-            return r;
-    }
-    return {};
+    const auto last = std::find_if(results.crbegin(), results.crend(), [&link](const SummaryResult &r) {
+        return r.articleUrl == link.url && r.state != SummaryState::Loading;
+    });
+    return last == results.crend() ? SummaryResult() : *last;
 }
 
 } // namespace Randnotiz::Test
