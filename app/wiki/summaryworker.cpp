@@ -62,9 +62,9 @@ QString offlineAgeText(const QDateTime &fetchedAt, const QDateTime &now)
     return QCoreApplication::translate("Randnotiz::SummaryWorker", "offline — from %n days ago", nullptr, days);
 }
 
-SummaryWorker::SummaryWorker(const WikiConfig &config, QObject *parent)
+SummaryWorker::SummaryWorker(WikiConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
+    , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);

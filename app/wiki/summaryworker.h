@@ -3,11 +3,11 @@
 // once however many articles link it, and reports every state change as a SummaryResult.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
 #include "wiki/zimlibrary.h"
-#include "article/wikilink.h"
 
 #include <QHash>
 #include <QList>
@@ -33,7 +33,7 @@ class SummaryWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SummaryWorker)
 
 public:
-    explicit SummaryWorker(const WikiConfig &config, QObject *parent = nullptr);
+    explicit SummaryWorker(WikiConfig config, QObject *parent = nullptr);
     ~SummaryWorker() override;
 
     int inFlight() const { return m_inFlight; }
