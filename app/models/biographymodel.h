@@ -6,8 +6,8 @@
 #include "wiki/summary.h"
 
 #include <QAbstractListModel>
-#include <QHash>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QUrl>
 
