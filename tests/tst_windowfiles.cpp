@@ -12,6 +12,7 @@
 #include "support/testpaths.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

@@ -590,6 +590,11 @@ void MainWindow::openFromLibrary(const QString &path, bool keep)
     m_pending.insert(m_loader->loadFile(absolute), Pending { absolute, nullptr, {}, !keep });
 }
 
+ArticleView *MainWindow::previewView() const
+{
+    return m_preview;
+}
+
 void MainWindow::keepPreview()
 {
     if (!m_preview)

@@ -73,7 +73,7 @@ public:
     // From the library: a single click (keep false) shows the article in the preview tab, which the next
     // single click replaces; a double-click, Enter, an edit or a note keeps it.
     void openFromLibrary(const QString &path, bool keep);
-    ArticleView *previewView() const { return m_preview; }
+    ArticleView *previewView() const;
     static QString sampleResourcePath();
     // Brings a tab to the front.
     void showView(ArticleView *view);
