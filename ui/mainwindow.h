@@ -119,6 +119,7 @@ private:
     void applyWikiSettings();
     void requestSummaries(ArticleView *view);
     void retrySummary(int entry);
+    void chooseLink(int entry, bool use); // "Perhaps: <title>" clicked (use) or "Forget" (!use)
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
