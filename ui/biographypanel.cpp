@@ -285,9 +285,15 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_perhaps->setFlat(true);
     m_perhaps->setCursor(Qt::PointingHandCursor);
     m_perhaps->setToolTip(tr("Use this Wikipedia page for this entry of this article; the file is not changed"));
-    m_forgetLink = new QPushButton(tr("Forget"), summary);
+    m_forgetLink = new QPushButton(tr("Forget this choice"), summary);
     m_forgetLink->setObjectName(QStringLiteral("forgetLinkButton"));
     m_forgetLink->setFlat(true);
+    m_forgetLink->setCursor(Qt::PointingHandCursor);
+    // Both read as links: coloured like one, no frame.
+    QPalette linkLike = m_perhaps->palette();
+    linkLike.setColor(QPalette::ButtonText, linkLike.color(QPalette::Link));
+    m_perhaps->setPalette(linkLike);
+    m_forgetLink->setPalette(linkLike);
     m_forgetLink->setToolTip(tr("Forget the Wikipedia page chosen for this entry"));
     auto *perhapsRow = new QHBoxLayout;
     perhapsRow->addWidget(m_perhaps);
