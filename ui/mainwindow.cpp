@@ -208,6 +208,8 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
+    connect(m_biographyPanel, &BiographyPanel::suggestionAccepted, this, [this](int row) { chooseLink(row, true); });
+    connect(m_biographyPanel, &BiographyPanel::chosenLinkForgotten, this, [this](int row) { chooseLink(row, false); });
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
             [this](int entry, const QString &text) { m_annotations->addEntryNote(currentView(), entry, text); });
     resize(1180, 780);
@@ -539,6 +541,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     view->setProperty(tabIdProperty, QStringLiteral("tab-%1").arg(++m_nextTabId));
     // The model is the receiver: the connection ends with the tab.
     connect(m_summaries, &SummaryService::summaryReady, view->biographies(), &BiographyModel::applySummary);
+    connect(m_summaries, &SummaryService::titleSuggested, view->biographies(), &BiographyModel::applySuggestion);
     requestSummaries(view);
     connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
     connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
@@ -841,8 +844,40 @@ void MainWindow::requestSummaries(ArticleView *view)
         if (entry.wikipedia)
             links.append(*entry.wikipedia);
     }
+    // Entries without a link: the pages the reader chose for this article, else the offline copy's suggestions.
+    BiographyModel *entries = view->biographies();
+    const QHash<QString, QUrl> chosen = m_annotations->store()->chosenLinks(view->articleText().fingerprint());
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
+        entries->chooseLink(it.key(), WikiLink::parse(it.value().toString(QUrl::FullyEncoded)));
+    links += entries->chosenLinks();
     if (!links.isEmpty())
         m_summaries->requestSummaries(view->property(tabIdProperty).toString(), links);
+    if (!m_wikiConfig.zimFiles.isEmpty() && !entries->subjectsWithoutLink().isEmpty()) {
+        QStringList langs { entries->linksLanguage(), m_wikiConfig.preferredLanguage, QString() };
+        langs.removeDuplicates();
+        for (const QString &lang : std::as_const(langs))
+            m_summaries->suggestTitles(lang, entries->subjectsWithoutLink());
+    }
+}
+
+void MainWindow::chooseLink(int entry, bool use)
+{
+    ArticleView *view = currentView();
+    if (!view || view->biographies() != m_biographyPanel->model() || entry < 0
+        || entry >= view->article().explanations().size())
+        return;
+    BiographyModel *entries = view->biographies();
+    const QString subject = view->article().explanations().at(entry).subject;
+    const std::optional<WikiLink> link = use ? entries->suggestion(entry) : std::nullopt;
+    if (use && !link)
+        return;
+    // Kept with the article's notes, never written into the file.
+    if (!m_annotations->store()->setChosenLink(view->articleText().fingerprint(), subject, link ? link->url : QUrl()))
+        showNotice(tr("The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1")
+                       .arg(m_annotations->store()->errorString()));
+    entries->chooseLink(subject, link);
+    if (link && m_summariesEnabled)
+        m_summaries->requestSummaries(view->property(tabIdProperty).toString(), { *link });
 }
 
 void MainWindow::retrySummary(int entry)

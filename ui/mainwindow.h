@@ -126,6 +126,7 @@ private:
     void retrySummary(int entry);
     void keepPreview();
     void printCurrent(int how); // 0 print, 1 preview, 2 PDF
+    void chooseLink(int entry, bool use); // "Perhaps: <title>" clicked (use) or "Forget" (!use)
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;

@@ -109,6 +109,16 @@ void SummaryWorker::openOfflineCopies()
 void SummaryWorker::suggestTitles(const QString &lang, const QStringList &subjects)
 {
     ZimLibrary *library = zim();
+    if (library && lang.isEmpty()) { // every copy's language, in the order the copies were given
+        QStringList langs;
+        for (const ZimInfo &info : library->infos()) {
+            if (info.ok && !langs.contains(info.lang))
+                langs.append(info.lang);
+        }
+        for (const QString &each : std::as_const(langs))
+            suggestTitles(each, subjects);
+        return;
+    }
     if (!library || !library->hasLanguage(lang))
         return;
     for (const QString &subject : subjects) {

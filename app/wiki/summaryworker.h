@@ -51,7 +51,8 @@ public slots:
     // Opens the configured offline copies now rather than at the first request; offlineCopiesOpened follows.
     void openOfflineCopies();
     // For entries without a usable link: asks the offline copies of lang for a close title to each subject.
-    // titleSuggested follows for every subject that has one (none without a copy of that language).
+    // titleSuggested follows for every subject that has one (none without a copy of that language). An empty lang
+    // asks the copies of every language, in the order they were given.
     void suggestTitles(const QString &lang, const QStringList &subjects);
 
 signals:
