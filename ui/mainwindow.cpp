@@ -2,10 +2,9 @@
 
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
-#include "articletextview.h"
+#include "article/articlefiles.h"
 #include "articleview.h"
 #include "biographypanel.h"
-#include "article/articlefiles.h"
 #include "findbar.h"
 #include "icons.h"
 #include "models/articleloader.h"

@@ -1,0 +1,421 @@
+#include "articledocument.h"
+
+#include "models/mentionfinder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Randnotiz {
+
+namespace {
+
+const QString entryPrefix = QStringLiteral("entry-");
+const QString partPrefix = QStringLiteral("part-");
+// Room at the start of a header for the fold arrow the view paints there.
+const QString arrowRoom = QStringLiteral("   ");
+const QString countSeparator = QStringLiteral("  \u00b7  ");
+
+std::optional<int> numberAfter(const QString &href, const QString &prefix)
+{
+    const QString fragment = QUrl(href).fragment();
+    if (!fragment.startsWith(prefix))
+        return std::nullopt;
+    bool ok = false;
+    const int n = QStringView(fragment).mid(prefix.size()).toInt(&ok);
+    return ok && n >= 0 ? std::optional<int>(n) : std::nullopt;
+}
+
+bool belongsTo(const ArticleText::Segment &segment, const ArticleDocument::PartSpec &spec)
+{
+    return segment.part == spec.part && (spec.group < 0 || segment.group == spec.group);
+}
+
+} // namespace
+
+ArticleDocument::ArticleDocument(QObject *parent)
+    : QTextDocument(parent)
+{
+    setUndoRedoEnabled(false);
+    setDocumentMargin(16);
+}
+
+ArticleDocument::~ArticleDocument() = default;
+
+QString ArticleDocument::entryHref(int entry)
+{
+    return QLatin1Char('#') + entryPrefix + QString::number(entry);
+}
+
+QString ArticleDocument::partHref(int part)
+{
+    return QLatin1Char('#') + partPrefix + QString::number(part);
+}
+
+std::optional<int> ArticleDocument::entryFromHref(const QString &href)
+{
+    return numberAfter(href, entryPrefix);
+}
+
+std::optional<int> ArticleDocument::partFromHref(const QString &href)
+{
+    return numberAfter(href, partPrefix);
+}
+
+void ArticleDocument::setContent(const Article &article, const ArticleText &text, const QList<PartSpec> &parts,
+                                 const MentionFinder *finder, const QPalette &palette)
+{
+    clear();
+    m_text = text;
+    m_finder = finder;
+    m_palette = palette;
+    m_blocks.clear();
+    m_parts.clear();
+    m_mentions.clear();
+    m_segmentBlock.fill(-1, text.segments().size());
+    m_next = 0;
+    plan(article, parts);
+}
+
+int ArticleDocument::addBlock(Block block)
+{
+    m_blocks.append(std::move(block));
+    return int(m_blocks.size()) - 1;
+}
+
+void ArticleDocument::plan(const Article &article, const QList<PartSpec> &parts)
+{
+    const QList<ArticleText::Segment> &segments = m_text.segments();
+    qsizetype s = 0;
+    // (a first block without a segment is the empty headline of an article that has none)
+    m_blocks.reserve(segments.size() + parts.size() + 4);
+    // The headline and the body do not fold.
+    while (s < segments.size() && (segments.at(s).part == Part::Headline || segments.at(s).part == Part::Body)) {
+        const ArticleText::Segment &seg = segments.at(s);
+        Block b;
+        b.style = seg.part == Part::Headline ? Style::Headline : Style::Paragraph;
+        b.mentions = seg.part == Part::Body;
+        b.segment = int(s);
+        b.row = seg.row;
+        addBlock(b);
+        ++s;
+    }
+    if (m_blocks.isEmpty()) // an article without a headline still has its first block
+        addBlock(Block());
+
+    for (const PartSpec &spec : parts) {
+        const int index = int(m_parts.size());
+        PartState state { spec, -1, -1 };
+        Block header;
+        header.style = Style::Header;
+        header.part = index;
+        const QString suffix = spec.count.isEmpty() ? QString() : countSeparator + spec.count;
+        const qsizetype at = spec.heading.isEmpty() ? -1 : spec.title.lastIndexOf(spec.heading);
+        if (at >= 0 && s < segments.size() && belongsTo(segments.at(s), spec)
+            && segments.at(s).role == ArticleText::Role::Heading) {
+            // The article's own heading is article text inside the header: it can be found and marked.
+            header.segment = int(s);
+            header.before = arrowRoom + spec.title.left(at);
+            header.after = spec.title.mid(at + spec.heading.size()) + suffix;
+            ++s;
+        } else {
+            header.before = arrowRoom + spec.title + suffix;
+        }
+        state.header = addBlock(header);
+
+        int entry = -1; // the explanation whose blocks come last
+        const auto closeEntry = [&] {
+            const QList<Explanation> &entries = article.explanations();
+            if (entry >= 0 && entry < entries.size() && entries.at(entry).linkText) {
+                Block link;
+                link.style = Style::Small;
+                link.part = index;
+                link.before = tr("Wikipedia: %1").arg(*entries.at(entry).linkText);
+                addBlock(link);
+            }
+            entry = -1;
+        };
+        bool sourceShown = false;
+        const auto addSource = [&] {
+            if (sourceShown || spec.part != Part::Notes || !article.source())
+                return;
+            sourceShown = true;
+            Block source;
+            source.style = Style::Small;
+            source.source = true;
+            source.part = index;
+            source.before = article.source()->line;
+            addBlock(source);
+        };
+        while (s < segments.size() && belongsTo(segments.at(s), spec)) {
+            const ArticleText::Segment &seg = segments.at(s);
+            Block b;
+            b.part = index;
+            b.segment = int(s);
+            b.row = seg.row;
+            if (spec.part == Part::Explanation && seg.group != entry) {
+                closeEntry();
+                entry = seg.group;
+            }
+            switch (seg.role) {
+            case ArticleText::Role::Question:
+                b.style = Style::Question;
+                b.entry = seg.group;
+                break;
+            case ArticleText::Role::Credit: {
+                addSource();
+                const QString label = tr("Photo: %1");
+                const qsizetype arg = label.indexOf(QLatin1String("%1"));
+                b.style = Style::Small;
+                b.before = label.left(qMax<qsizetype>(0, arg));
+                b.after = arg < 0 ? QString() : label.mid(arg + 2);
+                break;
+            }
+            default:
+                b.style = Style::Paragraph;
+                b.mentions = seg.part == Part::Commentary || seg.part == Part::Forecast;
+                break;
+            }
+            addBlock(b);
+            ++s;
+        }
+        closeEntry();
+        addSource();
+        state.last = int(m_blocks.size());
+        m_parts.append(state);
+    }
+}
+
+bool ArticleDocument::fill(qsizetype maxChars, int maxMilliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTextCursor cursor(this);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+
+    QTextCharFormat linkFormat;
+    linkFormat.setAnchor(true);
+    linkFormat.setForeground(m_palette.brush(QPalette::Link));
+    linkFormat.setUnderlineStyle(QTextCharFormat::DotLine);
+    linkFormat.setToolTip(tr("Show the entry about this"));
+
+    qsizetype chars = 0;
+    while (m_next < m_blocks.size() && chars < maxChars
+           && (maxMilliseconds <= 0 || timer.elapsed() < maxMilliseconds)) {
+        const qsizetype i = m_next++;
+        const Block &b = m_blocks.at(i);
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(10);
+        blockFormat.setLineHeight(b.style == Style::Paragraph ? 125 : 100, QTextBlockFormat::ProportionalHeight);
+        QTextCharFormat charFormat;
+        switch (b.style) {
+        case Style::Headline:
+            charFormat.setFontWeight(QFont::Bold);
+            charFormat.setProperty(QTextFormat::FontSizeAdjustment, 3);
+            blockFormat.setBottomMargin(14);
+            break;
+        case Style::Header:
+            charFormat.setFontWeight(QFont::Bold);
+            charFormat.setProperty(QTextFormat::FontSizeAdjustment, 1);
+            charFormat.setAnchor(true);
+            charFormat.setAnchorHref(partHref(b.part));
+            charFormat.setForeground(m_palette.brush(QPalette::WindowText));
+            blockFormat.setTopMargin(14);
+            blockFormat.setBottomMargin(8);
+            break;
+        case Style::Question:
+            charFormat.setFontWeight(QFont::DemiBold);
+            charFormat.setAnchor(true);
+            charFormat.setAnchorHref(entryHref(b.entry));
+            charFormat.setToolTip(tr("Show in the biography panel"));
+            blockFormat.setTopMargin(6);
+            blockFormat.setBottomMargin(2);
+            break;
+        case Style::Small:
+            charFormat.setForeground(m_palette.brush(QPalette::PlaceholderText));
+            charFormat.setProperty(QTextFormat::FontSizeAdjustment, -1);
+            blockFormat.setBottomMargin(4);
+            break;
+        case Style::Paragraph:
+            break;
+        }
+        if (i == 0) {
+            cursor.setBlockFormat(blockFormat);
+            cursor.setBlockCharFormat(charFormat);
+        } else {
+            cursor.insertBlock(blockFormat, charFormat);
+        }
+        if (b.part >= 0 && !m_parts.at(b.part).spec.expanded && m_parts.at(b.part).header != i)
+            cursor.block().setVisible(false);
+        // insertText() takes the text as it is: nothing in an article is ever read as markup.
+        if (!b.before.isEmpty())
+            cursor.insertText(b.before, charFormat);
+        if (b.segment >= 0) {
+            m_segmentBlock[b.segment] = int(i);
+            const ArticleText::Segment &seg = m_text.segments().at(b.segment);
+            const QString shown = m_text.text().mid(seg.start, seg.length);
+            chars += shown.size();
+            if (m_finder && b.mentions) {
+                const int start = cursor.position();
+                qsizetype done = 0;
+                for (const Randnotiz::Mention &m : m_finder->find(shown)) {
+                    cursor.insertText(shown.mid(done, m.start - done), charFormat);
+                    QTextCharFormat f = charFormat;
+                    f.merge(linkFormat);
+                    f.setAnchorHref(entryHref(m.entry));
+                    m_mentions.append({ start + m.start, m.length, m.entry });
+                    cursor.insertText(shown.mid(m.start, m.length), f);
+                    done = m.start + m.length;
+                }
+                cursor.insertText(shown.mid(done), charFormat);
+            } else {
+                cursor.insertText(shown, charFormat);
+            }
+        }
+        if (!b.after.isEmpty())
+            cursor.insertText(b.after, charFormat);
+        chars += b.before.size() + b.after.size() + 1;
+    }
+    cursor.endEditBlock();
+    return isComplete();
+}
+
+int ArticleDocument::positionOf(int offset) const
+{
+    const int s = m_text.segmentAt(offset);
+    if (s < 0 || m_segmentBlock.at(s) < 0)
+        return -1;
+    const ArticleText::Segment &seg = m_text.segments().at(s);
+    const QTextBlock block = findBlockByNumber(m_segmentBlock.at(s));
+    const int prefix = int(m_blocks.at(block.blockNumber()).before.size());
+    return block.position() + prefix + qBound(0, offset - seg.start, seg.length);
+}
+
+std::optional<int> ArticleDocument::offsetAt(int position, bool forward) const
+{
+    QTextBlock block = findBlock(position);
+    if (!block.isValid() || block.blockNumber() >= m_next)
+        return std::nullopt;
+    int n = block.blockNumber();
+    if (m_blocks.at(n).segment < 0) {
+        const int step = forward ? 1 : -1;
+        do
+            n += step;
+        while (n >= 0 && n < m_next && m_blocks.at(n).segment < 0);
+        if (n < 0 || n >= m_next)
+            return std::nullopt;
+        block = findBlockByNumber(n);
+        position = forward ? block.position() : block.position() + block.length() - 1;
+    }
+    const Block &b = m_blocks.at(n);
+    const ArticleText::Segment &seg = m_text.segments().at(b.segment);
+    return seg.start + qBound(0, position - block.position() - int(b.before.size()), seg.length);
+}
+
+QList<std::pair<int, int>> ArticleDocument::rangesOf(int start, int end) const
+{
+    QList<std::pair<int, int>> ranges;
+    const QList<ArticleText::Segment> &segments = m_text.segments();
+    for (int i = qMax(0, m_text.segmentAt(start)); i >= 0 && i < segments.size() && segments.at(i).start < end; ++i) {
+        const ArticleText::Segment &seg = segments.at(i);
+        const int from = qMax(start, seg.start);
+        const int to = qMin(end, seg.end());
+        if (to <= from || m_segmentBlock.at(i) < 0)
+            continue;
+        const int at = positionOf(from);
+        ranges.append({ at, at + (to - from) });
+    }
+    return ranges;
+}
+
+int ArticleDocument::partIndex(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_parts.size(); ++i) {
+        if (m_parts.at(i).spec.name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+int ArticleDocument::partOfBlock(int block) const
+{
+    return block >= 0 && block < m_blocks.size() ? m_blocks.at(block).part : -1;
+}
+
+int ArticleDocument::partAt(int position) const
+{
+    return partOfBlock(findBlock(position).blockNumber());
+}
+
+bool ArticleDocument::isHeader(int block) const
+{
+    return block >= 0 && block < m_blocks.size() && m_blocks.at(block).style == Style::Header;
+}
+
+void ArticleDocument::setPartExpanded(int part, bool expanded)
+{
+    PartState &state = m_parts[part];
+    if (state.spec.expanded == expanded)
+        return;
+    state.spec.expanded = expanded;
+    const int last = int(qMin<qsizetype>(state.last, m_next));
+    if (last > state.header + 1) {
+        const QTextBlock first = findBlockByNumber(state.header + 1);
+        QTextBlock block = first;
+        for (int n = state.header + 1; n < last && block.isValid(); ++n, block = block.next())
+            block.setVisible(expanded);
+        const QTextBlock end = findBlockByNumber(last - 1);
+        // Hidden blocks are laid out as empty; only this part's blocks are laid out again.
+        markContentsDirty(first.position(), end.position() + end.length() - first.position());
+    }
+    // The header's arrow is painted by the view; it changed too.
+    const QTextBlock header = findBlockByNumber(state.header);
+    if (header.isValid())
+        markContentsDirty(header.position(), header.length());
+    emit partExpandedChanged(part, expanded);
+}
+
+int ArticleDocument::blockOfAnchor(const QString &anchor) const
+{
+    if (anchor == QLatin1String("body"))
+        return 0;
+    const auto number = [](QStringView s) {
+        bool ok = false;
+        const int n = s.toInt(&ok);
+        return ok ? n : -1;
+    };
+    if (anchor.startsWith(QLatin1String("body/p"))) {
+        const int row = number(QStringView(anchor).mid(6));
+        for (qsizetype n = 0; n < m_blocks.size() && m_blocks.at(n).part < 0; ++n) {
+            if (m_blocks.at(n).row == row && m_blocks.at(n).style == Style::Paragraph)
+                return int(n);
+        }
+        return -1;
+    }
+    for (const PartState &p : m_parts) {
+        if (anchor == p.spec.anchor)
+            return p.header;
+        const QString prefix = p.spec.anchor + QLatin1Char('/');
+        if (!anchor.startsWith(prefix))
+            continue;
+        const QStringView rest = QStringView(anchor).mid(prefix.size());
+        for (int n = p.header + 1; n < p.last; ++n) {
+            const Block &b = m_blocks.at(n);
+            if ((rest.startsWith(u'p') && b.row == number(rest.mid(1)) && b.style == Style::Paragraph)
+                || (rest.startsWith(u'e') && b.entry >= 0 && b.entry == number(rest.mid(1)))
+                || (rest == u"source" && b.source)
+                || (rest == u"photo" && b.segment >= 0
+                    && m_text.segments().at(b.segment).role == ArticleText::Role::Credit))
+                return n;
+        }
+        return p.header;
+    }
+    return -1;
+}
+
+} // namespace Randnotiz
