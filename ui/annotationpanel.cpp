@@ -149,6 +149,7 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     m_text->setObjectName(QStringLiteral("notesFilter"));
     m_text->setClearButtonEnabled(true);
     m_text->setPlaceholderText(tr("Filter notes"));
+    m_text->setAccessibleName(tr("Filter notes"));
 
     m_tags->setObjectName(QStringLiteral("notesTagFilter"));
     m_tags->setToolTip(tr("Show only notes with this tag"));
@@ -493,6 +494,7 @@ void AnnotationPanel::setAllArticles(bool all)
         m_model->showArticle(m_articleId);
         m_filter->setTextFilter(m_text->text());
         m_text->setPlaceholderText(tr("Filter notes"));
+        m_text->setAccessibleName(tr("Filter notes"));
     }
     m_view->setColumnHidden(AnnotationModel::ArticleColumn, !all);
     if (m_scope->currentIndex() != (all ? 1 : 0)) {

@@ -42,6 +42,10 @@ ArticleDocument::ArticleDocument(QObject *parent)
 {
     setUndoRedoEnabled(false);
     setDocumentMargin(16);
+    // A word longer than the column (a link, a compound at 300%) breaks rather than running out of it.
+    QTextOption option = defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setDefaultTextOption(option);
 }
 
 ArticleDocument::~ArticleDocument() = default;
@@ -216,7 +220,9 @@ bool ArticleDocument::fill(qsizetype maxChars, int maxMilliseconds)
         switch (b.style) {
         case Style::Headline:
             charFormat.setFontWeight(QFont::Bold);
-            charFormat.setProperty(QTextFormat::FontSizeAdjustment, 3);
+            // Large, but at 300% in the narrowest column every letter still fits a line (a glyph wider than
+            // the line would stop it from wrapping).
+            charFormat.setProperty(QTextFormat::FontSizeAdjustment, 2);
             blockFormat.setBottomMargin(14);
             break;
         case Style::Header:

@@ -76,8 +76,7 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
 
 int ArticleTextView::columnWidth() const
 {
-    const qreal margin = document() ? document()->documentMargin() : 0;
-    return int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters + 2 * margin);
+    return int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters + 2 * 16);
 }
 
 void ArticleTextView::updateColumn()
@@ -88,6 +87,10 @@ void ArticleTextView::updateColumn()
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     const int available = width() - 2 * frameWidth() - scrollBar;
     const int side = qMax(0, (available - columnWidth()) / 2);
+    // In a very narrow column the page margin gives its room to the text.
+    const qreal margin = qBound(2, (available - 2 * side) / 24, 16);
+    if (document() && !qFuzzyCompare(document()->documentMargin(), margin))
+        document()->setDocumentMargin(margin);
     if (side == m_side)
         return;
     m_side = side;
