@@ -494,7 +494,6 @@ void AnnotationPanel::setAllArticles(bool all)
         m_model->showArticle(m_articleId);
         m_filter->setTextFilter(m_text->text());
         m_text->setPlaceholderText(tr("Filter notes"));
-        m_text->setAccessibleName(tr("Filter notes"));
     }
     m_view->setColumnHidden(AnnotationModel::ArticleColumn, !all);
     if (m_scope->currentIndex() != (all ? 1 : 0)) {

@@ -70,19 +70,40 @@ std::optional<int> ArticleDocument::partFromHref(const QString &href)
     return numberAfter(href, partPrefix);
 }
 
-void ArticleDocument::setContent(const Article &article, const ArticleText &text, const QList<PartSpec> &parts,
-                                 const MentionFinder *finder, const QPalette &palette)
+void ArticleDocument::setContent(const Article &article, const ArticleText &text, int partCount,
+                                 const PartSource &parts, const MentionFinder *finder, const QPalette &palette)
 {
     clear();
     m_text = text;
+    m_article = article;
+    m_source = parts;
+    m_partTotal = partCount;
     m_finder = finder;
     m_palette = palette;
     m_blocks.clear();
     m_parts.clear();
     m_mentions.clear();
+    m_allExpanded.reset();
     m_segmentBlock.fill(-1, text.segments().size());
     m_next = 0;
-    plan(article, parts);
+    m_segment = 0;
+    m_parts.reserve(partCount);
+
+    const QList<ArticleText::Segment> &segments = m_text.segments();
+    // The headline and the body do not fold.
+    while (m_segment < segments.size()
+           && (segments.at(m_segment).part == Part::Headline || segments.at(m_segment).part == Part::Body)) {
+        const ArticleText::Segment &seg = segments.at(m_segment);
+        Block b;
+        b.style = seg.part == Part::Headline ? Style::Headline : Style::Paragraph;
+        b.mentions = seg.part == Part::Body;
+        b.segment = int(m_segment);
+        b.row = seg.row;
+        m_blocks.append(b);
+        ++m_segment;
+    }
+    if (m_blocks.isEmpty()) // an article without a headline still has its first block
+        m_blocks.append(Block());
 }
 
 int ArticleDocument::addBlock(Block block)
@@ -91,107 +112,91 @@ int ArticleDocument::addBlock(Block block)
     return int(m_blocks.size()) - 1;
 }
 
-void ArticleDocument::plan(const Article &article, const QList<PartSpec> &parts)
+void ArticleDocument::planPart(PartSpec spec)
 {
     const QList<ArticleText::Segment> &segments = m_text.segments();
-    qsizetype s = 0;
-    // (a first block without a segment is the empty headline of an article that has none)
-    m_blocks.reserve(segments.size() + parts.size() + 4);
-    // The headline and the body do not fold.
-    while (s < segments.size() && (segments.at(s).part == Part::Headline || segments.at(s).part == Part::Body)) {
-        const ArticleText::Segment &seg = segments.at(s);
+    const int index = int(m_parts.size());
+    if (m_allExpanded)
+        spec.expanded = *m_allExpanded;
+    PartState state { std::move(spec), -1, -1 };
+    const PartSpec &p = state.spec;
+    Block header;
+    header.style = Style::Header;
+    header.part = index;
+    const QString suffix = p.count.isEmpty() ? QString() : countSeparator + p.count;
+    const qsizetype at = p.heading.isEmpty() ? -1 : p.title.lastIndexOf(p.heading);
+    if (at >= 0 && m_segment < segments.size() && belongsTo(segments.at(m_segment), p)
+        && segments.at(m_segment).role == ArticleText::Role::Heading) {
+        // The article's own heading is article text inside the header: it can be found and marked.
+        header.segment = int(m_segment);
+        header.before = arrowRoom + p.title.left(at);
+        header.after = p.title.mid(at + p.heading.size()) + suffix;
+        ++m_segment;
+    } else {
+        header.before = arrowRoom + p.title + suffix;
+    }
+    state.header = addBlock(header);
+
+    int entry = -1; // the explanation whose blocks come last
+    const auto closeEntry = [&] {
+        const QList<Explanation> &entries = m_article.explanations();
+        if (entry >= 0 && entry < entries.size() && entries.at(entry).linkText) {
+            Block link;
+            link.style = Style::Small;
+            link.part = index;
+            link.before = tr("Wikipedia: %1").arg(*entries.at(entry).linkText);
+            addBlock(link);
+        }
+        entry = -1;
+    };
+    bool sourceShown = false;
+    const auto addSource = [&] {
+        if (sourceShown || p.part != Part::Notes || !m_article.source())
+            return;
+        sourceShown = true;
+        Block source;
+        source.style = Style::Small;
+        source.source = true;
+        source.part = index;
+        source.before = m_article.source()->line;
+        addBlock(source);
+    };
+    while (m_segment < segments.size() && belongsTo(segments.at(m_segment), p)) {
+        const ArticleText::Segment &seg = segments.at(m_segment);
         Block b;
-        b.style = seg.part == Part::Headline ? Style::Headline : Style::Paragraph;
-        b.mentions = seg.part == Part::Body;
-        b.segment = int(s);
+        b.part = index;
+        b.segment = int(m_segment);
         b.row = seg.row;
+        if (p.part == Part::Explanation && seg.group != entry) {
+            closeEntry();
+            entry = seg.group;
+        }
+        switch (seg.role) {
+        case ArticleText::Role::Question:
+            b.style = Style::Question;
+            b.entry = seg.group;
+            break;
+        case ArticleText::Role::Credit: {
+            addSource();
+            const QString label = tr("Photo: %1");
+            const qsizetype arg = label.indexOf(QLatin1String("%1"));
+            b.style = Style::Small;
+            b.before = label.left(qMax<qsizetype>(0, arg));
+            b.after = arg < 0 ? QString() : label.mid(arg + 2);
+            break;
+        }
+        default:
+            b.style = Style::Paragraph;
+            b.mentions = seg.part == Part::Commentary || seg.part == Part::Forecast;
+            break;
+        }
         addBlock(b);
-        ++s;
+        ++m_segment;
     }
-    if (m_blocks.isEmpty()) // an article without a headline still has its first block
-        addBlock(Block());
-
-    for (const PartSpec &spec : parts) {
-        const int index = int(m_parts.size());
-        PartState state { spec, -1, -1 };
-        Block header;
-        header.style = Style::Header;
-        header.part = index;
-        const QString suffix = spec.count.isEmpty() ? QString() : countSeparator + spec.count;
-        const qsizetype at = spec.heading.isEmpty() ? -1 : spec.title.lastIndexOf(spec.heading);
-        if (at >= 0 && s < segments.size() && belongsTo(segments.at(s), spec)
-            && segments.at(s).role == ArticleText::Role::Heading) {
-            // The article's own heading is article text inside the header: it can be found and marked.
-            header.segment = int(s);
-            header.before = arrowRoom + spec.title.left(at);
-            header.after = spec.title.mid(at + spec.heading.size()) + suffix;
-            ++s;
-        } else {
-            header.before = arrowRoom + spec.title + suffix;
-        }
-        state.header = addBlock(header);
-
-        int entry = -1; // the explanation whose blocks come last
-        const auto closeEntry = [&] {
-            const QList<Explanation> &entries = article.explanations();
-            if (entry >= 0 && entry < entries.size() && entries.at(entry).linkText) {
-                Block link;
-                link.style = Style::Small;
-                link.part = index;
-                link.before = tr("Wikipedia: %1").arg(*entries.at(entry).linkText);
-                addBlock(link);
-            }
-            entry = -1;
-        };
-        bool sourceShown = false;
-        const auto addSource = [&] {
-            if (sourceShown || spec.part != Part::Notes || !article.source())
-                return;
-            sourceShown = true;
-            Block source;
-            source.style = Style::Small;
-            source.source = true;
-            source.part = index;
-            source.before = article.source()->line;
-            addBlock(source);
-        };
-        while (s < segments.size() && belongsTo(segments.at(s), spec)) {
-            const ArticleText::Segment &seg = segments.at(s);
-            Block b;
-            b.part = index;
-            b.segment = int(s);
-            b.row = seg.row;
-            if (spec.part == Part::Explanation && seg.group != entry) {
-                closeEntry();
-                entry = seg.group;
-            }
-            switch (seg.role) {
-            case ArticleText::Role::Question:
-                b.style = Style::Question;
-                b.entry = seg.group;
-                break;
-            case ArticleText::Role::Credit: {
-                addSource();
-                const QString label = tr("Photo: %1");
-                const qsizetype arg = label.indexOf(QLatin1String("%1"));
-                b.style = Style::Small;
-                b.before = label.left(qMax<qsizetype>(0, arg));
-                b.after = arg < 0 ? QString() : label.mid(arg + 2);
-                break;
-            }
-            default:
-                b.style = Style::Paragraph;
-                b.mentions = seg.part == Part::Commentary || seg.part == Part::Forecast;
-                break;
-            }
-            addBlock(b);
-            ++s;
-        }
-        closeEntry();
-        addSource();
-        state.last = int(m_blocks.size());
-        m_parts.append(state);
-    }
+    closeEntry();
+    addSource();
+    state.last = int(m_blocks.size());
+    m_parts.append(std::move(state));
 }
 
 bool ArticleDocument::fill(qsizetype maxChars, int maxMilliseconds)
@@ -209,8 +214,11 @@ bool ArticleDocument::fill(qsizetype maxChars, int maxMilliseconds)
     linkFormat.setToolTip(tr("Show the entry about this"));
 
     qsizetype chars = 0;
-    while (m_next < m_blocks.size() && chars < maxChars
-           && (maxMilliseconds <= 0 || timer.elapsed() < maxMilliseconds)) {
+    while (!isComplete() && chars < maxChars && (maxMilliseconds <= 0 || timer.elapsed() < maxMilliseconds)) {
+        if (m_next >= m_blocks.size()) {
+            planPart(m_source(int(m_parts.size())));
+            continue;
+        }
         const qsizetype i = m_next++;
         const Block &b = m_blocks.at(i);
         QTextBlockFormat blockFormat;
@@ -376,14 +384,49 @@ void ArticleDocument::setPartExpanded(int part, bool expanded)
         for (int n = state.header + 1; n < last && block.isValid(); ++n, block = block.next())
             block.setVisible(expanded);
         const QTextBlock end = findBlockByNumber(last - 1);
-        // Hidden blocks are laid out as empty; only this part's blocks are laid out again.
-        markContentsDirty(first.position(), end.position() + end.length() - first.position());
+        relayout(first.position(), end.position() + end.length() - first.position());
     }
     // The header's arrow is painted by the view; it changed too.
     const QTextBlock header = findBlockByNumber(state.header);
     if (header.isValid())
         markContentsDirty(header.position(), header.length());
     emit partExpandedChanged(part, expanded);
+}
+
+void ArticleDocument::relayout(int from, int length)
+{
+    // Hidden blocks are laid out as empty. A small range is laid out again at once; a large one (a huge
+    // part, all parts) lazily, as on a new width: what is on screen first, the rest in steps between events.
+    constexpr int AtOnce = 64 * 1024;
+    if (length <= AtOnce)
+        markContentsDirty(from, length);
+    else
+        setPageSize(pageSize());
+}
+
+void ArticleDocument::setAllExpanded(bool expanded)
+{
+    m_allExpanded = expanded;
+    int from = -1;
+    int to = -1;
+    for (PartState &state : m_parts) {
+        if (state.spec.expanded == expanded)
+            continue;
+        state.spec.expanded = expanded;
+        const int last = int(qMin<qsizetype>(state.last, m_next));
+        QTextBlock block = findBlockByNumber(state.header);
+        if (from < 0)
+            from = block.position();
+        block = block.next();
+        for (int n = state.header + 1; n < last && block.isValid(); ++n, block = block.next())
+            block.setVisible(expanded);
+        const QTextBlock end = findBlockByNumber(qMax(state.header, last - 1));
+        to = end.position() + end.length();
+    }
+    if (from < 0)
+        return;
+    relayout(from, to - from);
+    emit allExpandedChanged(expanded);
 }
 
 int ArticleDocument::blockOfAnchor(const QString &anchor) const

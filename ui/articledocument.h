@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QTextDocument>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -47,13 +48,17 @@ public:
     explicit ArticleDocument(QObject *parent = nullptr);
     ~ArticleDocument() override;
 
-    // Plans the blocks; fill() then adds them. With a finder, mentions in body, commentary and forecast
-    // become links to their entries.
-    void setContent(const Article &article, const ArticleText &text, const QList<PartSpec> &parts,
+    // Describes part number n (0 = the first after the body), as ArticleModel lists it.
+    using PartSource = std::function<PartSpec(int n)>;
+
+    // Plans the headline and body; fill() then adds them and plans and adds the parts, partCount of them,
+    // a few at a time (100,000 sections are not planned in one go). With a finder, mentions in body,
+    // commentary and forecast become links to their entries.
+    void setContent(const Article &article, const ArticleText &text, int partCount, const PartSource &parts,
                     const MentionFinder *finder, const QPalette &palette);
     // Appends blocks until maxChars characters or maxMilliseconds (if > 0) are spent; true when complete.
     bool fill(qsizetype maxChars, int maxMilliseconds);
-    bool isComplete() const { return m_next >= m_blocks.size(); }
+    bool isComplete() const { return m_next >= m_blocks.size() && m_parts.size() >= m_partTotal; }
     const ArticleText &text() const { return m_text; }
 
     // Plain-text offset -> document position; -1 when that segment is not in the document (yet).
@@ -64,7 +69,7 @@ public:
     // The document ranges, one per segment, that show the plain text [start, end).
     QList<std::pair<int, int>> rangesOf(int start, int end) const;
 
-    int partCount() const { return int(m_parts.size()); }
+    int partCount() const { return int(m_parts.size()); } // the parts planned so far (all, once complete)
     const PartSpec &part(int index) const { return m_parts.at(index).spec; }
     int partIndex(const QString &name) const; // by PartSpec::name, -1 when none
     int headerBlock(int part) const { return m_parts.at(part).header; }
@@ -74,6 +79,8 @@ public:
     bool isPartExpanded(int part) const { return m_parts.at(part).spec.expanded; }
     // Hides or shows the part's blocks; the document is not rebuilt.
     void setPartExpanded(int part, bool expanded);
+    // All parts at once, with one layout pass (100,000 sections fold as fast as one).
+    void setAllExpanded(bool expanded);
 
     // The block that shows an ArticleModel anchor ("body/p2", "explanations/e1", "notes/photo"), or -1.
     int blockOfAnchor(const QString &anchor) const;
@@ -86,6 +93,7 @@ public:
 
 signals:
     void partExpandedChanged(int part, bool expanded);
+    void allExpandedChanged(bool expanded);
 
 private:
     enum class Style : quint8 { Headline, Header, Question, Paragraph, Small };
@@ -108,10 +116,16 @@ private:
         int last = -1;
     };
 
-    void plan(const Article &article, const QList<PartSpec> &parts);
+    void planPart(PartSpec spec);
+    void relayout(int from, int length);
     int addBlock(Block block);
 
     ArticleText m_text;
+    Article m_article;
+    PartSource m_source;
+    qsizetype m_partTotal = 0;
+    qsizetype m_segment = 0; // the next segment to plan
+    std::optional<bool> m_allExpanded; // set by setAllExpanded() for the parts not planned yet
     const MentionFinder *m_finder = nullptr;
     QPalette m_palette;
     QList<Block> m_blocks; // planned, in document order; index = block number

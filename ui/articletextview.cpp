@@ -294,20 +294,33 @@ void ArticleTextView::scrollToPosition(int position, int margin)
     });
 }
 
+void ArticleTextView::keepingPlace(int part, bool folding, const std::function<void()> &change)
+{
+    // The reader's place: the first block on screen and how far its top is above the viewport's.
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    QTextBlock place = cursorForPosition(QPoint(0, 0)).block();
+    const int placePart = m_document->partOfBlock(place.blockNumber());
+    if (folding && placePart >= 0 && (part < 0 || placePart == part))
+        place = m_document->findBlockByNumber(m_document->headerBlock(placePart));
+    const qreal offset = layout->blockBoundingRect(place).top() - verticalScrollBar()->value();
+    change();
+    setScrollValue(qMax(0, qRound(layout->blockBoundingRect(place).top() - offset)));
+    applySelections();
+    viewport()->update();
+}
+
 void ArticleTextView::setPartExpanded(int part, bool expanded)
 {
     if (!m_document || part < 0 || part >= m_document->partCount() || m_document->isPartExpanded(part) == expanded)
         return;
-    // The reader's place: the first block on screen and how far its top is above the viewport's.
-    QAbstractTextDocumentLayout *layout = document()->documentLayout();
-    QTextBlock place = cursorForPosition(QPoint(0, 0)).block();
-    if (!expanded && m_document->partOfBlock(place.blockNumber()) == part)
-        place = m_document->findBlockByNumber(m_document->headerBlock(part));
-    const qreal offset = layout->blockBoundingRect(place).top() - verticalScrollBar()->value();
-    m_document->setPartExpanded(part, expanded);
-    setScrollValue(qMax(0, qRound(layout->blockBoundingRect(place).top() - offset)));
-    applySelections();
-    viewport()->update();
+    keepingPlace(part, !expanded, [this, part, expanded] { m_document->setPartExpanded(part, expanded); });
+}
+
+void ArticleTextView::setAllExpanded(bool expanded)
+{
+    if (!m_document)
+        return;
+    keepingPlace(-1, !expanded, [this, expanded] { m_document->setAllExpanded(expanded); });
 }
 
 void ArticleTextView::togglePart(int part)

@@ -9,6 +9,8 @@
 #include <QTextBrowser>
 #include <QUuid>
 
+#include <functional>
+
 namespace Randnotiz {
 
 class ArticleDocument;
@@ -54,6 +56,7 @@ public:
 
     // Folds or unfolds a part; the first text on screen stays where it is.
     void setPartExpanded(int part, bool expanded);
+    void setAllExpanded(bool expanded);
     // Scrolls so that position is visible, margin pixels below the top.
     void scrollToPosition(int position, int margin = 80);
     // The document position at the top left of the viewport.
@@ -85,6 +88,9 @@ private:
     void applySelections();
     void updateSelectionsForScroll();
     void togglePart(int part);
+    // Runs change (which folds or unfolds parts) so that the first text on screen stays where it is;
+    // part: the part being folded, whose header then is the place (-1: all).
+    void keepingPlace(int part, bool folding, const std::function<void()> &change);
     int headerUnderCursor() const; // the part whose header the text cursor has selected (Tab), or -1
     void setScrollValue(int value);
 

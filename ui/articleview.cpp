@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -122,12 +123,12 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
     m_finder = std::make_unique<MentionFinder>(article.explanations());
     m_text = text.isEmpty() ? ArticleText(article) : text;
 
-    // The document walks the model's parts; ArticleText says which segments each shows.
-    QList<ArticleDocument::PartSpec> parts;
-    for (int row = 1; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        const auto kind = ItemKind(index.data(KindRole).toInt());
+    // The document walks the model's parts, as it fills in; ArticleText says which segments each shows.
+    auto collapsed = std::make_shared<QHash<QString, bool>>(); // per kind: one settings lookup, not one per part
+    const auto source = [model = QPointer<ArticleModel>(m_model), article, collapsed](int n) {
         ArticleDocument::PartSpec spec;
+        const QModelIndex index = model ? model->index(n + 1, 0) : QModelIndex();
+        const auto kind = ItemKind(index.data(KindRole).toInt());
         spec.kind = kindOf(kind);
         spec.anchor = index.data(AnchorRole).toString();
         spec.title = index.data(TitleRole).toString();
@@ -145,7 +146,7 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
             spec.count = tr("%n entries", nullptr, int(article.explanations().size()));
             break;
         case ItemKind::ExtraSection: {
-            const int section = int(spec.anchor.mid(spec.anchor.indexOf(QLatin1Char('/')) + 1).toInt());
+            const int section = QStringView(spec.anchor).mid(spec.anchor.indexOf(QLatin1Char('/')) + 1).toInt();
             spec.part = Part::Extra;
             spec.group = section;
             spec.name += QLatin1Char('_') + QString::number(section);
@@ -156,17 +157,31 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
             spec.part = Part::Notes;
             break;
         }
-        spec.expanded = !ReaderSettings::isPaneCollapsed(spec.kind);
-        parts.append(spec);
-    }
+        auto known = collapsed->constFind(spec.kind);
+        if (known == collapsed->cend())
+            known = collapsed->insert(spec.kind, ReaderSettings::isPaneCollapsed(spec.kind));
+        spec.expanded = !*known;
+        return spec;
+    };
 
     // A reload gives a fresh document of the new text.
     ArticleDocument *old = m_document;
     m_document = new ArticleDocument(this);
     m_document->setDefaultFont(m_view->font());
-    m_document->setContent(article, m_text, parts, m_finder.get(), m_view->palette());
+    m_document->setContent(article, m_text, qMax(0, m_model->rowCount() - 1), source, m_finder.get(),
+                           m_view->palette());
     connect(m_document, &ArticleDocument::partExpandedChanged, this, [this](int part, bool expanded) {
         ReaderSettings::setPaneCollapsed(m_document->part(part).kind, !expanded);
+    });
+    connect(m_document, &ArticleDocument::allExpandedChanged, this, [this](bool expanded) {
+        // Once per kind, not once per part.
+        QStringList kinds;
+        for (int i = 0; i < m_document->partCount(); ++i) {
+            if (!kinds.contains(m_document->part(i).kind))
+                kinds.append(m_document->part(i).kind);
+        }
+        for (const QString &kind : std::as_const(kinds))
+            ReaderSettings::setPaneCollapsed(kind, !expanded);
     });
     // A screenful at once, so that the first paint shows text; the rest in slices between events, so that a
     // huge article never blocks the window.
@@ -260,8 +275,7 @@ void ArticleView::revealAnchor(const QString &anchor)
 
 void ArticleView::setAllExpanded(bool expanded)
 {
-    for (int i = 0; i < partCount(); ++i)
-        m_view->setPartExpanded(i, expanded);
+    m_view->setAllExpanded(expanded);
 }
 
 void ArticleView::setZoom(int points)
