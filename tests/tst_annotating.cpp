@@ -2,9 +2,9 @@
 // notes, the notes panel, undo, reloading a changed file, exporting and links back.
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
+#include "articledocument.h"
 #include "articletextview.h"
 #include "articleview.h"
-#include "collapsiblepane.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
@@ -82,7 +82,7 @@ private slots:
 
 private:
     void openArticle(const QString &sample = QStringLiteral("klimagipfel-bonn.txt"));
-    ArticleTextView *textView(const QString &objectName) const;
+    ArticleTextView *textView() const; // the one view of the current article's document
     static QTextCursor select(ArticleTextView *view, const QString &needle);
     QList<Annotation> stored() const;
     AnnotationStore *store() const { return m_window->annotations()->store(); }
@@ -133,9 +133,9 @@ void TestAnnotating::openArticle(const QString &sample)
     QTRY_VERIFY(m_window->currentView()->articleId() > 0);
 }
 
-ArticleTextView *TestAnnotating::textView(const QString &objectName) const
+ArticleTextView *TestAnnotating::textView() const
 {
-    return m_window->currentView()->findChild<ArticleTextView *>(objectName);
+    return m_window->currentView()->textView();
 }
 
 QTextCursor TestAnnotating::select(ArticleTextView *view, const QString &needle)
@@ -155,12 +155,12 @@ QList<Annotation> TestAnnotating::stored() const
 
 NoteEditor *TestAnnotating::waitForEditor() const
 {
-    // The editor opens window-modal on the next turn of the event loop.
-    (void)QTest::qWaitFor([this] {
+    // The editor opens window-modal on the next turn of the event loop; none that shows is none at all.
+    const bool shown = QTest::qWaitFor([this] {
         auto *editor = m_window->findChild<NoteEditor *>();
         return editor && editor->isVisible();
     });
-    return m_window->findChild<NoteEditor *>();
+    return shown ? m_window->findChild<NoteEditor *>() : nullptr;
 }
 
 void TestAnnotating::editOnDiskAndReload(const QList<std::pair<QString, QString>> &replacements)
@@ -184,7 +184,7 @@ void TestAnnotating::editOnDiskAndReload(const QList<std::pair<QString, QString>
 void TestAnnotating::pressTwo_highlightsSelectionInStoreAndPanel()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     QVERIFY(!select(body, QStringLiteral("Minimalkompromiss")).isNull());
     QTest::keyClick(body, Qt::Key_2);
 
@@ -207,7 +207,7 @@ void TestAnnotating::pressTwo_highlightsSelectionInStoreAndPanel()
 void TestAnnotating::keysWithoutSelection_changeNothing()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     body->setFocus();
     QTest::keyClick(body, Qt::Key_1);
     QTest::keyClick(body, Qt::Key_5);
@@ -222,19 +222,29 @@ void TestAnnotating::highlightInEveryPane_isDrawnThere()
 {
     openArticle();
     const QList<std::pair<QString, QString>> places = {
-        { QStringLiteral("view_commentary"), QStringLiteral("fatales Signal") },
-        { QStringLiteral("view_forecast"), QStringLiteral("Ein Durchbruch") },
-        { QStringLiteral("view_explanations"), QStringLiteral("Politiker aus Grenada") },
-        { QStringLiteral("view_section_0"), QStringLiteral("Seit 1996") },
-        { QStringLiteral("view_notes"), QStringLiteral("Jana Koch") },
+        { QStringLiteral("pane_commentary"), QStringLiteral("fatales Signal") },
+        { QStringLiteral("pane_forecast"), QStringLiteral("Ein Durchbruch") },
+        { QStringLiteral("pane_explanations"), QStringLiteral("Politiker aus Grenada") },
+        { QStringLiteral("pane_section_0"), QStringLiteral("Seit 1996") },
+        { QStringLiteral("pane_notes"), QStringLiteral("Jana Koch") },
     };
     const QList<Part> parts = { Part::Commentary, Part::Forecast, Part::Explanation, Part::Extra, Part::Notes };
+    ArticleView *article = m_window->currentView();
     for (qsizetype i = 0; i < places.size(); ++i) {
-        ArticleTextView *view = textView(places.at(i).first);
-        QVERIFY2(view, qPrintable(places.at(i).first));
+        ArticleTextView *view = textView();
         QVERIFY(!select(view, places.at(i).second).isNull());
         QTest::keyClick(view, Qt::Key_3);
-        QCOMPARE(view->highlightCount(), 1);
+        QCOMPARE(view->highlightCount(), int(i) + 1);
+        // Drawn in its part: the piece over that text lies under the part's header.
+        int drawnIn = -2;
+        for (const ArticleTextView::Highlight &h : view->highlights()) {
+            QTextCursor c(view->document());
+            c.setPosition(h.from);
+            c.setPosition(h.to, QTextCursor::KeepAnchor);
+            if (c.selectedText() == places.at(i).second)
+                drawnIn = article->document()->partAt(h.from);
+        }
+        QCOMPARE(drawnIn, article->partIndex(places.at(i).first));
     }
     QHash<QString, Annotation> byQuote;
     for (const Annotation &a : stored())
@@ -252,7 +262,7 @@ void TestAnnotating::highlightInEveryPane_isDrawnThere()
 void TestAnnotating::sameRangeAgain_recoloursInsteadOfStacking()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Vereinten Nationen"));
     QTest::keyClick(body, Qt::Key_1);
     select(body, QStringLiteral("Vereinten Nationen"));
@@ -266,7 +276,7 @@ void TestAnnotating::noteShortcut_savesMultiLineNoteWithTags()
 {
     openArticle();
     // A tag used before is offered again.
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Umweltverbände"));
     QTest::keyClick(body, Qt::Key_1);
     Annotation first = stored().first();
@@ -308,7 +318,7 @@ void TestAnnotating::noteShortcut_savesMultiLineNoteWithTags()
 void TestAnnotating::noteEditor_escapeCancels()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Stadt Bonn"));
     m_window->findChild<QAction *>(QStringLiteral("addNoteAction"))->trigger();
     NoteEditor *editor = waitForEditor();
@@ -322,7 +332,7 @@ void TestAnnotating::noteEditor_escapeCancels()
 void TestAnnotating::noteThatCannotBeSaved_isKeptOnTheClipboardWithAMessage()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Applaus"));
     m_window->findChild<QAction *>(QStringLiteral("addNoteAction"))->trigger();
     NoteEditor *editor = waitForEditor();
@@ -348,7 +358,7 @@ void TestAnnotating::noteThatCannotBeSaved_isKeptOnTheClipboardWithAMessage()
 void TestAnnotating::hoverOverHighlight_showsNoteAsPlainText()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Rheinufer"));
     QTest::keyClick(body, Qt::Key_1);
     Annotation a = stored().first();
@@ -371,7 +381,7 @@ void TestAnnotating::hoverOverHighlight_showsNoteAsPlainText()
 void TestAnnotating::clickOnHighlight_selectsItInPanel()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Sekretariat der Klimarahmenkonvention"));
     QTest::keyClick(body, Qt::Key_1);
     select(body, QStringLiteral("Pariser Klimaabkommens"));
@@ -394,7 +404,7 @@ void TestAnnotating::clickOnHighlight_selectsItInPanel()
 void TestAnnotating::overlappingHighlights_innermostIsPicked()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Die Delegierten aus fast 190 Staaten"));
     QTest::keyClick(body, Qt::Key_1);
     select(body, QStringLiteral("190 Staaten"));
@@ -420,7 +430,7 @@ void TestAnnotating::overlappingHighlights_innermostIsPicked()
 void TestAnnotating::contextMenuOfHighlight_recoloursAndDeletes()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Podiumsdiskussion"));
     QTest::keyClick(body, Qt::Key_1);
     const QUuid id = stored().first().id;
@@ -467,7 +477,7 @@ void TestAnnotating::contextMenuOfHighlight_recoloursAndDeletes()
 void TestAnnotating::panel_filtersByTag()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     const QStringList phrases
         = { QStringLiteral("Simon Stiell"), QStringLiteral("Inselstaaten"), QStringLiteral("Christiana Figueres") };
     for (const QString &phrase : phrases) {
@@ -496,13 +506,14 @@ void TestAnnotating::doubleClickInPanel_jumpsToPassageInClosedPane()
 {
     openArticle();
     ArticleView *view = m_window->currentView();
-    ArticleTextView *forecast = textView(QStringLiteral("view_forecast"));
+    ArticleTextView *forecast = textView();
     select(forecast, QStringLiteral("Paket aus kleineren Zusagen"));
     QTest::keyClick(forecast, Qt::Key_5);
     const QUuid id = stored().first().id;
-    auto *pane = view->findChild<CollapsiblePane *>(QStringLiteral("pane_forecast"));
-    pane->setExpanded(false);
-    QVERIFY(!forecast->isVisible());
+    const int pane = view->partIndex(QStringLiteral("pane_forecast"));
+    const QTextBlock paragraph = forecast->document()->find(QStringLiteral("Paket aus kleineren Zusagen")).block();
+    view->setPartExpanded(pane, false);
+    QVERIFY(!paragraph.isVisible());
     forecast->setTextCursor(QTextCursor(forecast->document()));
 
     QTreeView *list = notesView();
@@ -513,17 +524,17 @@ void TestAnnotating::doubleClickInPanel_jumpsToPassageInClosedPane()
     // As a real double-click arrives: a press and release first, then the double-click.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row.center());
-    QTRY_VERIFY(pane->isExpanded());
-    QTRY_VERIFY(forecast->isVisible());
+    QTRY_VERIFY(view->isPartExpanded(pane));
+    QVERIFY(paragraph.isVisible());
     QCOMPARE(forecast->textCursor().selectedText(), QStringLiteral("Paket aus kleineren Zusagen"));
 
     // Enter on the row does the same.
     forecast->setTextCursor(QTextCursor(forecast->document()));
-    pane->setExpanded(false);
+    view->setPartExpanded(pane, false);
     list->setFocus();
     list->setCurrentIndex(list->model()->index(0, 1));
     QTest::keyClick(list, Qt::Key_Return);
-    QTRY_VERIFY(pane->isExpanded());
+    QTRY_VERIFY(view->isPartExpanded(pane));
     QCOMPARE(forecast->textCursor().selectedText(), QStringLiteral("Paket aus kleineren Zusagen"));
     QCOMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid> { id });
 }
@@ -531,7 +542,7 @@ void TestAnnotating::doubleClickInPanel_jumpsToPassageInClosedPane()
 void TestAnnotating::deleteThenUndo_restoresSameIdAndTimes()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Beobachter"));
     QTest::keyClick(body, Qt::Key_1);
     select(body, QStringLiteral("Gastgeber"));
@@ -567,7 +578,7 @@ void TestAnnotating::deleteThenUndo_restoresSameIdAndTimes()
 void TestAnnotating::undoActions_nameTheChange()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Applaus"));
     QTest::keyClick(body, Qt::Key_1);
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
@@ -585,7 +596,7 @@ void TestAnnotating::undoActions_nameTheChange()
 void TestAnnotating::editFileOnDisk_reloadShowsOrphanedAndFuzzy()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."));
     QTest::keyClick(body, Qt::Key_1);
     select(body, QStringLiteral("warb dort per Videoschaltung"));
@@ -610,7 +621,7 @@ void TestAnnotating::editFileOnDisk_reloadShowsOrphanedAndFuzzy()
     QCOMPARE(statuses.value(QStringLiteral("warb dort per Videoschaltung")), AnchorStatus::Fuzzy);
     QCOMPARE(statuses.value(QStringLiteral("Umweltverbände zeigten sich enttäuscht.")), AnchorStatus::Moved);
     // Drawn: the two that still have a place.
-    QTRY_COMPARE(textView(QStringLiteral("bodyView"))->highlightCount(), 2);
+    QTRY_COMPARE(textView()->highlightCount(), 2);
 
     // The panel: the orphan in its own group with its quote, the fuzzy one marked in the list.
     auto *orphans = m_window->findChild<QTreeView *>(QStringLiteral("orphanedView"));
@@ -631,7 +642,7 @@ void TestAnnotating::editFileOnDisk_reloadShowsOrphanedAndFuzzy()
 void TestAnnotating::reattachOrphan_toNewSelection()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."));
     QTest::keyClick(body, Qt::Key_1);
     editOnDiskAndReload({ { QStringLiteral("Der Vorschlag fand jedoch keine Mehrheit."),
@@ -641,7 +652,7 @@ void TestAnnotating::reattachOrphan_toNewSelection()
     const QUuid id = stored().first().id;
     auto *reattach = m_window->findChild<QPushButton *>(QStringLiteral("reattachButton"));
     QVERIFY(reattach);
-    select(textView(QStringLiteral("bodyView")), QStringLiteral("Eine Mehrheit fand der Vorschlag nicht."));
+    select(textView(), QStringLiteral("Eine Mehrheit fand der Vorschlag nicht."));
     auto *orphans = m_window->findChild<QTreeView *>(QStringLiteral("orphanedView"));
     QTRY_COMPARE(orphans->model()->rowCount(), 1);
     orphans->setCurrentIndex(orphans->model()->index(0, 0));
@@ -652,7 +663,7 @@ void TestAnnotating::reattachOrphan_toNewSelection()
     QTRY_COMPARE(stored().value(0).status, AnchorStatus::Exact);
     QCOMPARE(stored().first().id, id);
     QCOMPARE(stored().first().quote, QStringLiteral("Eine Mehrheit fand der Vorschlag nicht."));
-    QTRY_COMPARE(textView(QStringLiteral("bodyView"))->highlightCount(), 1);
+    QTRY_COMPARE(textView()->highlightCount(), 1);
     // Undo puts it back among the orphans.
     m_window->annotations()->undoStack()->undo();
     QCOMPARE(stored().first().status, AnchorStatus::Orphaned);
@@ -661,7 +672,7 @@ void TestAnnotating::reattachOrphan_toNewSelection()
 void TestAnnotating::confirmFuzzy_makesItExact()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("warb dort per Videoschaltung"));
     QTest::keyClick(body, Qt::Key_2);
     editOnDiskAndReload(
@@ -669,7 +680,7 @@ void TestAnnotating::confirmFuzzy_makesItExact()
     QCOMPARE(stored().value(0).status, AnchorStatus::Fuzzy);
     // Marked in the text with a wavy line until it is confirmed.
     const auto underline = [this] {
-        const QList<QTextEdit::ExtraSelection> selections = textView(QStringLiteral("bodyView"))->extraSelections();
+        const QList<QTextEdit::ExtraSelection> selections = textView()->extraSelections();
         return selections.isEmpty() ? QTextCharFormat::NoUnderline : selections.first().format.underlineStyle();
     };
     QCOMPARE(underline(), QTextCharFormat::WaveUnderline);
@@ -682,7 +693,7 @@ void TestAnnotating::confirmFuzzy_makesItExact()
 void TestAnnotating::closingTabAndWindow_neverAsksAndKeepsNotes()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Bündnis"));
     QTest::keyClick(body, Qt::Key_1);
     const QList<Annotation> notes = stored();
@@ -730,13 +741,13 @@ void TestAnnotating::summaryNote_isAttachedToTheEntry()
     QCOMPARE(notes.first().part, Part::Explanation);
     QCOMPARE(notes.first().quote, QStringLiteral("Wer ist Christiana Figueres?"));
     QCOMPARE(notes.first().note, QStringLiteral("Christiana Figueres\nZusammenfassung"));
-    QCOMPARE(textView(QStringLiteral("view_explanations"))->highlightCount(), 1);
+    QCOMPARE(textView()->highlightCount(), 1);
 }
 
 void TestAnnotating::openLink_opensArticleAndSelectsNote()
 {
     openArticle();
-    ArticleTextView *forecast = textView(QStringLiteral("view_forecast"));
+    ArticleTextView *forecast = textView();
     select(forecast, QStringLiteral("Ausgleichszahlungen"));
     QTest::keyClick(forecast, Qt::Key_3);
     const Annotation note = stored().first();
@@ -751,8 +762,7 @@ void TestAnnotating::openLink_opensArticleAndSelectsNote()
     QTRY_COMPARE(revealed.size(), 1);
     QCOMPARE(m_window->articleCount(), 1);
     QCOMPARE(revealed.first().first().toUuid(), note.id);
-    QCOMPARE(textView(QStringLiteral("view_forecast"))->textCursor().selectedText(),
-             QStringLiteral("Ausgleichszahlungen"));
+    QCOMPARE(textView()->textCursor().selectedText(), QStringLiteral("Ausgleichszahlungen"));
     QCOMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid> { note.id });
 
     // A link to something that is not there says so and opens nothing.
@@ -764,7 +774,7 @@ void TestAnnotating::openLink_opensArticleAndSelectsNote()
 void TestAnnotating::exportThroughTheWindow_matchesCommandLineExport()
 {
     openArticle();
-    ArticleTextView *body = textView(QStringLiteral("bodyView"));
+    ArticleTextView *body = textView();
     select(body, QStringLiteral("Inselstaaten"));
     QTest::keyClick(body, Qt::Key_4);
     Annotation a = stored().first();

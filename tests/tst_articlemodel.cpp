@@ -43,14 +43,14 @@ void TestArticleModel::sample_hasPartsInReadingOrder()
         kinds << itemKindLabel(ItemKind(model.index(row, 0).data(KindRole).toInt()));
     QCOMPARE(kinds,
              (QStringList { QStringLiteral("Article"), QStringLiteral("Commentary"), QStringLiteral("Forecast"),
-                            QStringLiteral("Persons and terms"), QStringLiteral("Section"),
+                            QStringLiteral("Section"), QStringLiteral("Persons and terms"),
                             QStringLiteral("Notes and photo credit") }));
     QCOMPARE(model.index(0, 0).data(TitleRole).toString(),
              QStringLiteral("Bonner Klimakonferenz endet mit Minimalkompromiss zur Anpassung"));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Commentary: Bonn zeigt die Grenzen der Geduld"));
-    QCOMPARE(model.index(4, 0).data().toString(), QStringLiteral("Hintergrund"));
+    QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Hintergrund"));
     QCOMPARE(model.rowCount(model.index(0, 0)), 5);
-    QCOMPARE(model.index(3, 0).data(CountRole).toInt(), 4);
+    QCOMPARE(model.index(4, 0).data(CountRole).toInt(), 4);
     // Notes, source credit and photo credit
     const QModelIndex notes = model.index(5, 0);
     QCOMPARE(model.rowCount(notes), 3);

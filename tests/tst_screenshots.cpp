@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -81,14 +82,17 @@ QImage TestScreenshots::shoot(const QPalette &palette, const QString &file)
     QApplication::setPalette(palette);
     MainWindow window;
     window.resize(1280, 800);
+    QSignalSpy painted(&window, &MainWindow::articlePainted);
     window.openSample();
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return {};
-    if (!QTest::qWaitFor([&window] { return window.articleCount() == 1; }))
+    // The article is all there and has been painted once; then the panel shows the second entry.
+    if (!QTest::qWaitFor([&] { return window.articleCount() == 1 && window.currentView()->isComplete(); }))
+        return {};
+    if (painted.isEmpty() && !painted.wait())
         return {};
     window.biographyPanel()->setCurrentEntry(1);
-    QTest::qWait(50); // let the layout settle before grabbing (no event to wait for)
     const QImage image = window.grab().toImage();
     QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots"));
     image.save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots/") + file);

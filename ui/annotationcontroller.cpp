@@ -2,7 +2,6 @@
 
 #include "annotationcommands.h"
 #include "annotationpanel.h"
-#include "articletextview.h"
 #include "articleview.h"
 #include "exportdialog.h"
 #include "highlightcolors.h"
@@ -571,12 +570,8 @@ bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QStr
     const QList<Explanation> &entries = view->article().explanations();
     if (entry < 0 || entry >= entries.size())
         return false;
-    // The entry's question is its segment in the Persons and terms part; count the segments before it.
-    int index = 0;
-    for (int i = 0; i < entry; ++i)
-        index += 1 + int(entries.at(i).paragraphs.size());
     const ArticleText &text = view->articleText();
-    const int segment = text.segmentIndex(Part::Explanation, index);
+    const int segment = text.entrySegment(entry);
     if (segment < 0)
         return false;
     const ArticleText::Segment &s = text.segments().at(segment);
@@ -591,13 +586,7 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
 {
     QMenu menu(m_window);
     const bool selected = m_store->isOpen() && view->selectedRange().has_value();
-    QAction *copy = menu.addAction(tr("&Copy"), view, [view] {
-        for (QObject *child : view->findChildren<ArticleTextView *>()) {
-            auto *text = static_cast<ArticleTextView *>(child);
-            if (text->textCursor().hasSelection())
-                text->copy();
-        }
-    });
+    QAction *copy = menu.addAction(tr("&Copy"), view, &ArticleView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(selected);
     if (selected) {

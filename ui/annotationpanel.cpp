@@ -132,6 +132,7 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     m_text->setObjectName(QStringLiteral("notesFilter"));
     m_text->setClearButtonEnabled(true);
     m_text->setPlaceholderText(tr("Filter notes"));
+    m_text->setAccessibleName(tr("Filter notes"));
 
     m_tags->setObjectName(QStringLiteral("notesTagFilter"));
     m_tags->setToolTip(tr("Show only notes with this tag"));

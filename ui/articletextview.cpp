@@ -1,27 +1,33 @@
 #include "articletextview.h"
 
+#include "articledocument.h"
 #include "highlightcolors.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
-#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
-#include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QUrl>
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
 
 namespace Randnotiz {
 
 namespace {
 
-const QString entryPrefix = QStringLiteral("entry-");
+// A readable column: about this many average characters of the reading font per line.
+constexpr int ColumnCharacters = 76;
+// Highlights and matches this many characters before and after the screen are drawn; computing the
+// rectangles of selections further away would lay out the whole of a long document.
+constexpr int CoveredChars = 40000;
 
 } // namespace
 
@@ -33,203 +39,82 @@ ArticleTextView::ArticleTextView(QWidget *parent)
     setUndoRedoEnabled(false);
     setReadOnly(true);
     setFrameShape(QFrame::NoFrame);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse);
-    setFocusPolicy(Qt::ClickFocus);
-    viewport()->setAutoFillBackground(false);
-    setAutoFillBackground(false);
-    document()->setDocumentMargin(2);
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &ArticleTextView::updateHeight);
-    m_fill.setInterval(0);
-    connect(&m_fill, &QTimer::timeout, this, [this] {
-        appendBlocks(SliceChars, SliceMilliseconds);
-        if (isComplete()) {
-            m_fill.stop();
-            emit complete();
-        }
-    });
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word never runs out of the column
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse
+                            | Qt::LinksAccessibleByKeyboard);
+    setFocusPolicy(Qt::StrongFocus);
+    // The margins beside the column are part of the page.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Article text"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        const QString fragment = url.fragment();
-        if (!fragment.startsWith(entryPrefix))
-            return;
-        bool ok = false;
-        const int entry = fragment.mid(entryPrefix.size()).toInt(&ok);
-        if (ok)
-            emit entryActivated(entry);
+        const QString href = url.toString();
+        if (const auto entry = ArticleDocument::entryFromHref(href))
+            emit entryActivated(*entry);
+        else if (const auto part = ArticleDocument::partFromHref(href))
+            togglePart(*part);
     });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::updateSelectionsForScroll);
 }
 
 ArticleTextView::~ArticleTextView() = default;
 
-void ArticleTextView::setBlocks(const QList<Block> &blocks, const MentionFinder *finder)
+void ArticleTextView::setArticleDocument(ArticleDocument *document)
 {
-    m_blocks = blocks;
-    m_finder = finder;
-    rebuild();
-}
-
-void ArticleTextView::rebuild()
-{
-    m_fill.stop();
+    m_document = document;
+    m_highlights.clear();
     m_matches.clear();
-    m_current = QTextCursor();
-    m_mentions.clear();
-    m_anchors.clear();
-    m_refs.clear();
-    m_segmentBlocks.clear();
-    m_next = 0;
-    document()->clear();
-    // A screenful at once, so that the first paint shows text; the rest in slices between events, so that a
-    // huge article never blocks the window.
-    appendBlocks(FirstSliceChars, 0);
-    if (m_next < m_blocks.size())
-        m_fill.start();
-    else
-        emit complete();
+    m_currentMatch = -1;
+    m_painted = false;
+    setDocument(document);
+    setExtraSelections({});
+    updateColumn();
 }
 
-bool ArticleTextView::isComplete() const
+int ArticleTextView::columnWidth() const
 {
-    return m_next >= m_blocks.size();
+    return int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters + 2 * 16);
 }
 
-void ArticleTextView::appendBlocks(qsizetype maxChars, int maxMilliseconds)
+void ArticleTextView::updateColumn()
 {
-    QElapsedTimer timer;
-    timer.start();
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock();
+    if (m_inColumnUpdate)
+        return;
+    // The scroll bar's room is always kept, so that the column does not jump when it appears.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int available = width() - 2 * frameWidth() - scrollBar;
+    const int side = qMax(0, (available - columnWidth()) / 2);
+    // In a very narrow column the page margin gives its room to the text.
+    const qreal margin = qBound(2, (available - 2 * side) / 24, 16);
+    if (document() && !qFuzzyCompare(document()->documentMargin(), margin))
+        document()->setDocumentMargin(margin);
+    if (side == m_side)
+        return;
+    m_side = side;
+    m_inColumnUpdate = true;
+    setViewportMargins(side, 0, side, 0);
+    // The viewport's own resize event can arrive merged with an earlier one and not relayout; this does,
+    // lazily (QTextDocumentLayout lays out what is on screen now and the rest in steps).
+    setLineWrapColumnOrWidth(lineWrapColumnOrWidth());
+    m_inColumnUpdate = false;
+}
 
-    QTextCharFormat linkFormat;
-    linkFormat.setAnchor(true);
-    linkFormat.setForeground(palette().brush(QPalette::Link));
-    linkFormat.setUnderlineStyle(QTextCharFormat::DotLine);
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateColumn();
+}
 
-    qsizetype chars = 0;
-    while (m_next < m_blocks.size() && chars < maxChars
-           && (maxMilliseconds <= 0 || timer.elapsed() < maxMilliseconds)) {
-        const qsizetype i = m_next++;
-        const Block &b = m_blocks.at(i);
-        chars += b.text.size();
-        QTextBlockFormat blockFormat;
-        blockFormat.setBottomMargin(b.style == Block::Question ? 2 : 10);
-        blockFormat.setTopMargin(b.style == Block::Question && i > 0 ? 10 : 0);
-        blockFormat.setLineHeight(b.style == Block::Paragraph ? 125 : 100, QTextBlockFormat::ProportionalHeight);
-        QTextCharFormat charFormat;
-        switch (b.style) {
-        case Block::Heading:
-            charFormat.setFontWeight(QFont::Bold);
-            charFormat.setProperty(QTextFormat::FontSizeAdjustment, 3);
-            blockFormat.setBottomMargin(14);
-            break;
-        case Block::Question:
-            charFormat.setFontWeight(QFont::DemiBold);
-            break;
-        case Block::Small:
-            charFormat.setForeground(palette().brush(QPalette::PlaceholderText));
-            charFormat.setProperty(QTextFormat::FontSizeAdjustment, -1);
-            blockFormat.setBottomMargin(4);
-            break;
-        case Block::Paragraph:
-            break;
-        }
-        if (i == 0) {
-            cursor.setBlockFormat(blockFormat);
-            cursor.setBlockCharFormat(charFormat);
-        } else {
-            cursor.insertBlock(blockFormat, charFormat);
-        }
-        m_anchors.append(b.paragraph < 0 ? b.anchor : b.anchor + QStringLiteral("/p") + QString::number(b.paragraph));
-        if (b.segment >= 0)
-            m_segmentBlocks.insert(segmentKey(b.part, b.segment), int(m_refs.size()));
-        m_refs.append({ b.part, b.segment, b.prefix });
-        const int blockStart = cursor.position();
-        // insertText() takes the text as it is: nothing in an article is ever read as markup.
-        if (m_finder && b.style == Block::Paragraph) {
-            int done = 0;
-            for (const Mention &m : m_finder->find(b.text)) {
-                cursor.insertText(b.text.mid(done, m.start - done), charFormat);
-                QTextCharFormat f = charFormat;
-                f.merge(linkFormat);
-                QUrl href;
-                href.setFragment(entryPrefix + QString::number(m.entry));
-                f.setAnchorHref(href.toString());
-                f.setToolTip(tr("Show the entry about this"));
-                m_mentions.append({ blockStart + m.start, m.length, m.entry });
-                cursor.insertText(b.text.mid(m.start, m.length), f);
-                done = m.start + m.length;
-            }
-            cursor.insertText(b.text.mid(done), charFormat);
-        } else if (b.linkEntry >= 0) {
-            QTextCharFormat f = charFormat;
-            f.setAnchor(true);
-            QUrl href;
-            href.setFragment(entryPrefix + QString::number(b.linkEntry));
-            f.setAnchorHref(href.toString());
-            f.setToolTip(tr("Show in the biography panel"));
-            cursor.insertText(b.text, f);
-        } else {
-            cursor.insertText(b.text, charFormat);
-        }
+void ArticleTextView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_side = -1;
+        updateColumn();
     }
-    cursor.endEditBlock();
-    updateHeight();
-    // Highlights in the slice that just arrived.
-    if (!m_highlights.isEmpty())
-        applySelections();
-}
-
-std::optional<ArticleText::Location> ArticleTextView::locationAt(int position, bool forward) const
-{
-    QTextBlock block = document()->findBlock(position);
-    if (!block.isValid())
-        return std::nullopt;
-    int n = block.blockNumber();
-    if (n >= m_refs.size())
-        return std::nullopt;
-    if (m_refs.at(n).segment < 0) {
-        // Not article text (a link line, a credit): the nearest segment in the given direction.
-        const int step = forward ? 1 : -1;
-        do
-            n += step;
-        while (n >= 0 && n < m_refs.size() && m_refs.at(n).segment < 0);
-        if (n < 0 || n >= m_refs.size())
-            return std::nullopt;
-        block = document()->findBlockByNumber(n);
-        position = forward ? block.position() : block.position() + block.length() - 1;
-    }
-    const BlockRef &ref = m_refs.at(n);
-    const int length = qMax(0, block.length() - 1 - ref.prefix);
-    const int offset = qBound(0, position - block.position() - ref.prefix, length);
-    return ArticleText::Location { ref.part, ref.segment, offset };
-}
-
-int ArticleTextView::positionOf(const ArticleText::Location &location) const
-{
-    const auto it = m_segmentBlocks.constFind(segmentKey(location.part, location.index));
-    if (it == m_segmentBlocks.cend())
-        return -1;
-    const QTextBlock block = document()->findBlockByNumber(*it);
-    if (!block.isValid())
-        return -1;
-    const int length = block.length() - 1 - m_refs.at(*it).prefix;
-    return block.position() + m_refs.at(*it).prefix + qBound(0, location.offset, qMax(0, length));
-}
-
-QTextCursor ArticleTextView::cursorFor(const Highlight &highlight) const
-{
-    const int start = positionOf(highlight.from);
-    const int end = positionOf({ highlight.from.part, highlight.from.index, highlight.to });
-    if (start < 0 || end <= start)
-        return {};
-    QTextCursor c(document());
-    c.setPosition(start);
-    c.setPosition(end, QTextCursor::KeepAnchor);
-    return c;
 }
 
 void ArticleTextView::setHighlights(const QList<Highlight> &highlights)
@@ -239,20 +124,31 @@ void ArticleTextView::setHighlights(const QList<Highlight> &highlights)
     viewport()->update();
 }
 
+int ArticleTextView::highlightCount() const
+{
+    QList<QUuid> ids;
+    for (const Highlight &h : m_highlights) {
+        if (!ids.contains(h.id))
+            ids.append(h.id);
+    }
+    return int(ids.size());
+}
+
 QUuid ArticleTextView::highlightAt(const QPoint &viewportPos) const
 {
-    const int position = cursorForPosition(viewportPos).position();
+    const QTextCursor at = cursorForPosition(viewportPos);
     // The cursor lands between characters: the character under the point is on one side of it.
-    const QRect caret = cursorRect(cursorForPosition(viewportPos));
-    const int character = viewportPos.x() < caret.x() ? position - 1 : position;
+    const int character = viewportPos.x() < cursorRect(at).x() ? at.position() - 1 : at.position();
     QUuid best;
     int bestLength = std::numeric_limits<int>::max();
+    QHash<QUuid, int> lengths;
+    for (const Highlight &h : m_highlights)
+        lengths[h.id] += h.to - h.from;
     for (const Highlight &h : m_highlights) {
-        const QTextCursor c = cursorFor(h);
-        if (c.isNull() || character < c.selectionStart() || character >= c.selectionEnd())
+        if (character < h.from || character >= h.to)
             continue;
         // Overlapping highlights: the innermost (shortest) one is the one meant.
-        const int length = c.selectionEnd() - c.selectionStart();
+        const int length = lengths.value(h.id);
         if (length < bestLength) {
             bestLength = length;
             best = h.id;
@@ -264,50 +160,10 @@ QUuid ArticleTextView::highlightAt(const QPoint &viewportPos) const
 QRect ArticleTextView::highlightRect(const QUuid &id) const
 {
     for (const Highlight &h : m_highlights) {
-        if (h.id != id)
-            continue;
-        const QTextCursor c = cursorFor(h);
-        if (!c.isNull())
-            return characterRect(c.selectionStart());
+        if (h.id == id)
+            return characterRect(h.from);
     }
     return {};
-}
-
-QTextCursor ArticleTextView::selectRange(const ArticleText::Location &from, const ArticleText::Location &to)
-{
-    const int start = positionOf(from);
-    const int end = positionOf(to);
-    if (start < 0 || end < start)
-        return {};
-    QTextCursor c(document());
-    c.setPosition(start);
-    c.setPosition(end, QTextCursor::KeepAnchor);
-    setTextCursor(c);
-    return c;
-}
-
-int ArticleTextView::blockTop(const QString &anchor) const
-{
-    const qsizetype i = m_anchors.indexOf(anchor);
-    if (i < 0)
-        return -1;
-    const QTextBlock block = document()->findBlockByNumber(int(i));
-    if (!block.isValid())
-        return -1;
-    return int(document()->documentLayout()->blockBoundingRect(block).top()) + frameWidth();
-}
-
-int ArticleTextView::cursorTop(const QTextCursor &cursor) const
-{
-    return cursorRect(cursor).top() + viewport()->y();
-}
-
-QRect ArticleTextView::mentionRect(int n) const
-{
-    if (n < 0 || n >= m_mentions.size())
-        return {};
-    // The first character of the link: enough to click it.
-    return characterRect(m_mentions.at(n).position);
 }
 
 QRect ArticleTextView::characterRect(int position) const
@@ -315,40 +171,66 @@ QRect ArticleTextView::characterRect(int position) const
     QTextCursor c(document());
     c.setPosition(position);
     const QRect start = cursorRect(c);
-    c.setPosition(position + 1);
+    c.setPosition(qMin(position + 1, document()->characterCount() - 1));
     const QRect next = cursorRect(c);
-    return QRect(start.topLeft(), QPoint(qMax(next.left(), start.left() + 2), start.bottom()));
+    const int right = next.top() == start.top() ? next.left() : start.left() + 2;
+    return QRect(start.topLeft(), QPoint(qMax(right, start.left() + 2), start.bottom()));
 }
 
-QList<QTextCursor> ArticleTextView::highlightMatches(const QString &text)
+QRect ArticleTextView::headerRect(int part) const
 {
-    m_matches.clear();
-    m_current = QTextCursor();
-    if (!text.isEmpty()) {
-        QTextCursor c(document());
-        while (true) {
-            c = document()->find(text, c);
-            if (c.isNull())
-                break;
-            m_matches.append(c);
-        }
-    }
-    applySelections();
-    return m_matches;
+    if (!m_document || part < 0 || part >= m_document->partCount())
+        return {};
+    const QTextBlock header = m_document->findBlockByNumber(m_document->headerBlock(part));
+    // Past the room for the arrow: on the title's text, which is the link that folds.
+    return characterRect(header.position() + 4);
 }
 
-void ArticleTextView::setCurrentMatch(const QTextCursor &match)
+void ArticleTextView::setFindMatches(const QList<int> &starts, int length, int current)
 {
-    m_current = match;
-    applySelections();
+    const bool same = current == m_currentMatch && length == m_matchLength && starts.size() == m_matches.size()
+        && (starts.isEmpty() || starts.constData() == m_matches.constData());
+    m_matches = starts;
+    m_matchLength = length;
+    m_currentMatch = current;
+    if (!same)
+        applySelections();
+}
+
+int ArticleTextView::firstVisiblePosition() const
+{
+    return cursorForPosition(QPoint(0, 0)).position();
+}
+
+void ArticleTextView::updateSelectionsForScroll()
+{
+    if (m_highlights.isEmpty() && m_matches.isEmpty())
+        return;
+    const int top = firstVisiblePosition();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    if (top < m_coveredFrom || bottom > m_coveredTo)
+        applySelections();
 }
 
 void ArticleTextView::applySelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
+    if (!m_document) {
+        setExtraSelections(selections);
+        return;
+    }
+    const int top = firstVisiblePosition();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    m_coveredFrom = qMax(0, top - CoveredChars);
+    m_coveredTo = bottom + CoveredChars;
+    const auto cursor = [this](int from, int to) {
+        QTextCursor c(document());
+        c.setPosition(from);
+        c.setPosition(to, QTextCursor::KeepAnchor);
+        return c;
+    };
     for (const Highlight &h : std::as_const(m_highlights)) {
-        const QTextCursor c = cursorFor(h);
-        if (c.isNull())
+        if (h.to < m_coveredFrom || h.from > m_coveredTo)
             continue;
         QTextCharFormat format;
         format.setBackground(highlightBackground(h.color, palette()));
@@ -360,52 +242,173 @@ void ArticleTextView::applySelections()
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(swatchColor(h.color).darker(130));
         }
-        selections.append({ c, format });
+        selections.append({ cursor(h.from, h.to), format });
     }
-    QTextCharFormat all;
-    all.setBackground(QColor(255, 200, 0, 110));
-    for (const QTextCursor &c : std::as_const(m_matches))
-        selections.append({ c, all });
-    if (!m_current.isNull()) {
-        QTextCharFormat current;
-        current.setBackground(palette().brush(QPalette::Highlight));
-        current.setForeground(palette().brush(QPalette::HighlightedText));
-        selections.append({ m_current, current });
+    // The matches around the screen, at most MaxFindHighlights of them.
+    m_drawnMatches = 0;
+    if (!m_matches.isEmpty()) {
+        const auto first = std::lower_bound(m_matches.cbegin(), m_matches.cend(), m_coveredFrom);
+        const auto last = std::upper_bound(first, m_matches.cend(), m_coveredTo);
+        auto from = first;
+        auto to = last;
+        if (to - from > MaxFindHighlights) {
+            const auto centre = std::lower_bound(first, last, top);
+            from = std::max(first, centre - MaxFindHighlights / 2);
+            to = std::min(last, from + MaxFindHighlights);
+        }
+        QTextCharFormat all;
+        all.setBackground(QColor(255, 200, 0, 110));
+        for (auto it = from; it != to; ++it)
+            selections.append({ cursor(*it, *it + m_matchLength), all });
+        m_drawnMatches = int(to - from);
+        if (m_currentMatch >= 0 && m_currentMatch < m_matches.size()) {
+            QTextCharFormat current;
+            current.setBackground(palette().brush(QPalette::Highlight));
+            current.setForeground(palette().brush(QPalette::HighlightedText));
+            const int at = m_matches.at(m_currentMatch);
+            selections.append({ cursor(at, at + m_matchLength), current });
+        }
     }
     setExtraSelections(selections);
 }
 
-QSize ArticleTextView::sizeHint() const
+void ArticleTextView::setScrollValue(int value)
 {
-    return QSize(400, height());
+    QScrollBar *bar = verticalScrollBar();
+    // The scroll range follows the layout a turn later; the place is known now.
+    if (value > bar->maximum())
+        bar->setMaximum(value);
+    bar->setValue(value);
 }
 
-QSize ArticleTextView::minimumSizeHint() const
+void ArticleTextView::scrollToPosition(int position, int margin)
 {
-    return QSize(100, height());
+    QTextCursor c(document());
+    c.setPosition(qBound(0, position, document()->characterCount() - 1));
+    const int y = verticalScrollBar()->value() + cursorRect(c).top() - margin;
+    setScrollValue(qMax(0, y));
+    QTimer::singleShot(0, this, [this, c, margin] {
+        const int again = verticalScrollBar()->value() + cursorRect(c).top() - margin;
+        if (cursorRect(c).top() < 0 || cursorRect(c).bottom() > viewport()->height())
+            setScrollValue(qMax(0, again));
+    });
 }
 
-void ArticleTextView::resizeEvent(QResizeEvent *event)
+void ArticleTextView::keepingPlace(int part, bool folding, const std::function<void()> &change)
 {
-    QTextBrowser::resizeEvent(event);
-    updateHeight();
+    // The reader's place: the first block on screen and how far its top is above the viewport's.
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    QTextBlock place = cursorForPosition(QPoint(0, 0)).block();
+    const int placePart = m_document->partOfBlock(place.blockNumber());
+    if (folding && placePart >= 0 && (part < 0 || placePart == part))
+        place = m_document->findBlockByNumber(m_document->headerBlock(placePart));
+    const qreal offset = layout->blockBoundingRect(place).top() - verticalScrollBar()->value();
+    change();
+    setScrollValue(qMax(0, qRound(layout->blockBoundingRect(place).top() - offset)));
+    applySelections();
+    viewport()->update();
+}
+
+void ArticleTextView::setPartExpanded(int part, bool expanded)
+{
+    if (!m_document || part < 0 || part >= m_document->partCount() || m_document->isPartExpanded(part) == expanded)
+        return;
+    keepingPlace(part, !expanded, [this, part, expanded] { m_document->setPartExpanded(part, expanded); });
+}
+
+void ArticleTextView::setAllExpanded(bool expanded)
+{
+    if (!m_document)
+        return;
+    keepingPlace(-1, !expanded, [this, expanded] { m_document->setAllExpanded(expanded); });
+}
+
+void ArticleTextView::togglePart(int part)
+{
+    if (!m_document || part < 0 || part >= m_document->partCount())
+        return;
+    const bool focused = headerUnderCursor() == part;
+    setPartExpanded(part, !m_document->isPartExpanded(part));
+    if (focused) {
+        // Keep the header focused, so that Space or Enter folds it back.
+        const QTextBlock header = m_document->findBlockByNumber(m_document->headerBlock(part));
+        QTextCursor c(document());
+        c.setPosition(header.position());
+        c.setPosition(header.position() + header.length() - 1, QTextCursor::KeepAnchor);
+        setTextCursor(c);
+    }
+}
+
+int ArticleTextView::headerUnderCursor() const
+{
+    const QTextCursor c = textCursor();
+    if (!m_document || !c.hasSelection())
+        return -1;
+    const QTextBlock block = document()->findBlock(c.selectionStart());
+    if (!m_document->isHeader(block.blockNumber()))
+        return -1;
+    return m_document->partOfBlock(block.blockNumber());
+}
+
+bool ArticleTextView::focusNextPrevChild(bool next)
+{
+    // Tab walks the headers and links; those of a folded part are skipped.
+    for (int guard = 0; guard < 100000; ++guard) {
+        if (!QTextBrowser::focusNextPrevChild(next))
+            return false;
+        if (!hasFocus() || !textCursor().hasSelection() || textCursor().block().isVisible())
+            return true;
+    }
+    return true;
 }
 
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
-    // A note marker: a small dot raised at the end of every highlight that carries a note.
+    if (!m_document)
+        return;
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        if (h.note.isEmpty() || !h.last)
+    const int scroll = verticalScrollBar()->value();
+    const int horizontal = horizontalScrollBar()->value();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    // The fold arrow of every header on screen.
+    QTextBlock block = cursorForPosition(QPoint(0, 0)).block();
+    for (; block.isValid(); block = block.next()) {
+        if (!block.isVisible())
             continue;
-        const QTextCursor c = cursorFor(h);
-        if (c.isNull())
+        const QRectF rect = layout->blockBoundingRect(block).translated(-horizontal, -scroll);
+        if (rect.top() > viewport()->height())
+            break;
+        if (!m_document->isHeader(block.blockNumber()) || !block.layout() || block.layout()->lineCount() == 0)
+            continue;
+        const QTextLine line = block.layout()->lineAt(0);
+        const qreal h = line.ascent() * 0.55;
+        const QPointF at(rect.left() + line.x() + 2, rect.top() + line.y() + line.ascent() - h);
+        QPainterPath arrow;
+        if (m_document->isPartExpanded(m_document->partOfBlock(block.blockNumber()))) {
+            arrow.moveTo(at);
+            arrow.lineTo(at + QPointF(h * 1.2, 0));
+            arrow.lineTo(at + QPointF(h * 0.6, h));
+        } else {
+            arrow.moveTo(at + QPointF(h * 0.2, -h * 0.1));
+            arrow.lineTo(at + QPointF(h * 1.0, h * 0.5));
+            arrow.lineTo(at + QPointF(h * 0.2, h * 1.1));
+        }
+        arrow.closeSubpath();
+        painter.fillPath(arrow, palette().color(QPalette::WindowText));
+    }
+    // A note marker: a small dot raised at the end of every highlight on screen that carries a note.
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.note.isEmpty() || !h.last || h.to < m_coveredFrom || h.from > m_coveredTo)
             continue;
         QTextCursor end(document());
-        end.setPosition(c.selectionEnd());
+        end.setPosition(h.to);
+        if (!end.block().isVisible())
+            continue;
         const QRect caret = cursorRect(end);
+        if (caret.bottom() < 0 || caret.top() > viewport()->height())
+            continue;
         const qreal r = qMax(2.5, fontMetrics().height() / 7.0);
         painter.setPen(QPen(palette().color(QPalette::Base), 1));
         painter.setBrush(swatchColor(h.color).darker(140));
@@ -417,18 +420,18 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
     }
 }
 
-void ArticleTextView::changeEvent(QEvent *event)
-{
-    QTextBrowser::changeEvent(event);
-    // Link and muted colours come from the palette; a new palette (dark theme) needs them again.
-    if (event->type() == QEvent::PaletteChange && !m_blocks.isEmpty())
-        rebuild();
-}
-
 void ArticleTextView::keyPressEvent(QKeyEvent *event)
 {
-    // 1-5 highlight the selection in the five colours (also from the number pad).
     const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    // Space folds the header that Tab reached; Enter does so as a link.
+    if (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier) {
+        if (const int part = headerUnderCursor(); part >= 0) {
+            togglePart(part);
+            event->accept();
+            return;
+        }
+    }
+    // 1-5 highlight the selection in the five colours (also from the number pad).
     if (textCursor().hasSelection() && modifiers == Qt::NoModifier && event->key() >= Qt::Key_1
         && event->key() <= Qt::Key_5) {
         emit colorKeyPressed(AllColors.at(std::size_t(event->key() - Qt::Key_1)));
@@ -486,16 +489,6 @@ bool ArticleTextView::viewportEvent(QEvent *event)
         }
     }
     return QTextBrowser::viewportEvent(event);
-}
-
-void ArticleTextView::updateHeight()
-{
-    const int h = int(std::ceil(document()->size().height())) + 2 * frameWidth();
-    if (h != height()) {
-        setFixedHeight(h);
-        updateGeometry();
-    }
-    verticalScrollBar()->setValue(0);
 }
 
 } // namespace Randnotiz

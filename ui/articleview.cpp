@@ -1,80 +1,42 @@
 #include "articleview.h"
 
+#include "articledocument.h"
 #include "articletextview.h"
-#include "collapsiblepane.h"
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
 #include "models/mentionfinder.h"
 #include "readersettings.h"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
-#include <QTextCursor>
-#include <QTimer>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace Randnotiz {
 
 namespace {
 
-using Block = ArticleTextView::Block;
-
-// Blocks of article text, shown as the plain text annotations refer to (ArticleText::normalise), so that a
-// position on screen is a position in that text. The normalised paragraphs come from the ArticleText that
-// the loader made on its thread; normalising 5 MB here again would stall the window.
-class TextBlocks
+QString kindOf(ItemKind kind)
 {
-public:
-    explicit TextBlocks(const ArticleText &text)
-        : m_text(text)
-    {
-        const QList<ArticleText::Segment> &segments = text.segments();
-        m_segments.reserve(segments.size());
-        for (int i = 0; i < segments.size(); ++i)
-            m_segments.insert(key(segments.at(i).part, segments.at(i).index), i);
+    switch (kind) {
+    case ItemKind::Commentary:
+        return QStringLiteral("commentary");
+    case ItemKind::Forecast:
+        return QStringLiteral("forecast");
+    case ItemKind::Explanations:
+        return QStringLiteral("explanations");
+    case ItemKind::ExtraSection:
+        return QStringLiteral("section");
+    case ItemKind::NotesAndCredits:
+        return QStringLiteral("notes");
+    default:
+        return {};
     }
-
-    Block block(const QString &raw, Block::Style style, const QString &anchor, Part part, int segment) const
-    {
-        Block b { normalised(raw, part, segment), style, anchor };
-        b.part = part;
-        b.segment = segment;
-        return b;
-    }
-
-    QList<Block> paragraphs(const QStringList &texts, const QString &anchor, Part part, int firstSegment) const
-    {
-        QList<Block> blocks;
-        blocks.reserve(texts.size());
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            Block b = block(texts.at(i), Block::Paragraph, anchor, part, firstSegment + int(i));
-            b.paragraph = int(i);
-            blocks.append(b);
-        }
-        return blocks;
-    }
-
-private:
-    static quint64 key(Part part, int index) { return (quint64(part) << 32) | quint32(index); }
-
-    QString normalised(const QString &raw, Part part, int segment) const
-    {
-        const auto it = m_segments.constFind(key(part, segment));
-        if (it == m_segments.cend())
-            return ArticleText::normalise(raw); // empty once normalised, so ArticleText has no segment for it
-        const ArticleText::Segment &s = m_text.segments().at(*it);
-        const QStringView shown = QStringView(m_text.text()).mid(s.start, s.length);
-        // Most paragraphs need no normalising: then the article's own string is shared, not copied (copying
-        // 5 MB into fresh memory is what stalls the window).
-        return shown == raw ? raw : shown.toString();
-    }
-
-    const ArticleText &m_text;
-    QHash<quint64, int> m_segments;
-};
+}
 
 } // namespace
 
@@ -111,29 +73,32 @@ ArticleView::ArticleView(QWidget *parent)
     m_reloadBar->hide();
     layout->addWidget(m_reloadBar);
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("articleScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setBackgroundRole(QPalette::Base);
-    layout->addWidget(m_scroll, 1);
+    m_view = new ArticleTextView(this);
+    m_view->setObjectName(QStringLiteral("articleText"));
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    m_baseFont = m_view->font();
+    connect(m_view, &ArticleTextView::entryActivated, this, &ArticleView::entryActivated);
+    connect(m_view, &ArticleTextView::firstPainted, this, &ArticleView::firstPainted);
+    connect(m_view, &ArticleTextView::highlightClicked, this, &ArticleView::highlightClicked);
+    connect(m_view, &ArticleTextView::colorKeyPressed, this, &ArticleView::colorKeyPressed);
+    connect(m_view, &ArticleTextView::contextMenuRequested, this, &ArticleView::contextMenuRequested);
+    connect(m_view, &QTextEdit::selectionChanged, this,
+            [this] { emit selectionChanged(m_view->textCursor().hasSelection()); });
 
-    m_content = new QWidget;
-    m_content->setObjectName(QStringLiteral("articleContent"));
-    m_content->setBackgroundRole(QPalette::Base);
-    m_content->setAutoFillBackground(true);
-    auto *outer = new QHBoxLayout(m_content);
-    outer->setContentsMargins(24, 18, 24, 24);
-    auto *columnWidget = new QWidget(m_content);
-    columnWidget->setMaximumWidth(860);
-    outer->addStretch(1);
-    outer->addWidget(columnWidget, 100);
-    outer->addStretch(1);
-    m_column = new QVBoxLayout(columnWidget);
-    m_column->setContentsMargins(0, 0, 0, 0);
-    m_column->setSpacing(6);
-    m_scroll->setWidget(m_content);
-    m_baseFont = font();
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, &ArticleView::fillSlice);
+    m_findTimer.setInterval(0);
+    connect(&m_findTimer, &QTimer::timeout, this, [this] {
+        scanFind(FindSliceMilliseconds);
+        const bool done = isFindComplete();
+        if (done)
+            m_findTimer.stop();
+        m_view->setFindMatches(m_matches, int(m_findText.size()), m_currentMatch);
+        // The count shown grows as it is counted, a few times a second rather than at every slice.
+        if (done || ++m_findSlices % 16 == 0)
+            emit findResultsChanged();
+    });
 }
 
 ArticleView::~ArticleView() = default;
@@ -143,230 +108,174 @@ const Article &ArticleView::article() const
     return m_biographies->article();
 }
 
-ArticleTextView *ArticleView::newTextView(const QString &objectName)
-{
-    auto *view = new ArticleTextView;
-    view->setObjectName(objectName);
-    connect(view, &ArticleTextView::entryActivated, this, &ArticleView::entryActivated);
-    connect(view, &ArticleTextView::highlightClicked, this, &ArticleView::highlightClicked);
-    connect(view, &ArticleTextView::colorKeyPressed, this, &ArticleView::colorKeyPressed);
-    connect(view, &ArticleTextView::contextMenuRequested, this, &ArticleView::contextMenuRequested);
-    // One selection in the whole article: selecting in one pane clears the others.
-    connect(view, &QTextEdit::selectionChanged, this, [this, view] {
-        const bool has = view->textCursor().hasSelection();
-        if (has && m_selectionView != view) {
-            const QPointer<ArticleTextView> previous = m_selectionView;
-            m_selectionView = view;
-            if (previous) {
-                QTextCursor c = previous->textCursor();
-                c.clearSelection();
-                previous->setTextCursor(c);
-            }
-        }
-        if (m_selectionView == view)
-            emit selectionChanged(has);
-    });
-    connect(view, &ArticleTextView::complete, this, [this] {
-        if (!m_annotations.isEmpty())
-            applyHighlights();
-    });
-    // A long article is still filling in while someone searches it: count again once all of it is there.
-    connect(view, &ArticleTextView::complete, this, [this] {
-        if (m_findText.isEmpty())
-            return;
-        setFindText(m_findText);
-        emit findResultsChanged();
-    });
-    return view;
-}
-
-CollapsiblePane *ArticleView::addPane(const QString &kind, const QString &objectName, const QString &title)
-{
-    auto *pane = new CollapsiblePane(kind, title);
-    pane->setObjectName(objectName);
-    pane->header()->setObjectName(objectName + QStringLiteral("_header"));
-    pane->setExpanded(!ReaderSettings::isPaneCollapsed(kind));
-    connect(pane, &CollapsiblePane::expandedChanged, this,
-            [kind](bool expanded) { ReaderSettings::setPaneCollapsed(kind, !expanded); });
-    m_column->addWidget(pane);
-    m_panes.append(pane);
-    return pane;
-}
-
 void ArticleView::setArticle(const Article &article, const QString &path, const ArticleText &text)
 {
     m_path = path;
+    m_fill.stop();
+    m_findTimer.stop();
     m_matches.clear();
     m_currentMatch = -1;
-    // Everything shown is rebuilt from scratch; a reload gives a fresh view of the new text.
-    while (QLayoutItem *item = m_column->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_panes.clear();
-    m_body = nullptr;
+    m_haystack.clear();
+    m_annotations.clear();
 
-    // The outline model is filled on a later turn of the event loop, so that the text paints first. A zero
-    // single-shot would be a posted event, handled in the same pass as the paint; a 1 ms timer is not.
-    QTimer::singleShot(1, m_model, [model = m_model, article] { model->setArticle(article); });
+    m_model->setArticle(article);
     m_biographies->setArticle(article);
     m_finder = std::make_unique<MentionFinder>(article.explanations());
     m_text = text.isEmpty() ? ArticleText(article) : text;
-    m_annotations.clear();
-    m_selectionView = nullptr;
 
-    m_body = newTextView(QStringLiteral("bodyView"));
-    const TextBlocks blocks(m_text);
-    QList<Block> body { blocks.block(article.headline(), Block::Heading, QStringLiteral("body"), Part::Headline, 0) };
-    body += blocks.paragraphs(article.body(), QStringLiteral("body"), Part::Body, 0);
-    m_body->setBlocks(body, m_finder.get());
-    m_column->addWidget(m_body);
-
-    if (const auto &c = article.commentary()) {
-        const QString title = c->title.isEmpty() ? tr("Commentary") : tr("Commentary: %1").arg(c->title);
-        auto *pane = addPane(QStringLiteral("commentary"), QStringLiteral("pane_commentary"), title);
-        auto *view = newTextView(QStringLiteral("view_commentary"));
-        view->setBlocks(blocks.paragraphs(c->paragraphs, QStringLiteral("commentary"), Part::Commentary, 1),
-                        m_finder.get());
-        pane->setContent(view);
-    }
-    if (const auto &f = article.forecast()) {
-        auto *pane = addPane(QStringLiteral("forecast"), QStringLiteral("pane_forecast"), tr("Forecast"));
-        auto *view = newTextView(QStringLiteral("view_forecast"));
-        view->setBlocks(blocks.paragraphs(*f, QStringLiteral("forecast"), Part::Forecast, 0), m_finder.get());
-        pane->setContent(view);
-    }
-    if (!article.explanations().isEmpty()) {
-        auto *pane
-            = addPane(QStringLiteral("explanations"), QStringLiteral("pane_explanations"), tr("Persons and terms"));
-        pane->setCount(tr("%n entries", nullptr, int(article.explanations().size())));
-        QList<Block> entries;
-        int segment = 0; // questions and paragraphs are numbered together, as in ArticleText
-        for (qsizetype i = 0; i < article.explanations().size(); ++i) {
-            const Explanation &e = article.explanations().at(i);
-            const QString anchor = QStringLiteral("explanations/e") + QString::number(i);
-            Block question = blocks.block(e.question, Block::Question, anchor, Part::Explanation, segment++);
-            question.linkEntry = int(i);
-            entries.append(question);
-            for (const QString &p : e.paragraphs)
-                entries.append(blocks.block(p, Block::Paragraph, QString(), Part::Explanation, segment++));
-            if (e.linkText)
-                entries.append({ tr("Wikipedia: %1").arg(*e.linkText), Block::Small, QString() });
+    // The document walks the model's parts, as it fills in; ArticleText says which segments each shows.
+    auto collapsed = std::make_shared<QHash<QString, bool>>(); // per kind: one settings lookup, not one per part
+    const auto source = [model = QPointer<ArticleModel>(m_model), article, collapsed](int n) {
+        ArticleDocument::PartSpec spec;
+        const QModelIndex index = model ? model->index(n + 1, 0) : QModelIndex();
+        const auto kind = ItemKind(index.data(KindRole).toInt());
+        spec.kind = kindOf(kind);
+        spec.anchor = index.data(AnchorRole).toString();
+        spec.title = index.data(TitleRole).toString();
+        spec.name = QStringLiteral("pane_") + spec.kind;
+        switch (kind) {
+        case ItemKind::Commentary:
+            spec.part = Part::Commentary;
+            spec.heading = article.commentary() ? article.commentary()->title : QString();
+            break;
+        case ItemKind::Forecast:
+            spec.part = Part::Forecast;
+            break;
+        case ItemKind::Explanations:
+            spec.part = Part::Explanation;
+            spec.count = tr("%n entries", nullptr, int(article.explanations().size()));
+            break;
+        case ItemKind::ExtraSection: {
+            const int section = QStringView(spec.anchor).mid(spec.anchor.indexOf(QLatin1Char('/')) + 1).toInt();
+            spec.part = Part::Extra;
+            spec.group = section;
+            spec.name += QLatin1Char('_') + QString::number(section);
+            spec.heading = article.extraSections().value(section).heading;
+            break;
         }
-        auto *view = newTextView(QStringLiteral("view_explanations"));
-        view->setBlocks(entries);
-        pane->setContent(view);
-    }
-    int extraSegment = 0; // a section's heading counts as a segment of its own
-    for (qsizetype i = 0; i < article.extraSections().size(); ++i) {
-        const Section &s = article.extraSections().at(i);
-        const int firstSegment = extraSegment + 1;
-        extraSegment += 1 + int(s.paragraphs.size());
-        const QString number = QString::number(i);
-        auto *pane = addPane(QStringLiteral("section"), QStringLiteral("pane_section_") + number,
-                             s.heading.isEmpty() ? tr("Section") : s.heading);
-        auto *view = newTextView(QStringLiteral("view_section_") + number);
-        view->setBlocks(
-            blocks.paragraphs(s.paragraphs, QStringLiteral("section/") + number, Part::Extra, firstSegment));
-        pane->setContent(view);
-    }
-    if (article.notes() || article.photo() || article.source()) {
-        auto *pane = addPane(QStringLiteral("notes"), QStringLiteral("pane_notes"), tr("Notes and photo credit"));
-        const QStringList notes = article.notes().value_or(QStringList());
-        QList<Block> credits = blocks.paragraphs(notes, QStringLiteral("notes"), Part::Notes, 0);
-        if (article.source())
-            credits.append({ article.source()->line, Block::Small, QStringLiteral("notes/source") });
-        if (article.photo()) {
-            const QString label = tr("Photo: %1");
-            Block photo = blocks.block(*article.photo(), Block::Small, QStringLiteral("notes/photo"), Part::Notes,
-                                       int(notes.size()));
-            photo.prefix = int(qMax(0, label.indexOf(QLatin1String("%1"))));
-            photo.text = label.arg(photo.text);
-            credits.append(photo);
+        default:
+            spec.part = Part::Notes;
+            break;
         }
-        auto *view = newTextView(QStringLiteral("view_notes"));
-        view->setBlocks(credits);
-        pane->setContent(view);
-    }
-    m_column->addStretch(1);
-    connect(m_body, &ArticleTextView::firstPainted, this, &ArticleView::firstPainted);
-    setZoom(ReaderSettings::zoom());
-}
-
-QList<ArticleTextView *> ArticleView::textViews() const
-{
-    QList<ArticleTextView *> views;
-    if (m_body)
-        views.append(m_body);
-    for (CollapsiblePane *pane : m_panes) {
-        if (auto *view = qobject_cast<ArticleTextView *>(pane->content()))
-            views.append(view);
-    }
-    return views;
-}
-
-CollapsiblePane *ArticleView::paneOf(QWidget *widget) const
-{
-    for (CollapsiblePane *pane : m_panes) {
-        if (pane->content() == widget)
-            return pane;
-    }
-    return nullptr;
-}
-
-void ArticleView::scrollToWidgetY(QWidget *widget, int y)
-{
-    QPointer<QWidget> target(widget);
-    auto apply = [this, target, y] {
-        if (!target)
-            return;
-        m_content->layout()->activate();
-        const int top = target->mapTo(m_content, QPoint(0, y)).y();
-        m_scroll->verticalScrollBar()->setValue(qMax(0, top - 12));
+        auto known = collapsed->constFind(spec.kind);
+        if (known == collapsed->cend())
+            known = collapsed->insert(spec.kind, ReaderSettings::isPaneCollapsed(spec.kind));
+        spec.expanded = !*known;
+        return spec;
     };
-    apply();
-    // A pane that was just opened gets its final height only once the layout has run.
-    QTimer::singleShot(0, this, apply);
+
+    // A reload gives a fresh document of the new text.
+    ArticleDocument *old = m_document;
+    m_document = new ArticleDocument(this);
+    m_document->setDefaultFont(m_view->font());
+    m_document->setContent(article, m_text, qMax(0, m_model->rowCount() - 1), source, m_finder.get(),
+                           m_view->palette());
+    connect(m_document, &ArticleDocument::partExpandedChanged, this, [this](int part, bool expanded) {
+        ReaderSettings::setPaneCollapsed(m_document->part(part).kind, !expanded);
+    });
+    connect(m_document, &ArticleDocument::allExpandedChanged, this, [this](bool expanded) {
+        // Once per kind, not once per part.
+        QStringList kinds;
+        for (int i = 0; i < m_document->partCount(); ++i) {
+            if (!kinds.contains(m_document->part(i).kind))
+                kinds.append(m_document->part(i).kind);
+        }
+        for (const QString &kind : std::as_const(kinds))
+            ReaderSettings::setPaneCollapsed(kind, !expanded);
+    });
+    // A screenful at once, so that the first paint shows text; the rest in slices between events, so that a
+    // huge article never blocks the window.
+    m_document->fill(FirstSliceChars, 0);
+    m_view->setArticleDocument(m_document);
+    delete old;
+    setZoom(ReaderSettings::zoom());
+    if (m_document->isComplete())
+        filled();
+    else
+        m_fill.start();
+}
+
+void ArticleView::fillSlice()
+{
+    const QPointer<ArticleDocument> document = m_document;
+    if (!document || document->fill(SliceChars, SliceMilliseconds)) {
+        m_fill.stop();
+        filled();
+    }
+}
+
+void ArticleView::filled()
+{
+    if (!m_annotations.isEmpty())
+        applyHighlights();
+    // A long article was still filling in while someone searched it: count again now that all is there.
+    if (!m_findText.isEmpty()) {
+        setFindText(m_findText);
+        emit findResultsChanged();
+    }
+}
+
+bool ArticleView::isComplete() const
+{
+    return m_document && m_document->isComplete();
+}
+
+int ArticleView::partCount() const
+{
+    return m_document ? m_document->partCount() : 0;
+}
+
+int ArticleView::partIndex(const QString &name) const
+{
+    return m_document ? m_document->partIndex(name) : -1;
+}
+
+QString ArticleView::partKind(int part) const
+{
+    return m_document->part(part).kind;
+}
+
+QString ArticleView::partHeaderText(int part) const
+{
+    return m_document->findBlockByNumber(m_document->headerBlock(part)).text().trimmed();
+}
+
+bool ArticleView::isPartExpanded(int part) const
+{
+    return m_document->isPartExpanded(part);
+}
+
+void ArticleView::setPartExpanded(int part, bool expanded)
+{
+    m_view->setPartExpanded(part, expanded);
+}
+
+void ArticleView::expandPartAt(int position)
+{
+    const int part = m_document->partAt(position);
+    // A position in a folded part's blocks; its header stays visible anyway.
+    if (part >= 0 && !m_document->isPartExpanded(part)
+        && m_document->findBlock(position).blockNumber() != m_document->headerBlock(part))
+        m_view->setPartExpanded(part, true);
 }
 
 void ArticleView::revealAnchor(const QString &anchor)
 {
-    for (ArticleTextView *view : textViews()) {
-        if (!view->anchors().contains(anchor))
-            continue;
-        if (CollapsiblePane *pane = paneOf(view)) {
-            pane->setExpanded(true);
-            if (view->anchors().indexOf(anchor) == 0 && !anchor.contains(QLatin1Char('/'))) {
-                scrollToWidgetY(pane, 0);
-                return;
-            }
-        }
-        scrollToWidgetY(view, qMax(0, view->blockTop(anchor)));
+    if (!m_document)
         return;
-    }
-    // A part without a block of its own (a pane's anchor): scroll to its header.
-    for (CollapsiblePane *pane : m_panes) {
-        auto *view = qobject_cast<ArticleTextView *>(pane->content());
-        if (view && !view->anchors().isEmpty() && view->anchors().constFirst().startsWith(anchor + QLatin1Char('/'))) {
-            pane->setExpanded(true);
-            scrollToWidgetY(pane, 0);
-            return;
-        }
-    }
-    if (anchor == QLatin1String("explanations") || anchor == QLatin1String("notes")) {
-        for (CollapsiblePane *pane : m_panes) {
-            if (pane->kind() == anchor) {
-                pane->setExpanded(true);
-                scrollToWidgetY(pane, 0);
-            }
-        }
-    }
+    const int block = m_document->blockOfAnchor(anchor);
+    if (block < 0)
+        return;
+    const int part = m_document->partOfBlock(block);
+    if (part >= 0)
+        m_view->setPartExpanded(part, true);
+    const int position = m_document->findBlockByNumber(block).position();
+    m_view->scrollToPosition(position, 12);
 }
 
 void ArticleView::setAllExpanded(bool expanded)
 {
-    for (CollapsiblePane *pane : m_panes)
-        pane->setExpanded(expanded);
+    m_view->setAllExpanded(expanded);
 }
 
 void ArticleView::setZoom(int points)
@@ -375,51 +284,68 @@ void ArticleView::setZoom(int points)
     const qreal base = m_baseFont.pointSizeF() > 0 ? m_baseFont.pointSizeF() : 10;
     // Reading text is a little larger than the interface text by default.
     f.setPointSizeF(qMax(4.0, base + 1 + points));
-    for (ArticleTextView *view : textViews())
-        view->setFont(f);
+    m_view->setFont(f);
 }
 
 int ArticleView::setFindText(const QString &text)
 {
+    m_findTimer.stop();
     m_findText = text;
     m_matches.clear();
     m_currentMatch = -1;
-    for (ArticleTextView *view : textViews()) {
-        for (const QTextCursor &c : view->highlightMatches(text))
-            m_matches.append({ view, c });
+    m_findFrom = 0;
+    m_findSlices = 0;
+    // The document's text has the document's positions (toPlainText() keeps every character's place).
+    m_haystack = text.isEmpty() || !m_document ? QString() : m_document->toPlainText();
+    if (!text.isEmpty()) {
+        scanFind(FindSliceMilliseconds);
+        if (!isFindComplete())
+            m_findTimer.start();
     }
-    return int(m_matches.size());
+    m_view->setFindMatches(m_matches, int(text.size()), -1);
+    return matchCount();
+}
+
+bool ArticleView::isFindComplete() const
+{
+    return m_findText.isEmpty() || m_findFrom > m_haystack.size() - m_findText.size();
+}
+
+void ArticleView::scanFind(int milliseconds)
+{
+    constexpr qsizetype Chunk = 64 * 1024;
+    QElapsedTimer timer;
+    timer.start();
+    const QStringView haystack(m_haystack);
+    const qsizetype n = m_findText.size();
+    while (!isFindComplete() && timer.elapsed() < milliseconds) {
+        // Matches that start in [from, limit); a chunk never searches further than that.
+        const qsizetype limit = qMin(haystack.size(), m_findFrom + Chunk);
+        const QStringView chunk = haystack.left(qMin(haystack.size(), limit + n - 1));
+        qsizetype at = m_findFrom;
+        while ((at = chunk.indexOf(m_findText, at, Qt::CaseInsensitive)) >= 0) {
+            m_matches.append(int(at));
+            at += n;
+            m_findFrom = at;
+        }
+        m_findFrom = qMax(m_findFrom, limit);
+    }
 }
 
 int ArticleView::findNext(bool backward)
 {
     if (m_matches.isEmpty())
         return -1;
-    if (m_currentMatch >= 0 && m_currentMatch < m_matches.size() && m_matches.at(m_currentMatch).view)
-        m_matches.at(m_currentMatch).view->setCurrentMatch(QTextCursor());
     const int n = int(m_matches.size());
     if (m_currentMatch < 0)
         m_currentMatch = backward ? n - 1 : 0;
     else
         m_currentMatch = (m_currentMatch + (backward ? n - 1 : 1)) % n;
-    const Match &match = m_matches.at(m_currentMatch);
-    if (!match.view)
-        return -1;
-    match.view->setCurrentMatch(match.cursor);
-    if (CollapsiblePane *pane = paneOf(match.view))
-        pane->setExpanded(true);
-    m_content->layout()->activate();
-    scrollToWidgetY(match.view, match.view->cursorTop(match.cursor) - 80);
+    const int position = m_matches.at(m_currentMatch);
+    expandPartAt(position);
+    m_view->scrollToPosition(position);
+    m_view->setFindMatches(m_matches, int(m_findText.size()), m_currentMatch);
     return m_currentMatch;
-}
-
-ArticleTextView *ArticleView::viewShowing(Part part, int index) const
-{
-    for (ArticleTextView *view : textViews()) {
-        if (view->showsSegment(part, index))
-            return view;
-    }
-    return nullptr;
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations)
@@ -430,35 +356,18 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations)
 
 void ArticleView::applyHighlights()
 {
-    QHash<ArticleTextView *, QList<ArticleTextView::Highlight>> pieces;
-    for (ArticleTextView *view : textViews())
-        pieces.insert(view, {});
-    const QList<ArticleText::Segment> &segments = m_text.segments();
+    QList<ArticleTextView::Highlight> pieces;
     for (const Annotation &a : std::as_const(m_annotations)) {
         if (a.status == AnchorStatus::Orphaned || a.end <= a.start || a.end > m_text.text().size())
             continue;
-        // One piece per paragraph the annotation covers.
-        for (int i = qMax(0, m_text.segmentAt(a.start)); i < segments.size() && segments.at(i).start < a.end; ++i) {
-            const ArticleText::Segment &seg = segments.at(i);
-            const int from = qMax(a.start, seg.start);
-            const int to = qMin(a.end, seg.end());
-            if (to <= from)
-                continue;
-            ArticleTextView *view = viewShowing(seg.part, seg.index);
-            if (!view)
-                continue;
-            pieces[view].append({ a.id,
-                                  a.color,
-                                  a.note,
-                                  a.tags,
-                                  { seg.part, seg.index, from - seg.start },
-                                  to - seg.start,
-                                  a.end <= seg.end(),
-                                  a.status == AnchorStatus::Fuzzy });
+        // One piece per paragraph the annotation covers, in whatever parts they are.
+        const QList<std::pair<int, int>> ranges = m_document->rangesOf(a.start, a.end);
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            pieces.append({ a.id, a.color, a.note, a.tags, ranges.at(i).first, ranges.at(i).second,
+                            i + 1 == ranges.size(), a.status == AnchorStatus::Fuzzy });
         }
     }
-    for (auto it = pieces.cbegin(); it != pieces.cend(); ++it)
-        it.key()->setHighlights(it.value());
+    m_view->setHighlights(pieces);
 }
 
 std::optional<Annotation> ArticleView::annotation(const QUuid &id) const
@@ -472,15 +381,11 @@ std::optional<Annotation> ArticleView::annotation(const QUuid &id) const
 
 std::optional<std::pair<int, int>> ArticleView::selectedRange() const
 {
-    if (!m_selectionView || !m_selectionView->textCursor().hasSelection())
+    const QTextCursor c = m_view->textCursor();
+    if (!m_document || !c.hasSelection())
         return std::nullopt;
-    const QTextCursor c = m_selectionView->textCursor();
-    const auto from = m_selectionView->locationAt(c.selectionStart(), true);
-    const auto to = m_selectionView->locationAt(c.selectionEnd(), false);
-    if (!from || !to)
-        return std::nullopt;
-    const auto start = m_text.offsetOf(*from);
-    const auto end = m_text.offsetOf(*to);
+    const auto start = m_document->offsetAt(c.selectionStart(), true);
+    const auto end = m_document->offsetAt(c.selectionEnd(), false);
     if (!start || !end || *end <= *start)
         return std::nullopt;
     // White space at either end is not part of what was meant.
@@ -498,43 +403,51 @@ std::optional<std::pair<int, int>> ArticleView::selectedRange() const
 
 void ArticleView::clearSelection()
 {
-    if (!m_selectionView)
-        return;
-    QTextCursor c = m_selectionView->textCursor();
+    QTextCursor c = m_view->textCursor();
     c.clearSelection();
-    m_selectionView->setTextCursor(c);
+    m_view->setTextCursor(c);
+}
+
+void ArticleView::copySelection()
+{
+    m_view->copy();
 }
 
 bool ArticleView::revealAnnotation(const QUuid &id)
 {
     const std::optional<Annotation> a = annotation(id);
-    if (!a || a->status == AnchorStatus::Orphaned)
+    if (!a || a->status == AnchorStatus::Orphaned || !m_document)
         return false;
-    const auto from = m_text.locationOf(a->start);
-    const int last = m_text.segmentAt(a->end);
-    if (!from || last < 0)
+    const QList<std::pair<int, int>> ranges = m_document->rangesOf(a->start, a->end);
+    if (ranges.isEmpty())
         return false;
-    ArticleTextView *view = viewShowing(from->part, from->index);
-    if (!view)
-        return false;
-    // The selection ends in the same view: at the annotation's end or at the end of the last segment
-    // this view shows.
-    ArticleText::Location to { from->part, from->index, from->offset };
-    for (int i = m_text.segmentAt(a->start); i >= 0 && i <= last; ++i) {
-        const ArticleText::Segment &seg = m_text.segments().at(i);
-        if (!view->showsSegment(seg.part, seg.index))
-            break;
-        to = { seg.part, seg.index, qMin(a->end, seg.end()) - seg.start };
-    }
-    if (CollapsiblePane *pane = paneOf(view))
-        pane->setExpanded(true);
-    const QTextCursor c = view->selectRange(*from, to);
-    if (c.isNull())
-        return false;
-    m_content->layout()->activate();
-    scrollToWidgetY(view, view->cursorTop(c) - 80);
-    view->setFocus(Qt::OtherFocusReason);
+    for (const auto &range : ranges)
+        expandPartAt(range.first);
+    QTextCursor c(m_document);
+    c.setPosition(ranges.constFirst().first);
+    c.setPosition(ranges.constLast().second, QTextCursor::KeepAnchor);
+    m_view->setTextCursor(c);
+    m_view->scrollToPosition(ranges.constFirst().first);
+    m_view->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+int ArticleView::mentionCount() const
+{
+    return m_document ? int(m_document->mentions().size()) : 0;
+}
+
+int ArticleView::mentionEntry(int n) const
+{
+    return m_document->mentions().at(n).entry;
+}
+
+QRect ArticleView::mentionRect(int n) const
+{
+    if (!m_document || n < 0 || n >= mentionCount())
+        return {};
+    // The first character of the link: enough to click it.
+    return m_view->characterRect(m_document->mentions().at(n).position);
 }
 
 void ArticleView::showReloadBar(bool show)

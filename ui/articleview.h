@@ -1,13 +1,11 @@
-// ArticleView: one open article: the body, then collapsible panes, a reload bar and find highlighting.
+// ArticleView: one open article: its reading document in one view, a reload bar and find.
 #pragma once
 
 #include "article/article.h"
 #include "article/articletext.h"
-#include "articletextview.h"
 #include "notes/annotation.h"
 
-#include <QPointer>
-#include <QTextCursor>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -15,16 +13,13 @@
 #include <utility>
 
 class QFrame;
-class QLabel;
-class QScrollArea;
-class QVBoxLayout;
 
 namespace Randnotiz {
 
+class ArticleDocument;
 class ArticleModel;
 class ArticleTextView;
 class BiographyModel;
-class CollapsiblePane;
 class MentionFinder;
 
 class ArticleView final : public QWidget
@@ -43,20 +38,32 @@ public:
 
     ArticleModel *model() const { return m_model; }
     BiographyModel *biographies() const { return m_biographies; }
-    ArticleTextView *bodyView() const { return m_body; }
-    QList<CollapsiblePane *> panes() const { return m_panes; }
+    ArticleTextView *textView() const { return m_view; }
+    ArticleDocument *document() const { return m_document; }
+    // False while a long article is still being filled in, slice by slice.
+    bool isComplete() const;
 
-    // Scrolls to the item with this ArticleModel anchor and opens its pane.
+    // The parts that fold (commentary, forecast, persons and terms, each section, notes), in order.
+    int partCount() const;
+    int partIndex(const QString &name) const; // "pane_forecast", "pane_section_0"; -1 when none
+    QString partKind(int part) const;
+    QString partHeaderText(int part) const; // the header as shown, without the arrow
+    bool isPartExpanded(int part) const;
+    void setPartExpanded(int part, bool expanded); // remembered per kind, as a click does
+
+    // Scrolls to the item with this ArticleModel anchor and opens its part.
     void revealAnchor(const QString &anchor);
     void setAllExpanded(bool expanded);
     void setZoom(int points);
 
-    // Find: returns the number of matches of text (case-insensitive) in the whole article.
+    // Find: counts the matches of text (case-insensitive) in the whole article, a slice at a time; returns
+    // the number found so far. findResultsChanged() reports progress; isFindComplete() when all are counted.
     int setFindText(const QString &text);
-    // Moves to the next (or previous) match, opening its pane; returns its 0-based number or -1.
+    // Moves to the next (or previous) match, opening its part; returns its 0-based number or -1.
     int findNext(bool backward = false);
     int matchCount() const { return int(m_matches.size()); }
     int currentMatch() const { return m_currentMatch; }
+    bool isFindComplete() const;
 
     // Annotations: the article's plain text (what they refer to), its row in the store, and the highlights.
     const ArticleText &articleText() const { return m_text; }
@@ -65,12 +72,17 @@ public:
     void setAnnotations(const QList<Annotation> &annotations); // orphans are not drawn
     const QList<Annotation> &annotations() const { return m_annotations; }
     std::optional<Annotation> annotation(const QUuid &id) const;
-    // The selected passage as a range of articleText(), when article text is selected.
+    // The selected passage as a range of articleText(), when article text is selected (in any parts).
     std::optional<std::pair<int, int>> selectedRange() const;
     void clearSelection();
-    // Opens the pane, scrolls to the annotation and selects its text. False when it has no place.
+    void copySelection();
+    // Opens the parts, scrolls to the annotation and selects its text. False when it has no place.
     bool revealAnnotation(const QUuid &id);
-    ArticleTextView *viewShowing(Part part, int index) const;
+
+    // Mentions of persons and terms that are links (for tests and accessibility).
+    int mentionCount() const;
+    int mentionEntry(int n) const;
+    QRect mentionRect(int n) const; // viewport coordinates of the text view; null when not laid out
 
     void showReloadBar(bool show);
     bool isReloadBarVisible() const;
@@ -79,44 +91,45 @@ signals:
     void entryActivated(int entry);
     void firstPainted();
     void reloadRequested();
-    void findResultsChanged(); // the matches were counted again (a long article finished filling in)
+    void findResultsChanged(); // more matches were counted, or the count is complete
     void highlightClicked(const QUuid &id);
     void colorKeyPressed(Randnotiz::Color color);
     void contextMenuRequested(const QPoint &globalPos, const QUuid &highlight);
     void selectionChanged(bool hasSelection);
 
 private:
-    CollapsiblePane *addPane(const QString &kind, const QString &objectName, const QString &title);
-    ArticleTextView *newTextView(const QString &objectName);
-    void scrollToWidgetY(QWidget *widget, int y);
-    QList<ArticleTextView *> textViews() const;
+    static constexpr qsizetype FirstSliceChars = 8 * 1024;
+    static constexpr qsizetype SliceChars = 6 * 1024;
+    static constexpr int SliceMilliseconds = 5;
+    static constexpr int FindSliceMilliseconds = 8;
+
+    void fillSlice();
+    void filled();
     void applyHighlights();
-    CollapsiblePane *paneOf(QWidget *widget) const;
+    void scanFind(int milliseconds);
+    void expandPartAt(int position);
 
     QString m_path;
     ArticleModel *m_model = nullptr;
     BiographyModel *m_biographies = nullptr;
     std::unique_ptr<MentionFinder> m_finder;
     QFrame *m_reloadBar = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    QWidget *m_content = nullptr;
-    QVBoxLayout *m_column = nullptr;
-    ArticleTextView *m_body = nullptr;
-    QList<CollapsiblePane *> m_panes;
+    ArticleTextView *m_view = nullptr;
+    ArticleDocument *m_document = nullptr;
+    QTimer m_fill;
     QFont m_baseFont;
     ArticleText m_text;
     qint64 m_articleId = 0;
     QList<Annotation> m_annotations;
-    QPointer<ArticleTextView> m_selectionView; // the one view that holds a selection
 
-    struct Match
-    {
-        QPointer<ArticleTextView> view;
-        QTextCursor cursor;
-    };
-    QList<Match> m_matches;
-    int m_currentMatch = -1;
+    // Find, counted in slices over a snapshot of the document's text (its positions are document positions).
+    QTimer m_findTimer;
     QString m_findText;
+    QString m_haystack;
+    qsizetype m_findFrom = 0; // where the next slice continues
+    QList<int> m_matches;
+    int m_currentMatch = -1;
+    int m_findSlices = 0;
 };
 
 } // namespace Randnotiz

@@ -3,7 +3,6 @@
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
 #include "article/articlefiles.h"
-#include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
 #include "findbar.h"

@@ -67,50 +67,82 @@ QString ArticleText::normalise(const QString &paragraph)
     return out;
 }
 
-void ArticleText::append(Part part, int index, const QString &paragraph)
+namespace {
+
+// The parts in the order of the plain text, for looking a segment up by (part, index).
+int partRank(Part part)
+{
+    switch (part) {
+    case Part::Headline:
+        return 0;
+    case Part::Body:
+        return 1;
+    case Part::Commentary:
+        return 2;
+    case Part::Forecast:
+        return 3;
+    case Part::Extra:
+        return 4;
+    case Part::Explanation:
+        return 5;
+    case Part::Notes:
+        return 6;
+    }
+    return 7;
+}
+
+} // namespace
+
+void ArticleText::append(Part part, int index, const QString &paragraph, Role role, int group, int row)
 {
     const QString normalised = normalise(paragraph);
     if (normalised.isEmpty())
         return;
     if (!m_text.isEmpty())
         m_text.append(Separator);
-    m_segments.append(Segment { part, index, int(m_text.size()), int(normalised.size()) });
+    m_segments.append(Segment { part, index, int(m_text.size()), int(normalised.size()), role, group, row });
     m_text.append(normalised);
 }
 
 ArticleText::ArticleText(const Article &article)
 {
-    append(Part::Headline, 0, article.headline());
+    append(Part::Headline, 0, article.headline(), Role::Headline, 0, -1);
     for (int i = 0; i < article.body().size(); ++i)
-        append(Part::Body, i, article.body().at(i));
+        append(Part::Body, i, article.body().at(i), Role::Paragraph, 0, i);
     if (const auto &commentary = article.commentary()) {
-        append(Part::Commentary, 0, commentary->title);
+        append(Part::Commentary, 0, commentary->title, Role::Heading, 0, -1);
         for (int i = 0; i < commentary->paragraphs.size(); ++i)
-            append(Part::Commentary, i + 1, commentary->paragraphs.at(i));
+            append(Part::Commentary, i + 1, commentary->paragraphs.at(i), Role::Paragraph, 0, i);
     }
     if (const auto &forecast = article.forecast()) {
         for (int i = 0; i < forecast->size(); ++i)
-            append(Part::Forecast, i, forecast->at(i));
+            append(Part::Forecast, i, forecast->at(i), Role::Paragraph, 0, i);
     }
+    // Headings and paragraphs of all sections are numbered together, questions and paragraphs of all
+    // explanations too (see the README); group and row say where each sits in the article.
     int extra = 0;
-    for (const Section &section : article.extraSections()) {
-        append(Part::Extra, extra++, section.heading);
-        for (const QString &paragraph : section.paragraphs)
-            append(Part::Extra, extra++, paragraph);
+    for (int s = 0; s < article.extraSections().size(); ++s) {
+        const Section &section = article.extraSections().at(s);
+        append(Part::Extra, extra++, section.heading, Role::Heading, s, -1);
+        for (int p = 0; p < section.paragraphs.size(); ++p)
+            append(Part::Extra, extra++, section.paragraphs.at(p), Role::Paragraph, s, p);
     }
     int explanation = 0;
-    for (const Explanation &e : article.explanations()) {
-        append(Part::Explanation, explanation++, e.question);
-        for (const QString &paragraph : e.paragraphs)
-            append(Part::Explanation, explanation++, paragraph);
+    for (int n = 0; n < article.explanations().size(); ++n) {
+        const Explanation &e = article.explanations().at(n);
+        append(Part::Explanation, explanation++, e.question, Role::Question, n, -1);
+        for (int p = 0; p < e.paragraphs.size(); ++p)
+            append(Part::Explanation, explanation++, e.paragraphs.at(p), Role::Paragraph, n, p);
     }
     int notes = 0;
     if (const auto &list = article.notes()) {
-        for (const QString &note : *list)
-            append(Part::Notes, notes++, note);
+        for (const QString &note : *list) {
+            append(Part::Notes, notes, note, Role::Paragraph, 0, notes);
+            ++notes;
+        }
     }
     if (const auto &photo = article.photo())
-        append(Part::Notes, notes, *photo);
+        append(Part::Notes, notes, *photo, Role::Credit, 0, -1);
 
     for (int i = 0; i < m_text.size(); ++i) {
         if (m_text.at(i).isLowSurrogate())
@@ -121,11 +153,24 @@ ArticleText::ArticleText(const Article &article)
 
 int ArticleText::segmentIndex(Part part, int index) const
 {
-    for (int i = 0; i < m_segments.size(); ++i) {
-        if (m_segments.at(i).part == part && m_segments.at(i).index == index)
-            return i;
-    }
-    return -1;
+    // Segments stand in plain-text order: by part in reading order, then by index.
+    const auto key = [](Part p, int i) { return (qint64(partRank(p)) << 32) | quint32(i); };
+    const qint64 wanted = key(part, index);
+    const auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), wanted,
+                                     [&key](const Segment &s, qint64 value) { return key(s.part, s.index) < value; });
+    if (it == m_segments.cend() || it->part != part || it->index != index)
+        return -1;
+    return int(std::distance(m_segments.cbegin(), it));
+}
+
+int ArticleText::entrySegment(int entry) const
+{
+    const auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), entry, [](const Segment &s, int value) {
+        return partRank(s.part) < partRank(Part::Explanation) || (s.part == Part::Explanation && s.group < value);
+    });
+    if (it == m_segments.cend() || it->part != Part::Explanation || it->group != entry || it->role != Role::Question)
+        return -1;
+    return int(std::distance(m_segments.cbegin(), it));
 }
 
 int ArticleText::segmentAt(int offset) const

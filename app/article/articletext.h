@@ -21,6 +21,9 @@ std::optional<Part> partFromName(const QString &name);
 class ArticleText
 {
 public:
+    // What a segment is to a reader; a view styles it by this and needs no numbering of its own.
+    enum class Role { Headline, Heading, Question, Paragraph, Credit };
+
     // One paragraph or entry of a part, as it stands in the plain text.
     struct Segment
     {
@@ -28,6 +31,12 @@ public:
         int index = 0; // paragraph/entry number within its part, see the README
         int start = 0; // UTF-16 offset of its first character in text()
         int length = 0; // UTF-16 length
+        Role role = Role::Paragraph;
+        // The item of its part it belongs to: an extra section's or an explanation's number, else 0.
+        int group = 0;
+        // Its paragraph number inside that item, as ArticleModel numbers the children ("section/2/p<row>");
+        // -1 for a headline, heading (commentary title, section heading) or question.
+        int row = -1;
         int end() const { return start + length; }
     };
 
@@ -56,6 +65,7 @@ public:
 
     // Segment lookups; -1 when there is none.
     int segmentIndex(Part part, int index) const;
+    int entrySegment(int entry) const; // the question of explanation number entry
     int segmentAt(int offset) const; // the segment holding offset (or ending at it)
 
     // (part, index, offset) -> offset in text(); nullopt when the segment does not exist or is too short.
@@ -68,7 +78,7 @@ public:
     int fromCodePoints(int codePointOffset) const;
 
 private:
-    void append(Part part, int index, const QString &paragraph);
+    void append(Part part, int index, const QString &paragraph, Role role, int group, int row);
 
     QString m_text;
     QList<Segment> m_segments;

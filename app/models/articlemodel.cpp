@@ -90,6 +90,15 @@ void ArticleModel::build()
     if (const auto &f = a.forecast())
         m_parts.append(part(ItemKind::Forecast, tr("Forecast"), QStringLiteral("forecast"), *f));
 
+    // Parts in the order of the plain text (ArticleText), so the outline reads as the document does.
+    for (qsizetype i = 0; i < a.extraSections().size(); ++i) {
+        const Section &s = a.extraSections().at(i);
+        Node n = part(ItemKind::ExtraSection, s.heading.isEmpty() ? tr("Section") : s.heading,
+                      QStringLiteral("section/") + QString::number(i), s.paragraphs);
+        n.section = int(i);
+        m_parts.append(n);
+    }
+
     if (!a.explanations().isEmpty()) {
         Node n;
         n.kind = ItemKind::Explanations;
@@ -108,14 +117,6 @@ void ArticleModel::build()
             subjects.append(e.subject);
         }
         n.text = subjects.join(QLatin1Char('\n'));
-        m_parts.append(n);
-    }
-
-    for (qsizetype i = 0; i < a.extraSections().size(); ++i) {
-        const Section &s = a.extraSections().at(i);
-        Node n = part(ItemKind::ExtraSection, s.heading.isEmpty() ? tr("Section") : s.heading,
-                      QStringLiteral("section/") + QString::number(i), s.paragraphs);
-        n.section = int(i);
         m_parts.append(n);
     }
 
