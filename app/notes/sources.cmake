@@ -11,3 +11,5 @@ target_sources(randnotiz_core PRIVATE
     notes/openlink.cpp notes/openlink.h
     notes/verdict.cpp notes/verdict.h
 )
+# The team store on PostgreSQL (issue 14).
+target_sources(randnotiz_core PRIVATE notes/postgres/teamschema.cpp notes/postgres/teamschema.h)
