@@ -2,3 +2,4 @@
 target_sources(randnotiz_testsupport PRIVATE support/pgserver.cpp support/pgserver.h)
 
 randnotiz_add_test(tst_teamschema)
+randnotiz_add_test(tst_postgresstore)

@@ -12,4 +12,6 @@ target_sources(randnotiz_core PRIVATE
     notes/verdict.cpp notes/verdict.h
 )
 # The team store on PostgreSQL (issue 14).
-target_sources(randnotiz_core PRIVATE notes/postgres/teamschema.cpp notes/postgres/teamschema.h)
+target_sources(randnotiz_core PRIVATE
+    notes/postgres/postgresstore.cpp notes/postgres/postgresstore.h
+    notes/postgres/teamschema.cpp notes/postgres/teamschema.h)
