@@ -11,11 +11,6 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::StoreCommands", text);
-}
-
 void print(std::FILE *stream, const QString &line)
 {
     std::fputs((line + u'\n').toLocal8Bit().constData(), stream);
@@ -34,7 +29,9 @@ int initStoreCommand(const QString &urlText, std::FILE *out, std::FILE *err)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         print(err,
               QStringLiteral("randnotiz: ")
-                  + tr("Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)."));
+                  + QCoreApplication::translate(
+                      "Randnotiz::StoreCommands",
+                      "Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)."));
         return 1;
     }
     const QString connectionName = QStringLiteral("randnotiz-init-store-") + QUuid::createUuid().toString();
@@ -43,9 +40,11 @@ int initStoreCommand(const QString &urlText, std::FILE *out, std::FILE *err)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         url->applyTo(db);
         if (!db.open()) {
-            print(err,
-                  QStringLiteral("randnotiz: ")
-                      + tr("Cannot connect to the team store %1: %2").arg(urlText, db.lastError().text()));
+            print(
+                err,
+                QStringLiteral("randnotiz: ")
+                    + QCoreApplication::translate("Randnotiz::StoreCommands", "Cannot connect to the team store %1: %2")
+                          .arg(urlText, db.lastError().text()));
             code = 1;
         } else {
             const int before = TeamSchema::version(db, &error);
@@ -53,10 +52,15 @@ int initStoreCommand(const QString &urlText, std::FILE *out, std::FILE *err)
                 print(err, QStringLiteral("randnotiz: ") + error);
                 code = 1;
             } else if (before == TeamSchema::CurrentVersion) {
-                print(out, tr("The team store is up to date (version %1).").arg(TeamSchema::CurrentVersion));
+                print(out,
+                      QCoreApplication::translate("Randnotiz::StoreCommands",
+                                                  "The team store is up to date (version %1).")
+                          .arg(TeamSchema::CurrentVersion));
             } else {
                 print(out,
-                      tr("The team store is at version %1 (was %2). Add people with: GRANT %3 TO their_role;")
+                      QCoreApplication::translate(
+                          "Randnotiz::StoreCommands",
+                          "The team store is at version %1 (was %2). Add people with: GRANT %3 TO their_role;")
                           .arg(TeamSchema::CurrentVersion)
                           .arg(before)
                           .arg(QLatin1String(TeamSchema::GroupRole)));

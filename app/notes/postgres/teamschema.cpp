@@ -12,11 +12,6 @@ namespace Randnotiz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Randnotiz::TeamSchema", text);
-}
-
 // One step per version; step N brings the schema from N - 1 to N. A step is never edited once released: a
 // change is a new step. Everything below randnotiz_schema lives in the connection's current schema.
 const QList<QStringList> &migrationSteps()
@@ -120,7 +115,8 @@ bool execAll(QSqlQuery &query, const QStringList &statements, QString *error)
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             if (error)
-                *error = tr("The team store could not be set up: %1").arg(query.lastError().text());
+                *error = QCoreApplication::translate("Randnotiz::TeamSchema", "The team store could not be set up: %1")
+                             .arg(query.lastError().text());
             return false;
         }
     }
@@ -138,28 +134,37 @@ std::optional<TeamStoreUrl> TeamStoreUrl::parse(const QString &text, QString *er
     };
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
-        return fail(
-            tr("\"%1\" is no team store address; it looks like postgresql://USER@HOST:PORT/DATABASE").arg(text));
+        return fail(QCoreApplication::translate(
+                        "Randnotiz::TeamSchema",
+                        "\"%1\" is no team store address; it looks like postgresql://USER@HOST:PORT/DATABASE")
+                        .arg(text));
     if (!url.password().isEmpty())
-        return fail(tr("The address of the team store must not contain a password; put it in ~/.pgpass or "
-                       "PGPASSWORD instead."));
+        return fail(QCoreApplication::translate(
+            "Randnotiz::TeamSchema",
+            "The address of the team store must not contain a password; put it in ~/.pgpass or "
+            "PGPASSWORD instead."));
     TeamStoreUrl result;
     result.user = url.userName(QUrl::FullyDecoded);
     result.host = url.host(QUrl::FullyDecoded);
     result.port = url.port(5432);
     result.database = url.path(QUrl::FullyDecoded).mid(1);
     if (result.database.isEmpty() || result.database.contains(u'/'))
-        return fail(tr("The address of the team store names no database: postgresql://USER@HOST:PORT/DATABASE"));
+        return fail(QCoreApplication::translate(
+            "Randnotiz::TeamSchema",
+            "The address of the team store names no database: postgresql://USER@HOST:PORT/DATABASE"));
     const QUrlQuery query(url);
     static const QStringList sslModes { QStringLiteral("disable"),   QStringLiteral("allow"),
                                         QStringLiteral("prefer"),    QStringLiteral("require"),
                                         QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != u"sslmode")
-            return fail(
-                tr("The address of the team store has an unknown setting \"%1\"; only sslmode is allowed.").arg(key));
+            return fail(QCoreApplication::translate(
+                            "Randnotiz::TeamSchema",
+                            "The address of the team store has an unknown setting \"%1\"; only sslmode is allowed.")
+                            .arg(key));
         if (!sslModes.contains(value))
-            return fail(tr("Unknown sslmode \"%1\"; use one of: %2").arg(value, sslModes.join(QStringLiteral(", "))));
+            return fail(QCoreApplication::translate("Randnotiz::TeamSchema", "Unknown sslmode \"%1\"; use one of: %2")
+                            .arg(value, sslModes.join(QStringLiteral(", "))));
         result.sslmode = value;
     }
     return result;
@@ -182,14 +187,16 @@ int TeamSchema::version(const QSqlDatabase &db, QString *error)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('randnotiz_schema') IS NOT NULL")) || !query.next()) {
         if (error)
-            *error = tr("The team store cannot be read: %1").arg(query.lastError().text());
+            *error = QCoreApplication::translate("Randnotiz::TeamSchema", "The team store cannot be read: %1")
+                         .arg(query.lastError().text());
         return -1;
     }
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT max(version) FROM randnotiz_schema")) || !query.next()) {
         if (error)
-            *error = tr("The team store cannot be read: %1").arg(query.lastError().text());
+            *error = QCoreApplication::translate("Randnotiz::TeamSchema", "The team store cannot be read: %1")
+                         .arg(query.lastError().text());
         return -1;
     }
     return query.value(0).toInt();
@@ -207,7 +214,8 @@ bool TeamSchema::migrate(const QSqlDatabase &constDb, QString *error)
     // One transaction for every step: PostgreSQL's DDL is transactional, so a failed run leaves the schema as it
     // was. The advisory lock serialises two administrators running --init-store at once.
     if (!db.transaction())
-        return fail(tr("The team store could not be set up: %1").arg(db.lastError().text()));
+        return fail(QCoreApplication::translate("Randnotiz::TeamSchema", "The team store could not be set up: %1")
+                        .arg(db.lastError().text()));
     QSqlQuery query(db);
     QString reason;
     // The group role belongs to the cluster, not the database: a second store on the same server shares it.
@@ -223,7 +231,9 @@ bool TeamSchema::migrate(const QSqlDatabase &constDb, QString *error)
     if (current < 0)
         return fail(reason);
     if (current > CurrentVersion)
-        return fail(tr("The team store has version %1, newer than this Randnotiz knows (%2); update Randnotiz.")
+        return fail(QCoreApplication::translate(
+                        "Randnotiz::TeamSchema",
+                        "The team store has version %1, newer than this Randnotiz knows (%2); update Randnotiz.")
                         .arg(current)
                         .arg(CurrentVersion));
     const QList<QStringList> &steps = migrationSteps();
@@ -241,7 +251,8 @@ bool TeamSchema::migrate(const QSqlDatabase &constDb, QString *error)
     if (!execAll(query, grants(), &reason))
         return fail(reason);
     if (!db.commit())
-        return fail(tr("The team store could not be set up: %1").arg(db.lastError().text()));
+        return fail(QCoreApplication::translate("Randnotiz::TeamSchema", "The team store could not be set up: %1")
+                        .arg(db.lastError().text()));
     return true;
 }
 
