@@ -379,6 +379,29 @@ private slots:
         bob.driver()->unsubscribeFromNotification(QLatin1String(TeamSchema::NotifyChannel));
     }
 
+    // The search function sees past row-level security for speed; it must apply the same rule itself.
+    void searchFunction_showsOnlyWhatTheCallerMayRead()
+    {
+        const auto hits = [](const QString &connection, const QString &words) {
+            QSqlQuery query(QSqlDatabase::database(connection));
+            query.prepare(QStringLiteral("SELECT id::text, note FROM randnotiz_search(?, 100)"));
+            query.addBindValue(words);
+            if (!query.exec())
+                return QStringList { query.lastError().text() };
+            return rows(query);
+        };
+        QCOMPARE(hits(QStringLiteral("alice"), QStringLiteral("okonomen")),
+                 QStringList { m_privateId + u'|' + QLatin1String(Secret) });
+        QCOMPARE(hits(QStringLiteral("alice"), QStringLiteral("zolle")),
+                 QStringList { m_sharedId + QStringLiteral("|for everyone") });
+        QCOMPARE(hits(QStringLiteral("bob"), QStringLiteral("okonomen")), QStringList {});
+        QCOMPARE(hits(QStringLiteral("bob"), QStringLiteral("zolle")),
+                 QStringList { m_sharedId + QStringLiteral("|for everyone") });
+        const QStringList carol = hits(QStringLiteral("carol"), QStringLiteral("zolle"));
+        QCOMPARE(carol.size(), 1);
+        QVERIFY2(carol.first().contains(QStringLiteral("permission denied")), qPrintable(carol.first()));
+    }
+
     void search_foldsDiacriticsAndReadsInputAsWords_data()
     {
         QTest::addColumn<QString>("input");

@@ -168,11 +168,11 @@ StoredArticle PostgresStore::articleByFingerprint(const QString &fingerprint) co
     return StoredArticle { id, fingerprint, m_paths.value(id), q.value(0).toString(), q.value(1).toString() };
 }
 
-QList<Annotation> PostgresStore::query(const QString &where, const QVariantList &values) const
+QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &values) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + noteColumns + QStringLiteral(" FROM notes n ") + where);
+    q.prepare(QStringLiteral("SELECT ") + noteColumns + QStringLiteral(" FROM ") + from);
     for (const QVariant &value : values)
         q.addBindValue(value);
     QList<Annotation> result;
@@ -339,7 +339,7 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
 
 std::optional<Annotation> PostgresStore::annotation(const QUuid &id) const
 {
-    const QList<Annotation> found = query(QStringLiteral("WHERE n.id = ?::uuid"), { idText(id) });
+    const QList<Annotation> found = query(QStringLiteral("notes n WHERE n.id = ?::uuid"), { idText(id) });
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -350,7 +350,8 @@ QList<Annotation> PostgresStore::annotations(qint64 articleId) const
     const QString fingerprint = m_fingerprints.value(articleId);
     if (fingerprint.isEmpty())
         return {};
-    return query(QStringLiteral("WHERE n.article = ? ORDER BY n.start_pos, n.end_pos, n.created"), { fingerprint });
+    return query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.start_pos, n.end_pos, n.created"),
+                 { fingerprint });
 }
 
 int PostgresStore::annotationCount() const
@@ -364,9 +365,7 @@ int PostgresStore::annotationCount() const
 QList<SearchHit> PostgresStore::search(const QString &queryText, int limit) const
 {
     QList<SearchHit> hits;
-    const QList<Annotation> found = query(QStringLiteral("WHERE n.search @@ randnotiz_query(?)"
-                                                         " ORDER BY n.modified DESC, n.id LIMIT ?"),
-                                          { text(queryText), limit });
+    const QList<Annotation> found = query(QStringLiteral("randnotiz_search(?, ?) n"), { text(queryText), limit });
     hits.reserve(found.size());
     for (const Annotation &a : found) {
         const StoredArticle stored = article(a.articleId);

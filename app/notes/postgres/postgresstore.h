@@ -64,7 +64,8 @@ signals:
 private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     qint64 articleIdFor(const QString &fingerprint) const;
-    QList<Annotation> query(const QString &where, const QVariantList &values) const;
+    // SELECT the note columns FROM from (a relation or function named n and its conditions).
+    QList<Annotation> query(const QString &from, const QVariantList &values) const;
     bool write(const Annotation &annotation, bool insert);
     bool fail(const QString &what, const QString &detail = {});
 

@@ -53,6 +53,7 @@ const QList<QStringList> &migrationSteps()
                            " search tsvector GENERATED ALWAYS AS (randnotiz_document(quote, note, tags)) STORED)"),
             QStringLiteral("CREATE INDEX notes_article ON notes (article)"),
             QStringLiteral("CREATE INDEX notes_search ON notes USING gin (search)"),
+            QStringLiteral("CREATE INDEX notes_modified ON notes (modified DESC, id)"),
             // Every version a write replaced or a delete removed, as it was, so that no text is ever lost.
             QStringLiteral("CREATE TABLE note_history (num bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
                            " note_id uuid NOT NULL, author text NOT NULL, version jsonb NOT NULL,"
@@ -87,6 +88,17 @@ const QList<QStringList> &migrationSteps()
                            " USING (author = current_user) WITH CHECK (author = current_user)"),
             QStringLiteral("CREATE POLICY notes_remove ON notes FOR DELETE TO randnotiz_team"
                            " USING (author = current_user)"),
+            // Search with the GIN index. Row-level security would keep it from the index (@@ is not leakproof,
+            // so the policy is checked on every row first: 75 ms instead of 2 ms on 100,000 notes), so this
+            // function applies the same rule itself, for the session's login role, and plans each query with its
+            // words (EXECUTE), so that a common word walks notes_modified and a rare one the GIN index.
+            QStringLiteral("CREATE FUNCTION randnotiz_search(input text, max_hits integer) RETURNS SETOF notes"
+                           " LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN"
+                           " IF NOT pg_has_role(session_user, 'randnotiz_team', 'MEMBER') THEN RETURN; END IF;"
+                           " RETURN QUERY EXECUTE 'SELECT * FROM notes WHERE search @@ $1 AND (shared OR author = $2)"
+                           " ORDER BY modified DESC, id LIMIT $3' USING randnotiz_query(input), session_user::text,"
+                           " max_hits; END $$"),
+            QStringLiteral("REVOKE ALL ON FUNCTION randnotiz_search(text, integer) FROM PUBLIC"),
             // A note's history is visible exactly when the note is (the subquery runs under the reader's
             // policies), and to its author even after a delete.
             QStringLiteral("ALTER TABLE note_history ENABLE ROW LEVEL SECURITY"),
@@ -107,6 +119,7 @@ QStringList grants()
         QStringLiteral("GRANT SELECT, INSERT ON articles TO randnotiz_team"),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON notes TO randnotiz_team"),
         QStringLiteral("GRANT SELECT ON note_history TO randnotiz_team"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION randnotiz_search(text, integer) TO randnotiz_team"),
     };
 }
 
