@@ -3,3 +3,8 @@ target_sources(randnotiz_testsupport PRIVATE support/pgserver.cpp support/pgserv
 
 randnotiz_add_test(tst_teamschema)
 randnotiz_add_test(tst_postgresstore)
+# Helper for the eight-writers test: adds notes to the team store in a loop.
+qt_add_executable(teamwriter support/teamwriter.cpp)
+target_link_libraries(teamwriter PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings)
+add_dependencies(tst_postgresstore teamwriter)
+target_compile_definitions(tst_postgresstore PRIVATE TEAMWRITER_BINARY="$<TARGET_FILE:teamwriter>")

@@ -5,7 +5,9 @@
 #include "support/notestestdata.h"
 #include "support/pgserver.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -63,6 +65,7 @@ private slots:
         QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("CREATE ROLE store_admin LOGIN CREATEROLE"),
                                             QStringLiteral("CREATE ROLE alice LOGIN"),
                                             QStringLiteral("CREATE ROLE bob LOGIN"),
+                                            QStringLiteral("CREATE ROLE dora LOGIN"),
                                             QStringLiteral("CREATE DATABASE team OWNER store_admin") },
                                           QStringLiteral("postgres")),
                  qPrintable(m_server.errorString()));
@@ -73,9 +76,9 @@ private slots:
             QVERIFY2(TeamSchema::migrate(admin, &error), qPrintable(error));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QVERIFY2(
-            m_server.execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO alice, bob") }, QStringLiteral("team")),
-            qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO alice, bob, dora") },
+                                          QStringLiteral("team")),
+                 qPrintable(m_server.errorString()));
         QVERIFY(openStore(m_alice, QStringLiteral("alice")));
         QVERIFY(openStore(m_aliceElsewhere, QStringLiteral("alice")));
         QVERIFY(openStore(m_bob, QStringLiteral("bob")));
@@ -222,6 +225,34 @@ private slots:
         QVERIFY(m_alice.annotation(his.id));
         QVERIFY2(m_alice.removeAnnotations({ mine.id, QUuid::createUuid() }), qPrintable(m_alice.errorString()));
         QVERIFY(!m_alice.annotation(mine.id));
+    }
+
+    // Eight processes of the same member writing at once lose nothing and double nothing.
+    void eightWriters_250NotesEach_giveExactly2000()
+    {
+        QList<QProcess *> writers;
+        for (int i = 0; i < 8; ++i) {
+            auto *writer = new QProcess(this);
+            writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            writers.append(writer);
+        }
+        for (QProcess *writer : std::as_const(writers))
+            writer->start(QStringLiteral(TEAMWRITER_BINARY),
+                          { m_server.url(QStringLiteral("dora"), QStringLiteral("team")), QStringLiteral("250") });
+        for (QProcess *writer : std::as_const(writers)) {
+            QVERIFY(writer->waitForFinished(120000));
+            QCOMPARE(writer->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(writer->exitCode(), 0);
+        }
+        qDeleteAll(writers);
+        QSqlDatabase db = m_server.connect(QStringLiteral("count"), QStringLiteral("postgres"), QStringLiteral("team"));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), count(DISTINCT note) FROM notes"
+                                          " WHERE author = 'dora'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2000);
+        QCOMPARE(query.value(1).toInt(), 2000);
+        QCOMPARE(query.value(2).toInt(), 2000);
     }
 
     void cleanupTestCase()
