@@ -367,9 +367,12 @@ QList<SearchHit> PostgresStore::search(const QString &queryText, int limit) cons
     QList<SearchHit> hits;
     const QList<Annotation> found = query(QStringLiteral("randnotiz_search(?, ?) n"), { text(queryText), limit });
     hits.reserve(found.size());
+    QHash<qint64, QString> titles; // one look-up per article, not per hit
     for (const Annotation &a : found) {
-        const StoredArticle stored = article(a.articleId);
-        hits.append(SearchHit { a, stored.title, m_paths.value(a.articleId) });
+        auto title = titles.constFind(a.articleId);
+        if (title == titles.constEnd())
+            title = titles.insert(a.articleId, article(a.articleId).title);
+        hits.append(SearchHit { a, *title, m_paths.value(a.articleId) });
     }
     return hits;
 }
