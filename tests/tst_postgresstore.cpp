@@ -227,6 +227,34 @@ private slots:
         QVERIFY(!m_alice.annotation(mine.id));
     }
 
+    void saveAnnotations_keepsIdsAndTimes_andRefusesAnotherMembersId()
+    {
+        Annotation existing = newNote(m_alice, QStringLiteral("vorher"));
+        QVERIFY(m_alice.addAnnotation(existing));
+        existing.note = QStringLiteral("importiert");
+        Annotation imported = newNote(m_alice, QStringLiteral("neu"));
+        imported.created = QDateTime(QDate(2023, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+        imported.modified = imported.created;
+        QVERIFY2(m_alice.saveAnnotations({ existing, imported }), qPrintable(m_alice.errorString()));
+        QCOMPARE(*m_alice.annotation(existing.id), existing);
+        QCOMPARE(*m_alice.annotation(imported.id), imported);
+
+        m_bob.setNewNotesShared(true);
+        Annotation his = newNote(m_bob, QStringLiteral("seins"));
+        QVERIFY(m_bob.addAnnotation(his));
+        m_bob.setNewNotesShared(false);
+        Annotation another = newNote(m_alice, QStringLiteral("auch neu"));
+        Annotation takeover = his;
+        takeover.articleId = m_alice.articleByFingerprint(m_text.fingerprint()).id;
+        takeover.note = QStringLiteral("übernommen");
+        QVERIFY(!m_alice.saveAnnotations({ another, takeover }));
+        QVERIFY2(m_alice.errorString().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_alice.errorString()));
+        QVERIFY(!m_alice.annotation(another.id)); // all or nothing
+        QCOMPARE(m_bob.annotation(his.id)->note, QStringLiteral("seins"));
+        QCOMPARE(m_bob.author(his.id), QStringLiteral("bob"));
+    }
+
     // Eight processes of the same member writing at once lose nothing and double nothing.
     void eightWriters_250NotesEach_giveExactly2000()
     {

@@ -204,24 +204,39 @@ QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &
     return result;
 }
 
-bool PostgresStore::write(const Annotation &a, bool insert)
+QString PostgresStore::writeStatement(Write mode)
+{
+    const QString insert = QStringLiteral(
+        "INSERT INTO notes (article, part, paragraph, paragraph_offset, start_pos, end_pos, quote, prefix,"
+        " suffix, color, note, tags, created, modified, status, shared, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?::timestamptz, ?::timestamptz, ?, ?, ?::uuid)");
+    switch (mode) {
+    case Write::Add:
+        return insert;
+    case Write::Save:
+        // Another member's note with the same id is refused by the update policy, and with it the whole import.
+        return insert
+            + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET article = excluded.article, part = excluded.part,"
+                             " paragraph = excluded.paragraph, paragraph_offset = excluded.paragraph_offset,"
+                             " start_pos = excluded.start_pos, end_pos = excluded.end_pos, quote = excluded.quote,"
+                             " prefix = excluded.prefix, suffix = excluded.suffix, color = excluded.color,"
+                             " note = excluded.note, tags = excluded.tags, created = excluded.created,"
+                             " modified = excluded.modified, status = excluded.status");
+    case Write::Change:
+        break;
+    }
+    return QStringLiteral(
+        "UPDATE notes SET article = ?, part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?, end_pos = ?,"
+        " quote = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
+        " tags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), created = ?::timestamptz,"
+        " modified = ?::timestamptz, status = ? WHERE id = ?::uuid");
+}
+
+bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
 {
     const QString fingerprint = m_fingerprints.value(a.articleId);
     if (fingerprint.isEmpty())
         return fail(tr("The note belongs to no article of the team store"));
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (insert) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO notes (article, part, paragraph, paragraph_offset, start_pos, end_pos, quote, prefix,"
-            " suffix, color, note, tags, created, modified, status, shared, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?::timestamptz, ?::timestamptz, ?, ?, ?::uuid)"));
-    } else {
-        q.prepare(QStringLiteral(
-            "UPDATE notes SET article = ?, part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?, end_pos = ?,"
-            " quote = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
-            " tags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), created = ?::timestamptz,"
-            " modified = ?::timestamptz, status = ? WHERE id = ?::uuid"));
-    }
     q.addBindValue(fingerprint);
     q.addBindValue(partName(a.part));
     q.addBindValue(a.paragraph);
@@ -237,14 +252,57 @@ bool PostgresStore::write(const Annotation &a, bool insert)
     q.addBindValue(utcTimestamp(a.created));
     q.addBindValue(utcTimestamp(a.modified));
     q.addBindValue(anchorStatusName(a.status));
-    if (insert)
+    if (mode != Write::Change)
         q.addBindValue(m_newNotesShared);
     q.addBindValue(idText(a.id));
     if (!q.exec())
-        return fail(insert ? tr("Cannot save the note") : tr("Cannot change the note"), q.lastError().text());
-    if (!insert && q.numRowsAffected() == 0)
+        return fail(mode == Write::Change ? tr("Cannot change the note") : tr("Cannot save the note"),
+                    q.lastError().text());
+    if (mode == Write::Change && q.numRowsAffected() == 0)
         return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
     m_articleOfNote.insert(a.id, a.articleId);
+    return true;
+}
+
+bool PostgresStore::write(const Annotation &a, Write mode)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(writeStatement(mode)))
+        return fail(tr("Cannot save the note"), q.lastError().text());
+    return write(q, a, mode);
+}
+
+bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the notes"), db.lastError().text());
+    {
+        QSqlQuery q(db);
+        if (!q.prepare(writeStatement(Write::Save))) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot save the notes"), detail);
+        }
+        for (const Annotation &a : annotations) {
+            if (!write(q, a, Write::Save)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot save the notes"), detail);
+    }
+    QHash<qint64, QList<QUuid>> saved;
+    for (const Annotation &a : annotations)
+        saved[a.articleId].append(a.id);
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        emit annotationsChanged(it.key(), it.value());
     return true;
 }
 
@@ -260,7 +318,7 @@ bool PostgresStore::addAnnotation(Annotation &annotation)
     if (!annotation.modified.isValid())
         annotation.modified = annotation.created;
     annotation.tags = Annotation::cleanTags(annotation.tags);
-    if (!write(annotation, true))
+    if (!write(annotation, Write::Add))
         return false;
     emit annotationsChanged(annotation.articleId, { annotation.id });
     return true;
@@ -271,7 +329,7 @@ bool PostgresStore::updateAnnotation(Annotation &annotation)
     const Annotation previous = annotation;
     annotation.modified = QDateTime::currentDateTimeUtc();
     annotation.tags = Annotation::cleanTags(annotation.tags);
-    if (!write(annotation, false)) {
+    if (!write(annotation, Write::Change)) {
         annotation = previous;
         return false;
     }

@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QString>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace Randnotiz {
@@ -43,6 +45,8 @@ public:
     bool updateAnnotation(Annotation &annotation); // sets modified to now; only one's own notes
     bool removeAnnotation(const QUuid &id);
     bool removeAnnotations(const QList<QUuid> &ids);
+    // Inserts or replaces, keeping ids and times as given, all in one transaction (import, bulk loads).
+    bool saveAnnotations(const QList<Annotation> &annotations);
     std::optional<Annotation> annotation(const QUuid &id) const;
     QList<Annotation> annotations(qint64 articleId) const; // in reading order
     int annotationCount() const;
@@ -66,7 +70,10 @@ private:
     qint64 articleIdFor(const QString &fingerprint) const;
     // SELECT the note columns FROM from (a relation or function named n and its conditions).
     QList<Annotation> query(const QString &from, const QVariantList &values) const;
-    bool write(const Annotation &annotation, bool insert);
+    enum class Write { Add, Change, Save };
+    static QString writeStatement(Write mode);
+    bool write(QSqlQuery &query, const Annotation &annotation, Write mode); // query prepared with writeStatement()
+    bool write(const Annotation &annotation, Write mode);
     bool fail(const QString &what, const QString &detail = {});
 
     QString m_connection;
