@@ -126,6 +126,9 @@ private slots:
         QVERIFY(seen);
         QCOMPARE(seen->note, a.note);
         QCOMPARE(m_bob.author(a.id), QStringLiteral("alice"));
+        // The private version that sharing replaced stays Alice's own.
+        QCOMPARE(m_alice.history(a.id).size(), 1);
+        QVERIFY(m_bob.history(a.id).isEmpty());
 
         Annotation changed = *seen;
         changed.note = QStringLiteral("bob was here");
@@ -197,6 +200,15 @@ private slots:
         QCOMPARE(m_alice.history(original.id).last().created, original.created);
         // Bob sees none of this private note's history.
         QVERIFY(m_bob.history(original.id).isEmpty());
+        // Once shared, its later edits' earlier versions are the team's too, the private ones still not.
+        QVERIFY(m_alice.setShared(original.id, true));
+        Annotation shared = *m_alice.annotation(original.id);
+        shared.note = QStringLiteral("Fassung für alle");
+        QVERIFY(m_alice.updateAnnotation(shared));
+        QStringList bobSees;
+        for (const Annotation &version : m_bob.history(original.id))
+            bobSees.append(version.note);
+        QCOMPARE(bobSees, QStringList { QStringLiteral("Fassung dort") });
     }
 
     void search_foldsDiacriticsAndKeepsPrivacy()

@@ -99,11 +99,13 @@ const QList<QStringList> &migrationSteps()
                            " ORDER BY modified DESC, id LIMIT $3' USING randnotiz_query(input), session_user::text,"
                            " max_hits; END $$"),
             QStringLiteral("REVOKE ALL ON FUNCTION randnotiz_search(text, integer) FROM PUBLIC"),
-            // A note's history is visible exactly when the note is (the subquery runs under the reader's
-            // policies), and to its author even after a delete.
+            // Its author sees every earlier version of a note, even after a delete; the others only the versions
+            // that were shared themselves, and only while the note is visible to them (the subquery runs under
+            // their policies). Sharing a note never reveals its private drafts.
             QStringLiteral("ALTER TABLE note_history ENABLE ROW LEVEL SECURITY"),
             QStringLiteral("CREATE POLICY note_history_read ON note_history FOR SELECT TO randnotiz_team"
-                           " USING (author = current_user OR EXISTS (SELECT 1 FROM notes n WHERE n.id = note_id))"),
+                           " USING (author = current_user OR (coalesce((version ->> 'shared')::boolean, false)"
+                           " AND EXISTS (SELECT 1 FROM notes n WHERE n.id = note_id)))"),
         },
     };
     return steps;
