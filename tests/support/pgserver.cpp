@@ -111,6 +111,12 @@ bool PgServer::start()
         m_error = QStringLiteral("running as root, but %1 cannot be given to the postgres user").arg(m_dir.path());
         return false;
     }
+    // The folders above it (TMPDIR) must let the postgres user through.
+    if (m_asRoot && !run(QStringLiteral("test"), { QStringLiteral("-w"), m_dir.path() })) {
+        m_error = QStringLiteral("the postgres user cannot write to %1; set TMPDIR to a folder it can reach")
+                      .arg(m_dir.path());
+        return false;
+    }
     m_dataDir = m_dir.filePath(QStringLiteral("data"));
     if (!run(binary(QStringLiteral("initdb")),
              { QStringLiteral("--pgdata=") + m_dataDir, QStringLiteral("--username=") + QLatin1String(Superuser),
