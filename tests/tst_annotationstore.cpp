@@ -29,6 +29,8 @@ private slots:
     void update_changesModifiedAndSearchIndex();
     void remove_deletesOnlyThatAnnotation();
     void migration_fromFirstSchema_keepsDataAndAddsSearch();
+    void migration_fromSchema3_addsChosenLinksAndKeepsNotes();
+    void chosenLinks_arePerArticleAndCanBeForgotten();
     void newerSchema_isRefusedAndFileKept();
     void notADatabase_isMovedAsideAndFreshStoreUsed();
     void corruptDatabase_isMovedAsideAndFreshStoreUsed();
@@ -264,6 +266,47 @@ void TestAnnotationStore::migration_fromFirstSchema_keepsDataAndAddsSearch()
     QVERIFY(store.setForecastVerdict(QStringLiteral("k"), verdict));
     QCOMPARE(store.forecastVerdicts().value(QStringLiteral("k")).verdict, Verdict::CameTrue);
     QCOMPARE(store.forecastVerdicts().value(QStringLiteral("k")).note, QStringLiteral("eingetreten"));
+}
+
+void TestAnnotationStore::migration_fromSchema3_addsChosenLinksAndKeepsNotes()
+{
+    Fixture f;
+    prepare(f);
+    Annotation a = annotate(f, QStringLiteral("Simon Stiell"), QStringLiteral("bleibt"));
+    QVERIFY(f.store.addAnnotation(a));
+    const QString path = f.store.databasePath();
+    f.store.close();
+    {
+        // A store as schema 3 left it: no table of chosen links.
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE chosen_links")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    QVERIFY2(f.store.open(f.dir.path()), qPrintable(f.store.errorString()));
+    QCOMPARE(f.store.annotation(a.id)->quote, a.quote);
+    const QUrl url(QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu"));
+    QVERIFY2(f.store.setChosenLink(QStringLiteral("abc"), QStringLiteral("Sergej Schoigu"), url),
+             qPrintable(f.store.errorString()));
+    QCOMPARE(f.store.chosenLinks(QStringLiteral("abc")).value(QStringLiteral("Sergej Schoigu")), url);
+    f.store.close();
+    RawConnection raw(path);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+}
+
+void TestAnnotationStore::chosenLinks_arePerArticleAndCanBeForgotten()
+{
+    Fixture f;
+    prepare(f);
+    const QUrl first(QStringLiteral("https://de.wikipedia.org/wiki/Kim_Jong-un"));
+    const QUrl second(QStringLiteral("https://de.wikipedia.org/wiki/Kim_Jong-il"));
+    QVERIFY(f.store.setChosenLink(QStringLiteral("abc"), QStringLiteral("Kim"), first));
+    QVERIFY(f.store.setChosenLink(QStringLiteral("def"), QStringLiteral("Kim"), second));
+    QCOMPARE(f.store.chosenLinks(QStringLiteral("abc")), (QHash<QString, QUrl> { { QStringLiteral("Kim"), first } }));
+    QVERIFY(f.store.setChosenLink(QStringLiteral("abc"), QStringLiteral("Kim"), second)); // chosen again: replaced
+    QCOMPARE(f.store.chosenLinks(QStringLiteral("abc")).value(QStringLiteral("Kim")), second);
+    QVERIFY(f.store.setChosenLink(QStringLiteral("abc"), QStringLiteral("Kim"), QUrl()));
+    QVERIFY(f.store.chosenLinks(QStringLiteral("abc")).isEmpty());
+    QCOMPARE(f.store.chosenLinks(QStringLiteral("def")).value(QStringLiteral("Kim")), second);
 }
 
 void TestAnnotationStore::newerSchema_isRefusedAndFileKept()
@@ -597,7 +640,7 @@ void TestAnnotationStore::articlesWithoutNotes_areCountedAndClearedButNotThoseWi
 {
     Fixture f;
     prepare(f);
-    Annotation a = annotate(f, QStringLiteral("Bonn"), QStringLiteral("bleibt"));
+    Annotation a = annotate(f, QStringLiteral("Simon Stiell"), QStringLiteral("bleibt"));
     QVERIFY(f.store.addAnnotation(a));
     // Three articles without notes; the one open in a tab (keep) stays.
     QList<qint64> without;

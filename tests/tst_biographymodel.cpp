@@ -22,6 +22,7 @@ private slots:
     void newArticle_rowsOfAUrlAreFoundAgain();
     void errorAndOffline_keepTheirMessage();
     void invalidLink_hasNoUrlAndNoSummaryUrl();
+    void suggestionAndChosenLink_onlyForRowsWithoutALink();
 };
 
 namespace {
@@ -202,6 +203,48 @@ void TestBiographyModel::invalidLink_hasNoUrlAndNoSummaryUrl()
     QCOMPARE(model.index(0).data(LinkTextRole).toString(),
              QStringLiteral("https://de.wikipedia.org.example/wiki/Phishing"));
     QVERIFY(!model.summaryUrls().contains(QUrl(QStringLiteral("https://de.wikipedia.org.example/wiki/Phishing"))));
+}
+
+void TestBiographyModel::suggestionAndChosenLink_onlyForRowsWithoutALink()
+{
+    BiographyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(duplicateLinks());
+    const QString subject = model.index(3).data(SubjectRole).toString();
+    QCOMPARE(model.subjectsWithoutLink(), QStringList { subject });
+    QCOMPARE(model.linksLanguage(), QStringLiteral("de"));
+    const WikiLink link = *WikiLink::fromTitle(QStringLiteral("de"), QStringLiteral("Ohne Link"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applySuggestion(model.index(0).data(SubjectRole).toString(), link); // has a link of its own
+    QCOMPARE(changed.count(), 0);
+    model.applySuggestion(subject, link);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+    QCOMPARE(model.index(3).data(SuggestedTitleRole).toString(), QStringLiteral("Ohne Link"));
+    QVERIFY(model.subjectsWithoutLink().isEmpty());
+    QCOMPARE(model.suggestion(3), link);
+
+    model.chooseLink(subject, link);
+    QCOMPARE(model.index(3).data(WikipediaUrlRole).toUrl(), link.url);
+    QVERIFY(model.index(3).data(LinkChosenRole).toBool());
+    QVERIFY(!model.index(0).data(LinkChosenRole).toBool());
+    QCOMPARE(model.chosenLinks(), QList<WikiLink> { link });
+    SummaryResult result;
+    result.articleUrl = link.url;
+    result.state = SummaryState::Loaded;
+    result.summary.title = QStringLiteral("Ohne Link");
+    changed.clear();
+    model.applySummary(result);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(3).data(SummaryTitleRole).toString(), QStringLiteral("Ohne Link"));
+
+    model.chooseLink(subject, std::nullopt);
+    QVERIFY(!model.index(3).data(WikipediaUrlRole).toUrl().isValid());
+    QCOMPARE(SummaryState(model.index(3).data(SummaryStateRole).toInt()), SummaryState::NotLoaded);
+    QVERIFY(model.chosenLinks().isEmpty());
+    changed.clear();
+    model.applySummary(result); // no row has that page any more
+    QCOMPARE(changed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBiographyModel)

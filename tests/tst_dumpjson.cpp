@@ -104,16 +104,16 @@ void TestDumpJson::samples_printOneObjectPerArticleWithExactKeys()
             if (!v.isNull())
                 QCOMPARE(sortedKeys(v.toObject()), QStringList { QStringLiteral("paragraphs") });
         }
-        for (const QJsonValue &e : o.value(QStringLiteral("explanations")).toArray()) {
+        for (const QJsonValue e : o.value(QStringLiteral("explanations")).toArray()) {
             QCOMPARE(sortedKeys(e.toObject()), explanationKeys);
             const QJsonValue wiki = e.toObject().value(QStringLiteral("wikipedia"));
             if (!wiki.isNull())
                 QCOMPARE(sortedKeys(wiki.toObject()), sorted({ "lang", "title", "url" }));
             QVERIFY(QStringList({ "person", "term" }).contains(e.toObject().value(QStringLiteral("kind")).toString()));
         }
-        for (const QJsonValue &s : o.value(QStringLiteral("extra_sections")).toArray())
+        for (const QJsonValue s : o.value(QStringLiteral("extra_sections")).toArray())
             QCOMPARE(sortedKeys(s.toObject()), sorted({ "heading", "paragraphs" }));
-        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+        for (const QJsonValue w : o.value(QStringLiteral("warnings")).toArray())
             QCOMPARE(sortedKeys(w.toObject()), sorted({ "line", "message" }));
     }
     // The output is UTF-8 with the characters themselves, not escapes.

@@ -42,10 +42,10 @@ void TestMentionFinder::find_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
 
-    const auto person = [](const char *tag, const char *subject, const char *text, QStringList expected) {
+    const auto person = [](const char *tag, const char *subject, const char *text, const QStringList &expected) {
         QTest::newRow(tag) << QString::fromUtf8(subject) << true << QString::fromUtf8(text) << expected;
     };
-    const auto term = [](const char *tag, const char *subject, const char *text, QStringList expected) {
+    const auto term = [](const char *tag, const char *subject, const char *text, const QStringList &expected) {
         QTest::newRow(tag) << QString::fromUtf8(subject) << false << QString::fromUtf8(text) << expected;
     };
     person("full name", "Sergej Schoigu", "Minister Sergej Schoigu sagte", { QStringLiteral("Sergej Schoigu") });

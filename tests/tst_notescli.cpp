@@ -112,7 +112,7 @@ TestNotesCli::Run TestNotesCli::run(const QStringList &arguments) const
 
 QString TestNotesCli::write(const QString &name, const QByteArray &data) const
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
         qFatal("cannot write test file");
@@ -242,7 +242,7 @@ void TestNotesCli::badInput_exit1WithMessage()
                   QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("fehlt.json"));
-    const QString broken = write(QStringLiteral("kaputt.json"), "{\"type\": \"Annotation\", ");
+    const QString broken = write(QStringLiteral("kaputt.json"), R"({"type": "Annotation", )");
     r = run({ QStringLiteral("--import-notes"), broken, article(), QStringLiteral("--data-dir"), dataDir() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("kaputt.json"));
@@ -295,7 +295,7 @@ void TestNotesCli::editedFile_reanchorsOnExport()
     QCOMPARE(items.size(), 3); // nothing lost
     // Orphans come last, in the order they were anchored before.
     QJsonObject lost;
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (item.toObject().value(QStringLiteral("id")).toString()
             == QLatin1String("urn:uuid:11111111-2222-4333-8444-555555555501"))
             lost = item.toObject();

@@ -101,7 +101,7 @@ QString TestPrefetchCli::writeArticle(const QDir &dir, const QString &name, cons
                        .arg(name);
     for (const QString &e : explanations)
         text += e + QLatin1Char('\n');
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)

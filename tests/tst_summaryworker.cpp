@@ -83,7 +83,7 @@ void TestSummaryWorker::fetch_deliversLoadingThenLoadedWithSummaryAndEtiquetteHe
     const QList<SummaryResult> results = rig.resultsFor(link);
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.first().state, SummaryState::Loading);
-    const SummaryResult r = results.last();
+    const SummaryResult &r = results.last();
     QCOMPARE(r.state, SummaryState::Loaded);
     QCOMPARE(r.summary.title, QStringLiteral("Christiana Figueres"));
     QCOMPARE(r.summary.description, QStringLiteral("costa-ricanische Diplomatin"));
@@ -134,7 +134,7 @@ void TestSummaryWorker::slashInTitle_isRequestedAsPercent2F()
 void TestSummaryWorker::prefetch_keepsAtMostThreeRequestsInFlight()
 {
     WikiTestRig rig;
-    rig.server.setLatencyMs(150);
+    rig.server.setHoldResponses(true); // every request stays open until the test answers it
     QList<WikiLink> links;
     for (int i = 0; i < 10; ++i) {
         const QString title = QStringLiteral("Seite %1").arg(i);
@@ -144,7 +144,16 @@ void TestSummaryWorker::prefetch_keepsAtMostThreeRequestsInFlight()
     rig.start();
     rig.service->requestSummaries(QStringLiteral("a"), links.mid(0, 5));
     rig.service->requestSummaries(QStringLiteral("b"), links.mid(5));
-    QTRY_VERIFY_WITH_TIMEOUT(rig.hasFinished(QStringLiteral("a")) && rig.hasFinished(QStringLiteral("b")), 20000);
+    // Three open, then three more once those are answered, and so on: 3, 3, 3, 1.
+    for (qsizetype answered = 0; answered < links.size();) {
+        const int open = int(qMin<qsizetype>(3, links.size() - answered));
+        QTRY_COMPARE(rig.server.heldResponses(), open);
+        QVERIFY(rig.syncWithWorker());
+        QCOMPARE(rig.server.active(), open);
+        answered += open;
+        rig.server.releaseHeld();
+    }
+    QTRY_VERIFY(rig.hasFinished(QStringLiteral("a")) && rig.hasFinished(QStringLiteral("b")));
     for (const WikiLink &link : std::as_const(links))
         QCOMPARE(rig.finalFor(link).state, SummaryState::Loaded);
     QCOMPARE(rig.server.requests().size(), 10);
@@ -154,7 +163,7 @@ void TestSummaryWorker::prefetch_keepsAtMostThreeRequestsInFlight()
 void TestSummaryWorker::samePage_isRequestedOnceForSeveralEntriesAndArticles()
 {
     WikiTestRig rig;
-    rig.server.setLatencyMs(100);
+    rig.server.setHoldResponses(true);
     rig.server.addPage(QStringLiteral("de"), QStringLiteral("Olaf Scholz"));
     rig.server.addPage(QStringLiteral("de"), QStringLiteral("Bonn"));
     rig.start();
@@ -163,6 +172,10 @@ void TestSummaryWorker::samePage_isRequestedOnceForSeveralEntriesAndArticles()
     const WikiLink bonn = WikiTestRig::link(QStringLiteral("Bonn"));
     rig.service->requestSummaries(QStringLiteral("a"), { scholz, bonn, scholzMobile });
     rig.service->requestSummaries(QStringLiteral("b"), { bonn, scholz });
+    // Both articles have asked while the first requests are still unanswered.
+    QTRY_COMPARE(rig.server.heldResponses(), 2);
+    QVERIFY(rig.syncWithWorker());
+    rig.server.setHoldResponses(false);
     QTRY_VERIFY(rig.hasFinished(QStringLiteral("a")) && rig.hasFinished(QStringLiteral("b")));
     QCOMPARE(rig.server.summaryRequests(QStringLiteral("de"), QStringLiteral("Olaf Scholz")), 1);
     QCOMPARE(rig.server.summaryRequests(QStringLiteral("de"), QStringLiteral("Bonn")), 1);
@@ -173,7 +186,7 @@ void TestSummaryWorker::samePage_isRequestedOnceForSeveralEntriesAndArticles()
 void TestSummaryWorker::cancel_dropsPendingRequestsOfTheClosedTab()
 {
     WikiTestRig rig;
-    rig.server.setLatencyMs(400);
+    rig.server.setHoldResponses(true); // the three requests stay in flight until the tab is closed
     QList<WikiLink> links;
     for (int i = 0; i < 9; ++i) {
         const QString title = QStringLiteral("Seite %1").arg(i);
@@ -182,10 +195,12 @@ void TestSummaryWorker::cancel_dropsPendingRequestsOfTheClosedTab()
     }
     rig.start();
     rig.service->requestSummaries(QStringLiteral("tab"), links);
-    QTRY_COMPARE(rig.server.active(), 3);
+    QTRY_COMPARE(rig.server.heldResponses(), 3);
     rig.service->cancel(QStringLiteral("tab"));
     // The aborted connections close; nothing else is asked for.
     QTRY_COMPARE(rig.server.active(), 0);
+    QCOMPARE(rig.server.heldResponses(), 0);
+    rig.server.setHoldResponses(false);
     rig.server.addPage(QStringLiteral("de"), QStringLiteral("Später"));
     const WikiLink later = WikiTestRig::link(QStringLiteral("Später"));
     rig.service->requestSummaries(QStringLiteral("next"), { later });
@@ -199,7 +214,7 @@ void TestSummaryWorker::cancel_dropsPendingRequestsOfTheClosedTab()
 void TestSummaryWorker::cancel_keepsRequestsAnotherArticleStillWants()
 {
     WikiTestRig rig;
-    rig.server.setLatencyMs(300);
+    rig.server.setHoldResponses(true);
     rig.server.addPage(QStringLiteral("de"), QStringLiteral("Geteilt"));
     rig.server.addPage(QStringLiteral("de"), QStringLiteral("Allein"));
     rig.start();
@@ -207,8 +222,12 @@ void TestSummaryWorker::cancel_keepsRequestsAnotherArticleStillWants()
     const WikiLink alone = WikiTestRig::link(QStringLiteral("Allein"));
     rig.service->requestSummaries(QStringLiteral("a"), { shared, alone });
     rig.service->requestSummaries(QStringLiteral("b"), { shared });
-    QTRY_COMPARE(rig.server.active(), 2);
+    QTRY_COMPARE(rig.server.heldResponses(), 2);
     rig.service->cancel(QStringLiteral("a"));
+    // Only the request nobody else wants is aborted; the shared one is still open when it is answered.
+    QTRY_COMPARE(rig.server.active(), 1);
+    QCOMPARE(rig.server.heldResponses(), 1);
+    rig.server.setHoldResponses(false);
     QTRY_VERIFY(rig.hasFinished(QStringLiteral("b")));
     QCOMPARE(rig.finalFor(shared).state, SummaryState::Loaded);
     QVERIFY(!isFinal(rig.finalFor(alone)));

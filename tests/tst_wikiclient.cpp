@@ -305,13 +305,13 @@ void TestWikiClient::parseSummary_marksDisambiguation()
 
 void TestWikiClient::parseSummary_brokenJsonIsAnErrorWithAMessage()
 {
-    WikiClient::ParsedSummary p = WikiClient::parseSummary(QByteArray("{\"type\":\"standard\",\"title\":"), figueres());
+    WikiClient::ParsedSummary p = WikiClient::parseSummary(QByteArray(R"({"type":"standard","title":)"), figueres());
     QCOMPARE(p.state, SummaryState::Error);
     QVERIFY2(p.error.contains(QLatin1String("could not be read")), qPrintable(p.error));
     p = WikiClient::parseSummary(QByteArray("[1,2,3]"), figueres());
     QCOMPARE(p.state, SummaryState::Error);
     QVERIFY(!p.error.isEmpty());
-    p = WikiClient::parseSummary(QByteArray("{\"type\":\"standard\"}"), figueres());
+    p = WikiClient::parseSummary(QByteArray(R"({"type":"standard"})"), figueres());
     QCOMPARE(p.state, SummaryState::Error);
 }
 

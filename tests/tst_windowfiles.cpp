@@ -1,11 +1,18 @@
 // Files that are not articles, in the window: a FIFO is refused at once and the window still closes; a folder of
-// 100,000 files is walked off the GUI thread, and a folder of many articles opens a bounded number of tabs.
+// 100,000 files goes to the library and is indexed off the GUI thread, and a folder of many articles shows the
+// library instead of a wall of tabs.
+#include "library/librarycontroller.h"
+#include "library/librarypanel.h"
+#include "library/libraryservice.h"
 #include "mainwindow.h"
 #include "models/articleloader.h"
+#include "models/librarymodel.h"
+#include "readersettings.h"
 #include "support/guisupport.h"
 #include "support/testpaths.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,8 +41,8 @@ private slots:
     void init();
 
     void openFifo_showsTheMessageOtherFilesGoOnAndTheWindowCloses();
-    void openFolder_ofHundredThousandFiles_isWalkedOffTheGuiThread();
-    void openFolder_ofManyArticles_opensTheFirstHundred();
+    void openFolder_ofHundredThousandFiles_isIndexedOffTheGuiThread();
+    void openFolder_ofManyArticles_showsTheLibraryNotTabs();
 };
 
 namespace {
@@ -175,7 +182,7 @@ void TestWindowFiles::openFifo_showsTheMessageOtherFilesGoOnAndTheWindowCloses()
     QVERIFY2(!unblocker.finish(), "the loader was blocked in open() on the FIFO");
 }
 
-void TestWindowFiles::openFolder_ofHundredThousandFiles_isWalkedOffTheGuiThread()
+void TestWindowFiles::openFolder_ofHundredThousandFiles_isIndexedOffTheGuiThread()
 {
     // 100 folders of 1,000 files each: two articles among them, a FIFO named like one, and a link loop.
     QTemporaryDir dir(bigTreeTemplate());
@@ -200,52 +207,63 @@ void TestWindowFiles::openFolder_ofHundredThousandFiles_isWalkedOffTheGuiThread(
     QVERIFY(makeFifo(dir.filePath(QStringLiteral("f050/pipe.txt"))));
     QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("f020/loop"))));
 
-    MainWindow window;
+    QTemporaryDir data;
+    WikiOptions options;
+    options.dataDir = data.path();
+    MainWindow window(options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *loader = window.findChild<ArticleLoader *>();
-    QVERIFY(loader);
-    QSignalSpy scanned(loader, &ArticleLoader::scanned);
-    QSignalSpy failed(&window, &MainWindow::openFailed);
 
     StallProbe probe;
-    QObject::connect(loader, &ArticleLoader::scanned, &window, [&probe] { probe.stop(); });
     QElapsedTimer clock;
     clock.start();
+    // A folder goes to the library: walked and indexed on the library's own thread, never as a wall of tabs.
     QVERIFY(window.handleArguments({ dir.path() }));
     const qint64 handling = clock.elapsed();
-    QVERIFY(window.pendingCount() > 0); // the scan counts as pending
-    QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 60000);
-    const qint64 scanning = clock.elapsed();
-    qInfo("handleArguments %lld ms, scan of %d files %lld ms, longest stall %lld ms over %d ticks", qlonglong(handling),
-          Folders * PerFolder, qlonglong(scanning), qlonglong(probe.longest()), probe.ticks());
-    // Walking the tree on the GUI thread stalls it for the whole walk (QDirIterator takes 200-250 ms for this tree
-    // here, collectArticleFiles() about 100 ms); on the loader's thread the window only waits for its timers. The
-    // limit is the issue's: no stall over 50 ms.
+    LibraryService *service = window.library()->service();
+    QVERIFY(service);
+    QSignalSpy indexed(service, &LibraryService::indexed);
+    QVERIFY(indexed.wait(60000));
+    probe.stop();
+    const qint64 indexing = clock.elapsed();
+    qInfo("handleArguments %lld ms, index of %d files %lld ms, longest stall %lld ms over %d ticks",
+          qlonglong(handling), Folders * PerFolder, qlonglong(indexing), qlonglong(probe.longest()), probe.ticks());
     QVERIFY2(handling < 50, qPrintable(QString::number(handling)));
     QVERIFY2(probe.longest() < 50, qPrintable(QString::number(probe.longest())));
 
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleCount(), 2, 20000);
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(failed.at(0).at(0).toString(), dir.filePath(QStringLiteral("f050/pipe.txt")));
-    QVERIFY(errorText(window).contains(QStringLiteral("pipe.txt: not a regular file (a named pipe)")));
-    QTRY_COMPARE(window.pendingCount(), 0);
+    const auto changes = indexed.first().at(0).value<QList<IndexEntry>>();
+    QStringList added;
+    QString pipeError;
+    for (const IndexEntry &e : changes) {
+        if (e.status == IndexEntry::Status::Added)
+            added.append(QFileInfo(e.file).fileName());
+        if (e.file.endsWith(QStringLiteral("pipe.txt")))
+            pipeError = e.error;
+    }
+    added.sort();
+    QCOMPARE(added, (QStringList { QStringLiteral("hafen.txt"), QStringLiteral("klima.txt") }));
+    QVERIFY2(pipeError.startsWith(QStringLiteral("not a regular file (a named pipe)")), qPrintable(pipeError));
+    QCOMPARE(window.articleCount(), 0);
+    QTRY_COMPARE(window.library()->panel()->model()->totalCount(), 3); // the pipe is listed with its reason
 }
 
-void TestWindowFiles::openFolder_ofManyArticles_opensTheFirstHundred()
+void TestWindowFiles::openFolder_ofManyArticles_showsTheLibraryNotTabs()
 {
     QTemporaryDir dir;
     for (int i = 0; i < 105; ++i) {
         QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
                                 "Artikel " + QByteArray::number(i) + ".\n"));
     }
-    MainWindow window;
+    QTemporaryDir data;
+    WikiOptions options;
+    options.dataDir = data.path();
+    MainWindow window(options);
     window.show();
     window.openFiles({ dir.path() });
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleCount(), 100, 60000);
-    QTRY_COMPARE(window.pendingCount(), 0);
-    QCOMPARE(window.articleCount(), 100);
-    QCOMPARE(errorText(window), QStringLiteral("105 articles found; the first 100 are open"));
+    QVERIFY(window.library()->dock()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.library()->panel()->model()->totalCount(), 105, 60000);
+    QCOMPARE(window.articleCount(), 0);
+    QCOMPARE(ReaderSettings::libraryFolders(), QStringList { QDir::cleanPath(dir.path()) });
 }
 
 QTEST_MAIN(TestWindowFiles)

@@ -492,6 +492,12 @@ void TestZimLibrary::service_suggestsTitlesFromTheCopyOnItsThread()
     QCOMPARE(suggested[0].second.url, QUrl(QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu")));
     QCOMPARE(suggested[1].first, QStringLiteral("Kim Jong Un"));
     QCOMPARE(suggested[1].second.title, QStringLiteral("Kim Jong-un"));
+    // No copy of English: nothing. No language: the copies' own, German here. Answers come in order.
+    suggested.clear();
+    rig.service->suggestTitles(QStringLiteral("en"), { QStringLiteral("Sergej Schoigu") });
+    rig.service->suggestTitles(QString(), { QStringLiteral("Sergej Schoigu") });
+    QTRY_COMPARE(suggested.size(), 1);
+    QCOMPARE(suggested[0].second.url, QUrl(QStringLiteral("https://de.wikipedia.org/wiki/Sergei_Schoigu")));
     QCOMPARE(rig.server.requests().size(), 0);
 }
 

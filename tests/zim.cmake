@@ -9,6 +9,7 @@ randnotiz_add_test(tst_zimprefetch)
 add_dependencies(tst_zimprefetch randnotiz)
 target_compile_definitions(tst_zimprefetch PRIVATE RANDNOTIZ_BINARY="$<TARGET_FILE:randnotiz>")
 randnotiz_add_test(tst_zimwindow GUI)
+randnotiz_add_test(tst_perhaps GUI)
 
 # Benchmark (not a ctest test): build with --target benchmark_zim, run build/dev/tests/benchmark_zim.
 qt_add_executable(benchmark_zim benchmarks/zim/benchmark_zim.cpp)

@@ -279,11 +279,32 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_retry = new QPushButton(tr("&Retry"), summary);
     m_retry->setObjectName(QStringLiteral("summaryRetryButton"));
     m_retry->setToolTip(tr("Fetch this summary again"));
+    // Plain text on a flat button: the title comes from the offline copy.
+    m_perhaps = new QPushButton(summary);
+    m_perhaps->setObjectName(QStringLiteral("perhapsButton"));
+    m_perhaps->setFlat(true);
+    m_perhaps->setCursor(Qt::PointingHandCursor);
+    m_perhaps->setToolTip(tr("Use this Wikipedia page for this entry of this article; the file is not changed"));
+    m_forgetLink = new QPushButton(tr("Forget this choice"), summary);
+    m_forgetLink->setObjectName(QStringLiteral("forgetLinkButton"));
+    m_forgetLink->setFlat(true);
+    m_forgetLink->setCursor(Qt::PointingHandCursor);
+    // Both read as links: coloured like one, no frame.
+    QPalette linkLike = m_perhaps->palette();
+    linkLike.setColor(QPalette::ButtonText, linkLike.color(QPalette::Link));
+    m_perhaps->setPalette(linkLike);
+    m_forgetLink->setPalette(linkLike);
+    m_forgetLink->setToolTip(tr("Forget the Wikipedia page chosen for this entry"));
+    auto *perhapsRow = new QHBoxLayout;
+    perhapsRow->addWidget(m_perhaps);
+    perhapsRow->addWidget(m_forgetLink);
+    perhapsRow->addStretch(1);
     auto *retryRow = new QHBoxLayout;
     retryRow->addWidget(m_retry);
     retryRow->addStretch(1);
     summaryLayout->addWidget(m_wikiLink);
     summaryLayout->addWidget(m_summaryState);
+    summaryLayout->addLayout(perhapsRow);
     summaryLayout->addWidget(m_busy);
     summaryLayout->addLayout(m_summaryRow);
     summaryLayout->addWidget(m_pageLink);
@@ -340,6 +361,14 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (currentEntry() >= 0)
             emit retryRequested(currentEntry());
+    });
+    connect(m_perhaps, &QPushButton::clicked, this, [this] {
+        if (currentEntry() >= 0)
+            emit suggestionAccepted(currentEntry());
+    });
+    connect(m_forgetLink, &QPushButton::clicked, this, [this] {
+        if (currentEntry() >= 0)
+            emit chosenLinkForgotten(currentEntry());
     });
     refresh();
 }
@@ -421,6 +450,8 @@ void BiographyPanel::refresh()
         m_pageLink->hide();
         m_busy->hide();
         m_retry->hide();
+        m_perhaps->hide();
+        m_forgetLink->hide();
         m_copy->setEnabled(false);
         m_addNote->setEnabled(false);
         m_openInBrowser->setEnabled(false);
@@ -471,6 +502,10 @@ void BiographyPanel::refresh()
     m_summaryState->setVisible(!stateText.isEmpty());
     m_busy->setVisible(hasLink && state == SummaryState::Loading);
     m_retry->setVisible(hasLink && (state == SummaryState::Error || state == SummaryState::Offline));
+    const QString suggested = hasLink ? QString() : index.data(SuggestedTitleRole).toString();
+    m_perhaps->setText(tr("Perhaps: %1").arg(suggested).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_perhaps->setVisible(!suggested.isEmpty());
+    m_forgetLink->setVisible(index.data(LinkChosenRole).toBool());
 
     QString title = index.data(SummaryTitleRole).toString();
     const QString description = index.data(SummaryDescriptionRole).toString();

@@ -60,6 +60,10 @@ signals:
     // model()->index(entry, 0).data(MentionsRole).value<QList<int>>().at(mention). The article view should scroll
     // there and flash it.
     void mentionRequested(int entry, int mention);
+    // "Perhaps: <title>" was clicked: use the offline copy's suggestion for this entry (of this article only).
+    void suggestionAccepted(int row);
+    // "Forget" under a page the reader chose: the entry goes back to having no link.
+    void chosenLinkForgotten(int row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +94,8 @@ private:
     QLabel *m_pageLink = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_perhaps = nullptr; // "Perhaps: <title>" under an entry without a link
+    QPushButton *m_forgetLink = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_addNote = nullptr;
     QPushButton *m_openInBrowser = nullptr;

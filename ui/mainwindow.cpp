@@ -8,12 +8,14 @@
 #include "biographypanel.h"
 #include "findbar.h"
 #include "icons.h"
+#include "library/librarycontroller.h"
 #include "models/articleloader.h"
 #include "models/articlemodel.h"
 #include "models/biographymodel.h"
 #include "notes/annotationstore.h"
 #include "notes/openlink.h"
 #include "plaintext.h"
+#include "printing/printdialogs.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
 #include "wiki/summaryservice.h"
@@ -31,11 +33,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -52,7 +56,6 @@ namespace {
 
 constexpr int MaxOutlineChildren = 300;
 // A folder of thousands of articles opens this many tabs, not thousands.
-constexpr int MaxArticlesFromFolders = 100;
 const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
 // Each tab asks the summary service under its own id, so that closing it cancels only its requests.
 const char tabIdProperty[] = "randnotizTabId";
@@ -145,6 +148,11 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_tabs->setElideMode(Qt::ElideRight);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    // A double-click on the preview tab keeps it.
+    connect(m_tabs, &QTabWidget::tabBarDoubleClicked, this, [this](int index) {
+        if (index >= 0 && viewAt(index) == m_preview)
+            keepPreview();
+    });
 
     m_findBar->hide();
     connect(m_findBar, &FindBar::textChanged, this, &MainWindow::runFind);
@@ -163,7 +171,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::onParsed);
-    connect(m_loader, &ArticleLoader::scanned, this, &MainWindow::openScanned);
 
     m_wikiOptions = wikiOptions;
     m_wikiConfig = configFrom(wikiOptions);
@@ -172,11 +179,37 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_summaries = new SummaryService(m_wikiConfig, this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
+    m_library = new LibraryController(this, wikiOptions.dataDir, m_annotations->store());
+    connect(m_library, &LibraryController::openRequested, this, &MainWindow::openFromLibrary);
+    connect(m_library, &LibraryController::problem, this, [this](const QString &message) { showNotice(message); });
+    connect(m_library, &LibraryController::hitActivated, this, [this](const LibraryHit &hit, const QStringList &words) {
+        if (!words.isEmpty())
+            m_findAfterOpen.insert(QFileInfo(hit.file).absoluteFilePath(), words.first());
+        openFromLibrary(hit.file, true);
+    });
+    // The library starts after the first article has painted, so that start-up never waits for it.
+    connect(this, &MainWindow::articlePainted, m_library, &LibraryController::startIfConfigured,
+            Qt::SingleShotConnection);
+    connect(this, &MainWindow::articleOpened, this, [this](const QString &path) {
+        const QString word = m_findAfterOpen.take(path);
+        ArticleView *view = currentView();
+        if (word.isEmpty() || !view || view->path() != path)
+            return;
+        m_findBar->activate();
+        m_findBar->edit()->setText(word);
+    });
+    // A note or an edit keeps the preview tab.
+    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, [this](qint64 articleId) {
+        if (m_preview && m_preview->articleId() == articleId)
+            keepPreview();
+    });
 
     createDocks();
     m_biographyPanel->setRestBaseTemplate(m_wikiConfig.baseTemplate);
     createMenus();
     connect(m_biographyPanel, &BiographyPanel::retryRequested, this, &MainWindow::retrySummary);
+    connect(m_biographyPanel, &BiographyPanel::suggestionAccepted, this, [this](int row) { chooseLink(row, true); });
+    connect(m_biographyPanel, &BiographyPanel::chosenLinkForgotten, this, [this](int row) { chooseLink(row, false); });
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
             [this](int entry, const QString &text) { m_annotations->addEntryNote(currentView(), entry, text); });
     resize(1180, 780);
@@ -211,6 +244,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     tabifyDockWidget(m_biographyDock, m_notesDock);
     m_biographyDock->raise();
+    addDockWidget(Qt::LeftDockWidgetArea, m_library->dock());
+    tabifyDockWidget(m_outlineDock, m_library->dock());
+    m_outlineDock->raise();
     resizeDocks({ m_outlineDock, m_biographyDock }, { 230, 400 }, Qt::Horizontal);
     // Clicking a highlight shows its note in the panel.
     connect(m_annotations, &AnnotationController::panelWanted, m_notesDock, [this] {
@@ -229,8 +265,17 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addAction(m_library->addFolderAction());
     file->addSeparator();
     m_annotations->addFileActions(file);
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printCurrent(0); });
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printCurrent(1); });
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    QAction *pdf = file->addAction(tr("Export as P&DF…"), this, [this] { printCurrent(2); });
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
     close->setObjectName(QStringLiteral("closeAction"));
@@ -250,6 +295,7 @@ void MainWindow::createMenus()
     QAction *previous = edit->addAction(tr("Find &Previous"), this, &MainWindow::findPrevious);
     previous->setObjectName(QStringLiteral("findPreviousAction"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    edit->addAction(m_library->searchAction());
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -277,6 +323,7 @@ void MainWindow::createMenus()
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_biographyDock->toggleViewAction());
     view->addAction(m_notesDock->toggleViewAction());
+    view->addAction(m_library->toggleAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -350,31 +397,13 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    if (std::none_of(paths.cbegin(), paths.cend(), [](const QString &path) { return QFileInfo(path).isDir(); })) {
-        for (const QString &path : paths)
+    // A folder goes to the library (walked and indexed on its own thread) instead of becoming a wall of tabs.
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir())
+            m_library->addFolder(path);
+        else
             openFile(path);
-        return;
     }
-    // Folders are walked on the loader's thread, so that a tree of 100,000 files or a slow disk never stalls the
-    // window; the walk counts as pending until openScanned() has its files.
-    m_pending.insert(m_loader->scanPaths(paths), Pending { QString(), nullptr });
-}
-
-void MainWindow::openScanned(quint64 request, const QList<ArticleFileEntry> &entries)
-{
-    if (!m_pending.remove(request))
-        return;
-    int files = 0;
-    for (const ArticleFileEntry &entry : entries) {
-        if (!entry.ok()) {
-            showError(entry.path, entry.error);
-            emit openFailed(entry.path, entry.error);
-        } else if (++files <= MaxArticlesFromFolders) {
-            openFile(entry.path);
-        }
-    }
-    if (files > MaxArticlesFromFolders)
-        showNotice(tr("%1 articles found; the first %2 are open").arg(files).arg(MaxArticlesFromFolders));
 }
 
 bool MainWindow::handleArguments(const QStringList &arguments)
@@ -485,6 +514,14 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         return;
     }
     if (pending.reloadInto) {
+        const QString oldPath = pending.reloadInto->path();
+        if (oldPath != pending.path) {
+            // The preview tab shows another article now.
+            m_watcher->removePath(oldPath);
+            m_watcher->addPath(pending.path);
+            m_tabs->setTabToolTip(m_tabs->indexOf(pending.reloadInto),
+                                  plainToolTip(QDir::toNativeSeparators(pending.path)));
+        }
         pending.reloadInto->setArticle(result.article, pending.path, text);
         m_annotations->articleShown(pending.reloadInto);
         requestSummaries(pending.reloadInto);
@@ -504,6 +541,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     view->setProperty(tabIdProperty, QStringLiteral("tab-%1").arg(++m_nextTabId));
     // The model is the receiver: the connection ends with the tab.
     connect(m_summaries, &SummaryService::summaryReady, view->biographies(), &BiographyModel::applySummary);
+    connect(m_summaries, &SummaryService::titleSuggested, view->biographies(), &BiographyModel::applySuggestion);
     requestSummaries(view);
     connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
     connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
@@ -520,6 +558,11 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     m_tabs->setTabToolTip(index,
                           plainToolTip(fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline()));
     m_tabs->setCurrentIndex(index);
+    if (pending.preview) {
+        m_preview = view;
+        view->setProperty("randnotizPreview", true);
+        m_tabs->tabBar()->setTabTextColor(index, palette().color(QPalette::PlaceholderText));
+    }
     if (fromFile) {
         m_watcher->addPath(pending.path);
         // Bookkeeping waits until the article had its chance to paint.
@@ -529,6 +572,55 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         });
     }
     emit articleOpened(pending.path);
+}
+
+void MainWindow::openFromLibrary(const QString &path, bool keep)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->path() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            if (keep && viewAt(i) == m_preview)
+                keepPreview();
+            emit articleOpened(absolute);
+            return;
+        }
+    }
+    if (!keep && m_preview) {
+        m_pending.insert(m_loader->loadFile(absolute), Pending { absolute, m_preview });
+        return;
+    }
+    m_pending.insert(m_loader->loadFile(absolute), Pending { absolute, nullptr, {}, !keep });
+}
+
+ArticleView *MainWindow::previewView() const
+{
+    return m_preview;
+}
+
+void MainWindow::keepPreview()
+{
+    if (!m_preview)
+        return;
+    const int index = m_tabs->indexOf(m_preview);
+    m_preview->setProperty("randnotizPreview", false);
+    m_tabs->tabBar()->setTabTextColor(index, QColor());
+    m_preview = nullptr;
+}
+
+void MainWindow::printCurrent(int how)
+{
+    ArticleView *view = currentView();
+    if (!view)
+        return;
+    PrintInput input { view->article(), view->path(), view->articleText(), view->annotations(),
+                       m_annotations->store()->colorLabels() };
+    if (how == 0)
+        PrintDialogs::print(this, input);
+    else if (how == 1)
+        PrintDialogs::preview(this, input);
+    else
+        PrintDialogs::exportPdf(this, input, ReaderSettings::exportFolder());
 }
 
 void MainWindow::showError(const QString &path, const QString &error)
@@ -752,8 +844,40 @@ void MainWindow::requestSummaries(ArticleView *view)
         if (entry.wikipedia)
             links.append(*entry.wikipedia);
     }
+    // Entries without a link: the pages the reader chose for this article, else the offline copy's suggestions.
+    BiographyModel *entries = view->biographies();
+    const QHash<QString, QUrl> chosen = m_annotations->store()->chosenLinks(view->articleText().fingerprint());
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
+        entries->chooseLink(it.key(), WikiLink::parse(it.value().toString(QUrl::FullyEncoded)));
+    links += entries->chosenLinks();
     if (!links.isEmpty())
         m_summaries->requestSummaries(view->property(tabIdProperty).toString(), links);
+    if (!m_wikiConfig.zimFiles.isEmpty() && !entries->subjectsWithoutLink().isEmpty()) {
+        QStringList langs { entries->linksLanguage(), m_wikiConfig.preferredLanguage, QString() };
+        langs.removeDuplicates();
+        for (const QString &lang : std::as_const(langs))
+            m_summaries->suggestTitles(lang, entries->subjectsWithoutLink());
+    }
+}
+
+void MainWindow::chooseLink(int entry, bool use)
+{
+    ArticleView *view = currentView();
+    if (!view || view->biographies() != m_biographyPanel->model() || entry < 0
+        || entry >= view->article().explanations().size())
+        return;
+    BiographyModel *entries = view->biographies();
+    const QString subject = view->article().explanations().at(entry).subject;
+    const std::optional<WikiLink> link = use ? entries->suggestion(entry) : std::nullopt;
+    if (use && !link)
+        return;
+    // Kept with the article's notes, never written into the file.
+    if (!m_annotations->store()->setChosenLink(view->articleText().fingerprint(), subject, link ? link->url : QUrl()))
+        showNotice(tr("The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1")
+                       .arg(m_annotations->store()->errorString()));
+    entries->chooseLink(subject, link);
+    if (link && m_summariesEnabled)
+        m_summaries->requestSummaries(view->property(tabIdProperty).toString(), { *link });
 }
 
 void MainWindow::retrySummary(int entry)

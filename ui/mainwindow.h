@@ -17,13 +17,13 @@ class QTreeView;
 namespace Randnotiz {
 
 class AnnotationController;
+class LibraryController;
 class ArticleLoader;
 class ArticleView;
 class BiographyPanel;
 class FindBar;
 class SummaryService;
 class ArticleText;
-struct ArticleFileEntry;
 struct ParseResult;
 
 // What the command line says about Wikipedia summaries; it wins over the saved settings for this run.
@@ -69,6 +69,11 @@ public:
     WikiConfig wikiConfig() const { return m_wikiConfig; }
     SummaryService *summaryService() const { return m_summaries; }
     AnnotationController *annotations() const { return m_annotations; }
+    LibraryController *library() const { return m_library; }
+    // From the library: a single click (keep false) shows the article in the preview tab, which the next
+    // single click replaces; a double-click, Enter, an edit or a note keeps it.
+    void openFromLibrary(const QString &path, bool keep);
+    ArticleView *previewView() const;
     static QString sampleResourcePath();
     // Brings a tab to the front.
     void showView(ArticleView *view);
@@ -102,12 +107,12 @@ private:
         QString path;
         QPointer<ArticleView> reloadInto;
         QStringList fingerprints = {}; // a link's file: shown only if its text has one of these
+        bool preview = false; // from a single click in the library: the tab the next single click replaces
     };
 
     void createMenus();
     void createDocks();
     void onParsed(quint64 request, const QString &path, const ParseResult &result, const ArticleText &text);
-    void openScanned(quint64 request, const QList<ArticleFileEntry> &entries);
     void showError(const QString &path, const QString &error);
     void currentTabChanged();
     void expandOutline();
@@ -119,6 +124,9 @@ private:
     void applyWikiSettings();
     void requestSummaries(ArticleView *view);
     void retrySummary(int entry);
+    void keepPreview();
+    void printCurrent(int how); // 0 print, 1 preview, 2 PDF
+    void chooseLink(int entry, bool use); // "Perhaps: <title>" clicked (use) or "Forget" (!use)
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
@@ -138,6 +146,9 @@ private:
     WikiConfig m_wikiConfig;
     SummaryService *m_summaries = nullptr;
     AnnotationController *m_annotations = nullptr;
+    LibraryController *m_library = nullptr;
+    QPointer<ArticleView> m_preview;
+    QHash<QString, QString> m_findAfterOpen; // path -> word to find once the article is open (a search hit)
     QDockWidget *m_notesDock = nullptr;
     bool m_summariesEnabled = true;
     quint64 m_nextTabId = 0;

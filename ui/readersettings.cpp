@@ -16,6 +16,7 @@ const QString zoomKey = QStringLiteral("reading/zoom");
 const QString recentKey = QStringLiteral("files/recent");
 const QString folderKey = QStringLiteral("files/openFolder");
 const QString exportFolderKey = QStringLiteral("files/exportFolder");
+const QString libraryFoldersKey = QStringLiteral("library/folders");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString languageKey = QStringLiteral("window/language");
@@ -65,6 +66,16 @@ void ReaderSettings::addRecentFile(const QString &path)
 void ReaderSettings::setRecentFiles(const QStringList &paths)
 {
     QSettings().setValue(recentKey, paths.mid(0, MaxRecentFiles));
+}
+
+QStringList ReaderSettings::libraryFolders()
+{
+    return QSettings().value(libraryFoldersKey).toStringList();
+}
+
+void ReaderSettings::setLibraryFolders(const QStringList &folders)
+{
+    QSettings().setValue(libraryFoldersKey, folders);
 }
 
 QString ReaderSettings::exportFolder()

@@ -27,6 +27,10 @@ public:
 
     static QString openFolder();
     static void setOpenFolder(const QString &folder);
+    // The folders (and files) of the library, in the order they were added.
+    static QStringList libraryFolders();
+    static void setLibraryFolders(const QStringList &folders);
+
     static QString exportFolder(); // where the last export of notes went; empty before the first
     static void setExportFolder(const QString &folder);
 

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaType>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -144,3 +145,5 @@ private:
 };
 
 } // namespace Randnotiz
+
+Q_DECLARE_METATYPE(Randnotiz::LibraryHit)

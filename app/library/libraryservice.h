@@ -107,4 +107,3 @@ private:
 } // namespace Randnotiz
 
 Q_DECLARE_METATYPE(Randnotiz::LibrarySnapshot)
-Q_DECLARE_METATYPE(Randnotiz::LibraryHit)

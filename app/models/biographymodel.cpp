@@ -73,6 +73,8 @@ void BiographyModel::setArticle(const Article &article)
     m_article = article;
     m_summaries.clear();
     m_rowsByUrl.clear();
+    m_suggested.clear();
+    m_chosen.clear();
     m_mentions.clear();
     const QList<Explanation> &entries = m_article.explanations();
     m_summaries.reserve(entries.size());
@@ -109,6 +111,80 @@ QList<QUrl> BiographyModel::summaryUrls() const
     return urls;
 }
 
+QStringList BiographyModel::subjectsWithoutLink() const
+{
+    QStringList subjects;
+    const QList<Explanation> &entries = m_article.explanations();
+    for (int row = 0; row < int(entries.size()); ++row) {
+        const QString &subject = entries.at(row).subject;
+        if (!entries.at(row).wikipedia && !m_suggested.contains(row) && !subject.trimmed().isEmpty()
+            && !subjects.contains(subject))
+            subjects.append(subject);
+    }
+    return subjects;
+}
+
+QString BiographyModel::linksLanguage() const
+{
+    QHash<QString, int> uses;
+    QString best;
+    for (const Explanation &e : m_article.explanations()) {
+        if (e.wikipedia && ++uses[e.wikipedia->lang] > uses.value(best))
+            best = e.wikipedia->lang;
+    }
+    return best;
+}
+
+std::optional<WikiLink> BiographyModel::suggestion(int row) const
+{
+    const auto it = m_suggested.constFind(row);
+    return it == m_suggested.constEnd() ? std::nullopt : std::optional<WikiLink>(*it);
+}
+
+QList<WikiLink> BiographyModel::chosenLinks() const
+{
+    QList<WikiLink> links;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_chosen.contains(row) && !links.contains(m_chosen.value(row)))
+            links.append(m_chosen.value(row));
+    }
+    return links;
+}
+
+void BiographyModel::chooseLink(const QString &subject, const std::optional<WikiLink> &link)
+{
+    const QList<Explanation> &entries = m_article.explanations();
+    for (int row = 0; row < int(entries.size()); ++row) {
+        if (entries.at(row).wikipedia || entries.at(row).subject != subject)
+            continue;
+        if (const auto old = m_chosen.constFind(row); old != m_chosen.constEnd()) {
+            QList<int> &rows = m_rowsByUrl[old->url];
+            rows.removeAll(row);
+            if (rows.isEmpty())
+                m_rowsByUrl.remove(old->url);
+            m_chosen.erase(old);
+        }
+        m_summaries[row] = SummaryResult();
+        if (link) {
+            m_chosen.insert(row, *link);
+            m_summaries[row].articleUrl = link->url;
+            m_rowsByUrl[link->url].append(row);
+        }
+        emit dataChanged(index(row), index(row));
+    }
+}
+
+void BiographyModel::applySuggestion(const QString &subject, const WikiLink &link)
+{
+    const QList<Explanation> &entries = m_article.explanations();
+    for (int row = 0; row < int(entries.size()); ++row) {
+        if (entries.at(row).wikipedia || entries.at(row).subject != subject || m_suggested.contains(row))
+            continue;
+        m_suggested.insert(row, link);
+        emit dataChanged(index(row), index(row), { SuggestedTitleRole });
+    }
+}
+
 int BiographyModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_article.explanations().size());
@@ -141,7 +217,11 @@ QVariant BiographyModel::data(const QModelIndex &index, int role) const
     case EntryIndexRole:
         return index.row();
     case WikipediaUrlRole:
-        return e.wikipedia ? e.wikipedia->url : QUrl();
+        return e.wikipedia ? e.wikipedia->url : m_chosen.value(index.row()).url;
+    case LinkChosenRole:
+        return !e.wikipedia && m_chosen.contains(index.row());
+    case SuggestedTitleRole:
+        return e.wikipedia ? QString() : m_suggested.value(index.row()).title;
     case LinkTextRole:
         return e.linkText.value_or(QString());
     case SummaryStateRole:
@@ -195,6 +275,8 @@ QHash<int, QByteArray> BiographyModel::roleNames() const
     names.insert(SummaryFromCacheRole, "summaryFromCache");
     names.insert(SummaryLocalRole, "summaryLocal");
     names.insert(MentionsRole, "mentions");
+    names.insert(SuggestedTitleRole, "suggestedTitle");
+    names.insert(LinkChosenRole, "linkChosen");
     return names;
 }
 

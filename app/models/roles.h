@@ -47,6 +47,8 @@ enum Role : int {
     SummaryFromCacheRole, // bool
     SummaryLocalRole, // bool: read from an offline copy (ZIM); SummaryFetchedAtRole is then the copy's date
     MentionsRole, // QList<int>: offsets in ArticleText::text() where body, commentary and forecast mention it
+    SuggestedTitleRole, // an entry without a link: the offline copy's close title ("Perhaps: ..."), empty when none
+    LinkChosenRole, // bool: WikipediaUrlRole is the page the reader chose for this article, not the article's link
 
     // AnnotationModel
     AnnotationIdRole = Qt::UserRole + 300, // QUuid

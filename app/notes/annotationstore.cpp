@@ -108,6 +108,12 @@ const char *const migrationV3[] = {
     " modified TEXT NOT NULL)",
 };
 
+// Version 4: the Wikipedia pages the reader chose for entries without a link ("Perhaps: ..."), per article.
+const char *const migrationV4[] = {
+    "CREATE TABLE chosen_links (fingerprint TEXT NOT NULL, subject TEXT NOT NULL, url TEXT NOT NULL,"
+    " modified TEXT NOT NULL, PRIMARY KEY (fingerprint, subject))",
+};
+
 QString ftsQuery(const QString &text)
 {
     QStringList terms;
@@ -350,6 +356,11 @@ bool AnnotationStore::migrate()
             if (!run(migrationV3))
                 return fail(tr("Cannot update the notes database to schema 3"), m_error);
             version = 3;
+        }
+        if (version == 3) {
+            if (!run(migrationV4))
+                return fail(tr("Cannot update the notes database to schema 4"), m_error);
+            version = 4;
         }
         // A store that is up to date is not written to on opening, so that it opens on a full disk too.
         return version == found || exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -780,6 +791,19 @@ QHash<qint64, int> AnnotationStore::annotationCounts() const
     return counts;
 }
 
+QHash<QString, int> AnnotationStore::annotationCountsByFingerprint() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(
+            QStringLiteral("SELECT r.fingerprint, count(*) FROM annotations a JOIN articles r ON r.id = a.article_id"
+                           " GROUP BY r.fingerprint")))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 QList<SearchHit> AnnotationStore::search(const QString &text, int limit) const
 {
     QList<SearchHit> hits;
@@ -910,6 +934,43 @@ bool AnnotationStore::setForecastVerdict(const QString &key, const ForecastVerdi
         q.addBindValue(utcTimestamp(QDateTime::currentDateTimeUtc()));
         if (!q.exec())
             return fail(tr("Cannot save the verdict"), q.lastError().text());
+        return true;
+    });
+}
+
+QHash<QString, QUrl> AnnotationStore::chosenLinks(const QString &fingerprint) const
+{
+    QHash<QString, QUrl> links;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT subject, url FROM chosen_links WHERE fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    if (!q.exec())
+        return links;
+    while (q.next())
+        links.insert(q.value(0).toString(), QUrl(q.value(1).toString()));
+    return links;
+}
+
+bool AnnotationStore::setChosenLink(const QString &fingerprint, const QString &subject, const QUrl &url)
+{
+    return inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (url.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM chosen_links WHERE fingerprint = ? AND subject = ?"));
+            q.addBindValue(fingerprint);
+            q.addBindValue(sqlText(subject));
+        } else {
+            q.prepare(
+                QStringLiteral("INSERT INTO chosen_links (fingerprint, subject, url, modified) VALUES (?, ?, ?, ?)"
+                               " ON CONFLICT (fingerprint, subject) DO UPDATE SET url = excluded.url,"
+                               " modified = excluded.modified"));
+            q.addBindValue(fingerprint);
+            q.addBindValue(sqlText(subject));
+            q.addBindValue(url.toString(QUrl::FullyEncoded));
+            q.addBindValue(utcTimestamp(QDateTime::currentDateTimeUtc()));
+        }
+        if (!q.exec())
+            return fail(tr("Cannot save the chosen Wikipedia page"), q.lastError().text());
         return true;
     });
 }

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -60,7 +61,7 @@ class AnnotationStore final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationStore)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int BusyTimeoutMs = 10000;
 
     explicit AnnotationStore(QObject *parent = nullptr);
@@ -107,6 +108,7 @@ public:
     QList<Annotation> allAnnotations() const; // grouped by article, in reading order
     int annotationCount() const;
     QHash<qint64, int> annotationCounts() const; // per article id, only articles that have any
+    QHash<QString, int> annotationCountsByFingerprint() const; // the same per article fingerprint (the library's key)
 
     // Full-text search over quotes, notes and tags of all articles; every word must match (as a prefix).
     // Results come newest stored first.
@@ -118,6 +120,11 @@ public:
     // The reader's verdicts on the library's forecasts, by forecast key (library/forecast.h).
     QHash<QString, ForecastVerdict> forecastVerdicts() const;
     bool setForecastVerdict(const QString &key, const ForecastVerdict &verdict); // sets modified to now
+
+    // The Wikipedia pages the reader chose for entries without a link, by entry subject, for the article with this
+    // fingerprint (the file itself is never changed). An empty url forgets the choice.
+    QHash<QString, QUrl> chosenLinks(const QString &fingerprint) const;
+    bool setChosenLink(const QString &fingerprint, const QString &subject, const QUrl &url);
 
     ColorLabels colorLabels() const;
     bool setColorLabel(Color color, const QString &label);

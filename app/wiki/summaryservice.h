@@ -2,10 +2,10 @@
 // once and results arrive as queued signals, so the caller's event loop never waits on the network.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summaryworker.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
 
 #include <QList>
 #include <QObject>

@@ -62,9 +62,9 @@ QString offlineAgeText(const QDateTime &fetchedAt, const QDateTime &now)
     return QCoreApplication::translate("Randnotiz::SummaryWorker", "offline — from %n days ago", nullptr, days);
 }
 
-SummaryWorker::SummaryWorker(const WikiConfig &config, QObject *parent)
+SummaryWorker::SummaryWorker(WikiConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
+    , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -109,6 +109,16 @@ void SummaryWorker::openOfflineCopies()
 void SummaryWorker::suggestTitles(const QString &lang, const QStringList &subjects)
 {
     ZimLibrary *library = zim();
+    if (library && lang.isEmpty()) { // every copy's language, in the order the copies were given
+        QStringList langs;
+        for (const ZimInfo &info : library->infos()) {
+            if (info.ok && !langs.contains(info.lang))
+                langs.append(info.lang);
+        }
+        for (const QString &each : std::as_const(langs))
+            suggestTitles(each, subjects);
+        return;
+    }
     if (!library || !library->hasLanguage(lang))
         return;
     for (const QString &subject : subjects) {

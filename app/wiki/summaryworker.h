@@ -3,11 +3,11 @@
 // once however many articles link it, and reports every state change as a SummaryResult.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summarycache.h"
 #include "wiki/wikiconfig.h"
 #include "wiki/zimlibrary.h"
-#include "article/wikilink.h"
 
 #include <QHash>
 #include <QList>
@@ -33,7 +33,7 @@ class SummaryWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SummaryWorker)
 
 public:
-    explicit SummaryWorker(const WikiConfig &config, QObject *parent = nullptr);
+    explicit SummaryWorker(WikiConfig config, QObject *parent = nullptr);
     ~SummaryWorker() override;
 
     int inFlight() const { return m_inFlight; }
@@ -51,7 +51,8 @@ public slots:
     // Opens the configured offline copies now rather than at the first request; offlineCopiesOpened follows.
     void openOfflineCopies();
     // For entries without a usable link: asks the offline copies of lang for a close title to each subject.
-    // titleSuggested follows for every subject that has one (none without a copy of that language).
+    // titleSuggested follows for every subject that has one (none without a copy of that language). An empty lang
+    // asks the copies of every language, in the order they were given.
     void suggestTitles(const QString &lang, const QStringList &subjects);
 
 signals:

@@ -7,9 +7,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace Randnotiz {
-
-namespace WikiClient {
+namespace Randnotiz::WikiClient {
 
 namespace {
 
@@ -168,7 +166,7 @@ QUrl languageLinksUrl(const WikiConfig &config, const WikiLink &link)
 std::optional<WikiLink> parseLanguageLink(const QByteArray &body, const QString &lang)
 {
     const QJsonArray links = QJsonDocument::fromJson(body).array();
-    for (const QJsonValue &value : links) {
+    for (const QJsonValue value : links) {
         const QJsonObject o = value.toObject();
         if (o.value(QLatin1String("code")).toString() == lang)
             return WikiLink::fromTitle(lang, o.value(QLatin1String("title")).toString());
@@ -340,9 +338,7 @@ QString reduceExtractHtml(const QString &html)
                 open.removeLast();
                 out += QLatin1String("</") + token.name + QLatin1Char('>');
             }
-        } else if (token.name == QLatin1String("p") && token.closing) {
-            out += QLatin1String("<br>");
-        } else if (token.name == QLatin1String("br")) {
+        } else if ((token.name == QLatin1String("p") && token.closing) || token.name == QLatin1String("br")) {
             out += QLatin1String("<br>");
         }
     }
@@ -353,6 +349,4 @@ QString reduceExtractHtml(const QString &html)
     return out.trimmed();
 }
 
-} // namespace WikiClient
-
-} // namespace Randnotiz
+} // namespace Randnotiz::WikiClient

@@ -2,9 +2,9 @@
 // and turning a REST summary body into a Summary.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -13,9 +13,7 @@
 
 #include <optional>
 
-namespace Randnotiz {
-
-namespace WikiClient {
+namespace Randnotiz::WikiClient {
 
 enum class RequestKind { Summary, Thumbnail };
 
@@ -80,6 +78,4 @@ QString htmlToPlainText(const QString &html);
 // attributes dropped): everything else is escaped text. Safe to hand to a rich-text label.
 QString reduceExtractHtml(const QString &html);
 
-} // namespace WikiClient
-
-} // namespace Randnotiz
+} // namespace Randnotiz::WikiClient

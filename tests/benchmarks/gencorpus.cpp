@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
         std::fputs("usage: randnotiz_gencorpus OUTDIR [COUNT=5000]\n", stderr);
         return 2;
     }
-    const QString outDir = args.at(1);
+    const QString &outDir = args.at(1);
     const int count = args.size() > 2 ? args.at(2).toInt() : 5000;
     if (!QDir().mkpath(outDir)) {
         std::fputs("randnotiz_gencorpus: cannot create the output folder\n", stderr);

@@ -7,8 +7,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/socket.h>
+#include <utility>
 
 namespace Randnotiz::Test {
 
@@ -197,6 +199,7 @@ void FakeWikiServer::onReadyRead(QTcpSocket *socket)
     }
     socket->setProperty("active", true);
     m_maxConcurrent = qMax(m_maxConcurrent, ++m_active);
+    Q_EMIT requestReceived(request.target);
     handle(socket, request);
 }
 
@@ -208,8 +211,34 @@ void FakeWikiServer::done(QTcpSocket *socket)
     }
 }
 
+void FakeWikiServer::setHoldResponses(bool hold)
+{
+    m_hold = hold;
+    if (!hold)
+        releaseHeld();
+}
+
+void FakeWikiServer::releaseHeld()
+{
+    const QList<std::pair<QPointer<QTcpSocket>, Request>> held = std::exchange(m_held, {});
+    for (const auto &[socket, request] : held) {
+        if (socket && socket->property("active").toBool())
+            respond(socket, request);
+    }
+}
+
+int FakeWikiServer::heldResponses() const
+{
+    return int(std::count_if(m_held.cbegin(), m_held.cend(),
+                             [](const auto &held) { return held.first && held.first->property("active").toBool(); }));
+}
+
 void FakeWikiServer::handle(QTcpSocket *socket, const Request &request)
 {
+    if (m_hold) {
+        m_held.append({ socket, request });
+        return;
+    }
     if (m_latencyMs <= 0)
         return respond(socket, request);
     QTimer::singleShot(m_latencyMs, socket, [this, socket, request] { respond(socket, request); });

@@ -1,5 +1,6 @@
 // FakeWikiServer: a QTcpServer on 127.0.0.1 that answers like the Wikimedia REST summary API, including its
-// faults, and records every request it got and how many it handled at once.
+// faults, and records every request it got and how many it handled at once. A test can hold the answers back
+// until it releases them, so that "while the request is in flight" lasts exactly as long as the test needs.
 #pragma once
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTcpServer>
 
@@ -69,6 +71,12 @@ public:
     void addPage(const QString &lang, const QString &title, const Page &page);
     void addPage(const QString &lang, const QString &title) { addPage(lang, title, Page()); }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
+    // While holding, requests are recorded (and requestReceived emitted) but not answered; releaseHeld()
+    // answers those held so far, setHoldResponses(false) answers them and stops holding.
+    void setHoldResponses(bool hold);
+    void releaseHeld();
+    // Held requests whose client is still connected.
+    int heldResponses() const;
 
     QList<Request> requests() const { return m_requests; }
     // Requests for the summary of one page (by decoded title).
@@ -81,6 +89,10 @@ public:
     static QByteArray thumbnailBytes();
     // A valid gzip member holding data in stored (uncompressed) deflate blocks: enough to prove decoding.
     static QByteArray gzipStored(const QByteArray &data);
+
+signals:
+    // A request was read and recorded (requests() already lists it); target as sent.
+    void requestReceived(const QByteArray &target);
 
 private:
     void onConnection();
@@ -98,6 +110,8 @@ private:
     QHash<QString, int> m_hits;
     QList<Request> m_requests;
     int m_latencyMs = 0;
+    bool m_hold = false;
+    QList<std::pair<QPointer<QTcpSocket>, Request>> m_held;
     int m_active = 0;
     int m_maxConcurrent = 0;
 };

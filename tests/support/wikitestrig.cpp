@@ -1,5 +1,10 @@
 #include "support/wikitestrig.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+
 namespace Randnotiz::Test {
 
 WikiTestRig::WikiTestRig()
@@ -45,6 +50,20 @@ void WikiTestRig::useUnreachableServer()
     config.baseTemplate = QStringLiteral("http://127.0.0.1:%1/{lang}/api/rest_v1").arg(closedPort);
 }
 
+bool WikiTestRig::syncWithWorker(int timeoutMs)
+{
+    const QString owner = QStringLiteral("sync %1").arg(++m_syncs);
+    QEventLoop loop;
+    QObject::connect(service.get(), &SummaryService::articleFinished, &loop, [&loop, owner](const QString &done) {
+        if (done == owner)
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    service->requestSummaries(owner, {});
+    loop.exec();
+    return hasFinished(owner);
+}
+
 WikiLink WikiTestRig::link(const QString &title, const QString &lang)
 {
     const std::optional<WikiLink> l = WikiLink::fromTitle(lang, title);
@@ -65,11 +84,10 @@ QList<SummaryResult> WikiTestRig::resultsFor(const WikiLink &link) const
 
 SummaryResult WikiTestRig::finalFor(const WikiLink &link) const
 {
-    for (auto it = results.crbegin(); it != results.crend(); ++it) {
-        if (it->articleUrl == link.url && it->state != SummaryState::Loading)
-            return *it;
-    }
-    return {};
+    const auto last = std::find_if(results.crbegin(), results.crend(), [&link](const SummaryResult &r) {
+        return r.articleUrl == link.url && r.state != SummaryState::Loading;
+    });
+    return last == results.crend() ? SummaryResult() : *last;
 }
 
 } // namespace Randnotiz::Test

@@ -31,6 +31,9 @@ public:
     SummaryResult finalFor(const WikiLink &link) const;
     QList<SummaryResult> resultsFor(const WikiLink &link) const;
     bool hasFinished(const QString &owner) const { return finished.contains(owner); }
+    // Returns once the worker has handled every call made on the service before (an empty request is
+    // answered at once and in order); false when it did not within timeoutMs.
+    bool syncWithWorker(int timeoutMs = 10000);
 
     QTemporaryDir dir;
     FakeWikiServer server;
@@ -39,6 +42,9 @@ public:
     QList<SummaryResult> results;
     QList<QUrl> sent;
     QStringList finished;
+
+private:
+    int m_syncs = 0;
 };
 
 } // namespace Randnotiz::Test

@@ -19,7 +19,7 @@
 #include <cstdio>
 #include <random>
 #include <sys/resource.h>
-#include <time.h>
+#include <time.h> // NOLINT(modernize-deprecated-headers): clock_gettime is POSIX, declared here
 
 using namespace Randnotiz;
 
