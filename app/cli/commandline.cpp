@@ -4,6 +4,7 @@
 #include "cli/librarycommands.h"
 #include "cli/notescommands.h"
 #include "cli/prefetchcommand.h"
+#include "cli/storecommands.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,9 @@ CommandLine::CommandLine()
     , exportPdf(QStringLiteral("export-pdf"),
                 tr("Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o."),
                 QStringLiteral("FILE"))
+    , initStore(QStringLiteral("init-store"),
+                tr("Create or update the team store's tables, role and access rules in the PostgreSQL database URL."),
+                QStringLiteral("URL"))
     , all(QStringLiteral("all"), tr("With --export-notes: export the notes of every article."))
     , output({ QStringLiteral("o"), QStringLiteral("output") }, tr("Write the export to OUT instead of stdout."),
              QStringLiteral("OUT"))
@@ -57,6 +61,7 @@ CommandLine::CommandLine()
     m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, index, search, persons, forecasts,
                           exportPdf, limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
     m_parser.addOption(zim);
+    m_parser.addOption(initStore);
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }
@@ -70,7 +75,7 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     parser.parse(arguments);
     for (const QCommandLineOption *command :
          { &cli.dumpJson, &cli.importNotes, &cli.exportNotes, &cli.prefetchSummaries, &cli.index, &cli.search,
-           &cli.persons, &cli.forecasts }) {
+           &cli.persons, &cli.forecasts, &cli.initStore }) {
         if (parser.isSet(*command))
             return true;
     }
@@ -120,6 +125,8 @@ int runHeadlessCommand(const QStringList &arguments, std::FILE *out, std::FILE *
         return exportNotesCommand(cli, out, err);
     if (cli.isSet(cli.prefetchSummaries))
         return prefetchSummariesCommand(cli, out, err);
+    if (cli.isSet(cli.initStore))
+        return initStoreCommand(cli.value(cli.initStore), out, err);
     if (cli.isSet(cli.index) || cli.isSet(cli.search) || cli.isSet(cli.persons) || cli.isSet(cli.forecasts)) {
         LibraryCommandOptions options;
         options.dataDir = cli.value(cli.dataDir);

@@ -43,6 +43,7 @@ public:
     const QCommandLineOption persons;
     const QCommandLineOption forecasts;
     const QCommandLineOption exportPdf;
+    const QCommandLineOption initStore; // URL of a PostgreSQL database: create or migrate the team store
     // Their modifiers
     const QCommandLineOption all;
     const QCommandLineOption output;

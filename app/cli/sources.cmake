@@ -7,4 +7,5 @@ target_sources(randnotiz_core PRIVATE
     cli/jsonwriter.cpp cli/jsonwriter.h
     cli/librarycommands.cpp cli/librarycommands.h
     cli/notescommands.cpp cli/notescommands.h
-    cli/prefetchcommand.cpp cli/prefetchcommand.h)
+    cli/prefetchcommand.cpp cli/prefetchcommand.h
+    cli/storecommands.cpp cli/storecommands.h)

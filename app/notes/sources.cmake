@@ -11,3 +11,7 @@ target_sources(randnotiz_core PRIVATE
     notes/openlink.cpp notes/openlink.h
     notes/verdict.cpp notes/verdict.h
 )
+# The team store on PostgreSQL (issue 14).
+target_sources(randnotiz_core PRIVATE
+    notes/postgres/postgresstore.cpp notes/postgres/postgresstore.h
+    notes/postgres/teamschema.cpp notes/postgres/teamschema.h)

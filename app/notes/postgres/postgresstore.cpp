@@ -1,0 +1,526 @@
+#include "notes/postgres/postgresstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Randnotiz {
+
+namespace {
+
+// Times travel as the text utcTimestamp() writes, so that they come back exactly as stored (milliseconds, UTC).
+const QString noteColumns = QStringLiteral(
+    "n.id::text, n.article, n.part, n.paragraph, n.paragraph_offset, n.start_pos, n.end_pos, n.quote, n.prefix,"
+    " n.suffix, n.color, n.note, array_to_json(n.tags)::text,"
+    " to_char(n.created AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+    " to_char(n.modified AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), n.status");
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString tagsJson(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &tag : array)
+        tags.append(tag.toString());
+    return tags;
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+PostgresStore::PostgresStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("randnotiz-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+PostgresStore::~PostgresStore()
+{
+    close();
+}
+
+bool PostgresStore::open(const TeamStoreUrl &url)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    url.applyTo(db);
+    if (!db.open())
+        return fail(tr("Cannot connect to the team store"), db.lastError().text());
+    QString error;
+    const int version = TeamSchema::version(db, &error);
+    if (version != TeamSchema::CurrentVersion) {
+        if (version >= 0)
+            error = tr("the database has team store version %1, this Randnotiz needs %2 (an administrator runs "
+                       "randnotiz --init-store)")
+                        .arg(version)
+                        .arg(TeamSchema::CurrentVersion);
+        db.close();
+        return fail(tr("Cannot use the team store"), error);
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        return fail(tr("Cannot use the team store"), q.lastError().text());
+    m_user = q.value(0).toString();
+    QSqlDriver *driver = db.driver();
+    connect(driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+            this, &PostgresStore::onNotification);
+    if (!driver->subscribeToNotification(QLatin1String(TeamSchema::NotifyChannel)))
+        return fail(tr("Cannot follow the team store's changes"), driver->lastError().text());
+    return true;
+}
+
+void PostgresStore::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.driver())
+            disconnect(db.driver(), nullptr, this, nullptr);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool PostgresStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool PostgresStore::fail(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail.trimmed();
+    return false;
+}
+
+qint64 PostgresStore::articleIdFor(const QString &fingerprint) const
+{
+    auto it = m_articleIds.constFind(fingerprint);
+    if (it != m_articleIds.constEnd())
+        return *it;
+    const qint64 id = m_articleIds.size() + 1;
+    m_articleIds.insert(fingerprint, id);
+    m_fingerprints.insert(id, fingerprint);
+    return id;
+}
+
+StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const QString &path, const QString &title,
+                                           bool create)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (create) {
+        // The first member to open an article records it; its text is the same for everyone (same fingerprint).
+        q.prepare(QStringLiteral("INSERT INTO articles (fingerprint, title, plain_text) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (fingerprint) DO NOTHING"));
+        q.addBindValue(articleText.fingerprint());
+        q.addBindValue(text(title));
+        q.addBindValue(text(articleText.text()));
+        if (!q.exec()) {
+            fail(tr("Cannot record the article"), q.lastError().text());
+            return {};
+        }
+    } else {
+        q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE fingerprint = ?"));
+        q.addBindValue(articleText.fingerprint());
+        if (!q.exec() || !q.next()) {
+            fail(tr("The team store does not know this article"), q.lastError().text());
+            return {};
+        }
+    }
+    const qint64 id = articleIdFor(articleText.fingerprint());
+    if (!path.isEmpty())
+        m_paths.insert(id, path);
+    return StoredArticle { id, articleText.fingerprint(), path, title, articleText.text() };
+}
+
+StoredArticle PostgresStore::article(qint64 id) const
+{
+    const QString fingerprint = m_fingerprints.value(id);
+    return fingerprint.isEmpty() ? StoredArticle {} : articleByFingerprint(fingerprint);
+}
+
+StoredArticle PostgresStore::articleByFingerprint(const QString &fingerprint) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT title, plain_text FROM articles WHERE fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next())
+        return {};
+    const qint64 id = articleIdFor(fingerprint);
+    return StoredArticle { id, fingerprint, m_paths.value(id), q.value(0).toString(), q.value(1).toString() };
+}
+
+QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &values) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + noteColumns + QStringLiteral(" FROM ") + from);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QList<Annotation> result;
+    if (!q.exec()) {
+        const_cast<PostgresStore *>(this)->fail(tr("Cannot read the notes"), q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        Annotation a;
+        a.id = QUuid::fromString(q.value(0).toString());
+        a.articleId = articleIdFor(q.value(1).toString());
+        a.part = partFromName(q.value(2).toString()).value_or(Part::Body);
+        a.paragraph = q.value(3).toInt();
+        a.paragraphOffset = q.value(4).toInt();
+        a.start = q.value(5).toInt();
+        a.end = q.value(6).toInt();
+        a.quote = q.value(7).toString();
+        a.prefix = q.value(8).toString();
+        a.suffix = q.value(9).toString();
+        a.color = colorFromName(q.value(10).toString()).value_or(Color::Yellow);
+        a.note = q.value(11).toString();
+        a.tags = tagsFromJson(q.value(12).toString());
+        a.created = parseUtcTimestamp(q.value(13).toString());
+        a.modified = parseUtcTimestamp(q.value(14).toString());
+        a.status = anchorStatusFromName(q.value(15).toString()).value_or(AnchorStatus::Exact);
+        m_articleOfNote.insert(a.id, a.articleId);
+        result.append(a);
+    }
+    return result;
+}
+
+QString PostgresStore::writeStatement(Write mode)
+{
+    const QString insert = QStringLiteral(
+        "INSERT INTO notes (article, part, paragraph, paragraph_offset, start_pos, end_pos, quote, prefix,"
+        " suffix, color, note, tags, created, modified, status, shared, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?::timestamptz, ?::timestamptz, ?, ?, ?::uuid)");
+    switch (mode) {
+    case Write::Add:
+        return insert;
+    case Write::Save:
+        // Another member's note with the same id is refused by the update policy, and with it the whole import.
+        return insert
+            + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET article = excluded.article, part = excluded.part,"
+                             " paragraph = excluded.paragraph, paragraph_offset = excluded.paragraph_offset,"
+                             " start_pos = excluded.start_pos, end_pos = excluded.end_pos, quote = excluded.quote,"
+                             " prefix = excluded.prefix, suffix = excluded.suffix, color = excluded.color,"
+                             " note = excluded.note, tags = excluded.tags, created = excluded.created,"
+                             " modified = excluded.modified, status = excluded.status");
+    case Write::Change:
+        break;
+    }
+    return QStringLiteral(
+        "UPDATE notes SET article = ?, part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?, end_pos = ?,"
+        " quote = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
+        " tags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), created = ?::timestamptz,"
+        " modified = ?::timestamptz, status = ? WHERE id = ?::uuid");
+}
+
+bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
+{
+    const QString fingerprint = m_fingerprints.value(a.articleId);
+    if (fingerprint.isEmpty())
+        return fail(tr("The note belongs to no article of the team store"));
+    q.addBindValue(fingerprint);
+    q.addBindValue(partName(a.part));
+    q.addBindValue(a.paragraph);
+    q.addBindValue(a.paragraphOffset);
+    q.addBindValue(a.start);
+    q.addBindValue(a.end);
+    q.addBindValue(text(a.quote));
+    q.addBindValue(text(a.prefix));
+    q.addBindValue(text(a.suffix));
+    q.addBindValue(colorName(a.color));
+    q.addBindValue(text(a.note));
+    q.addBindValue(tagsJson(a.tags));
+    q.addBindValue(utcTimestamp(a.created));
+    q.addBindValue(utcTimestamp(a.modified));
+    q.addBindValue(anchorStatusName(a.status));
+    if (mode != Write::Change)
+        q.addBindValue(m_newNotesShared);
+    q.addBindValue(idText(a.id));
+    if (!q.exec())
+        return fail(mode == Write::Change ? tr("Cannot change the note") : tr("Cannot save the note"),
+                    q.lastError().text());
+    if (mode == Write::Change && q.numRowsAffected() == 0)
+        return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+    m_articleOfNote.insert(a.id, a.articleId);
+    return true;
+}
+
+bool PostgresStore::write(const Annotation &a, Write mode)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(writeStatement(mode)))
+        return fail(tr("Cannot save the note"), q.lastError().text());
+    return write(q, a, mode);
+}
+
+bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the notes"), db.lastError().text());
+    {
+        QSqlQuery q(db);
+        if (!q.prepare(writeStatement(Write::Save))) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot save the notes"), detail);
+        }
+        for (const Annotation &a : annotations) {
+            if (!write(q, a, Write::Save)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot save the notes"), detail);
+    }
+    QHash<qint64, QList<QUuid>> saved;
+    for (const Annotation &a : annotations)
+        saved[a.articleId].append(a.id);
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        emit annotationsChanged(it.key(), it.value());
+    return true;
+}
+
+bool PostgresStore::addAnnotation(Annotation &annotation)
+{
+    if (annotation.articleId <= 0)
+        return fail(tr("The note belongs to no article of the team store"));
+    if (annotation.id.isNull())
+        annotation.id = QUuid::createUuid();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!annotation.created.isValid())
+        annotation.created = now;
+    if (!annotation.modified.isValid())
+        annotation.modified = annotation.created;
+    annotation.tags = Annotation::cleanTags(annotation.tags);
+    if (!write(annotation, Write::Add))
+        return false;
+    emit annotationsChanged(annotation.articleId, { annotation.id });
+    return true;
+}
+
+bool PostgresStore::updateAnnotation(Annotation &annotation)
+{
+    const Annotation previous = annotation;
+    annotation.modified = QDateTime::currentDateTimeUtc();
+    annotation.tags = Annotation::cleanTags(annotation.tags);
+    if (!write(annotation, Write::Change)) {
+        annotation = previous;
+        return false;
+    }
+    emit annotationsChanged(annotation.articleId, { annotation.id });
+    return true;
+}
+
+bool PostgresStore::removeAnnotation(const QUuid &id)
+{
+    if (!annotation(id))
+        return fail(tr("The note no longer exists"));
+    return removeAnnotations({ id });
+}
+
+bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    QJsonArray array;
+    for (const QUuid &id : ids)
+        array.append(idText(id));
+    const QString idsJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // All of them or none: a shared note of another member among them refuses the whole call. Ids that are
+    // not (any longer) there, or not visible, count as removed, as in AnnotationStore.
+    if (!db.transaction())
+        return fail(tr("Cannot remove the notes"), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM notes WHERE author <> current_user AND id IN"
+                             " (SELECT value::uuid FROM jsonb_array_elements_text(?::jsonb))"));
+    q.addBindValue(idsJson);
+    if (!q.exec() || !q.next()) {
+        const QString detail = q.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot remove the notes"), detail);
+    }
+    if (q.value(0).toInt() > 0) {
+        db.rollback();
+        return fail(tr("Another member's notes cannot be removed"));
+    }
+    q.prepare(QStringLiteral("DELETE FROM notes WHERE id IN (SELECT value::uuid FROM"
+                             " jsonb_array_elements_text(?::jsonb)) RETURNING id::text, article"));
+    q.addBindValue(idsJson);
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot remove the notes"), detail);
+    }
+    QHash<qint64, QList<QUuid>> removed;
+    while (q.next())
+        removed[articleIdFor(q.value(1).toString())].append(QUuid::fromString(q.value(0).toString()));
+    q.finish();
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot remove the notes"), detail);
+    }
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
+        for (const QUuid &id : it.value())
+            m_articleOfNote.remove(id);
+        emit annotationsChanged(it.key(), it.value());
+    }
+    return true;
+}
+
+std::optional<Annotation> PostgresStore::annotation(const QUuid &id) const
+{
+    const QList<Annotation> found = query(QStringLiteral("notes n WHERE n.id = ?::uuid"), { idText(id) });
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Annotation> PostgresStore::annotations(qint64 articleId) const
+{
+    const QString fingerprint = m_fingerprints.value(articleId);
+    if (fingerprint.isEmpty())
+        return {};
+    return query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.start_pos, n.end_pos, n.created"),
+                 { fingerprint });
+}
+
+int PostgresStore::annotationCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM notes")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<SearchHit> PostgresStore::search(const QString &queryText, int limit) const
+{
+    QList<SearchHit> hits;
+    const QList<Annotation> found = query(QStringLiteral("randnotiz_search(?, ?) n"), { text(queryText), limit });
+    hits.reserve(found.size());
+    QHash<qint64, QString> titles; // one look-up per article, not per hit
+    for (const Annotation &a : found) {
+        auto title = titles.constFind(a.articleId);
+        if (title == titles.constEnd())
+            title = titles.insert(a.articleId, article(a.articleId).title);
+        hits.append(SearchHit { a, *title, m_paths.value(a.articleId) });
+    }
+    return hits;
+}
+
+QString PostgresStore::author(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT author FROM notes WHERE id = ?::uuid"));
+    q.addBindValue(idText(id));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<bool> PostgresStore::isShared(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT shared FROM notes WHERE id = ?::uuid"));
+    q.addBindValue(idText(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+bool PostgresStore::setShared(const QUuid &id, bool shared)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE notes SET shared = ?, modified = now() WHERE id = ?::uuid RETURNING article"));
+    q.addBindValue(shared);
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return fail(tr("Cannot change the note"), q.lastError().text());
+    if (!q.next())
+        return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+    emit annotationsChanged(articleIdFor(q.value(0).toString()), { id });
+    return true;
+}
+
+QList<Annotation> PostgresStore::history(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT version::text FROM note_history WHERE note_id = ?::uuid ORDER BY num DESC"));
+    q.addBindValue(idText(id));
+    QList<Annotation> versions;
+    if (!q.exec())
+        return versions;
+    while (q.next()) {
+        const QJsonObject v = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        Annotation a;
+        a.id = QUuid::fromString(v.value(u"id").toString());
+        a.articleId = articleIdFor(v.value(u"article").toString());
+        a.part = partFromName(v.value(u"part").toString()).value_or(Part::Body);
+        a.paragraph = v.value(u"paragraph").toInt();
+        a.paragraphOffset = v.value(u"paragraph_offset").toInt();
+        a.start = v.value(u"start_pos").toInt();
+        a.end = v.value(u"end_pos").toInt();
+        a.quote = v.value(u"quote").toString();
+        a.prefix = v.value(u"prefix").toString();
+        a.suffix = v.value(u"suffix").toString();
+        a.color = colorFromName(v.value(u"color").toString()).value_or(Color::Yellow);
+        a.note = v.value(u"note").toString();
+        for (const QJsonValue &tag : v.value(u"tags").toArray())
+            a.tags.append(tag.toString());
+        a.created = QDateTime::fromString(v.value(u"created").toString(), Qt::ISODateWithMs).toUTC();
+        a.modified = QDateTime::fromString(v.value(u"modified").toString(), Qt::ISODateWithMs).toUTC();
+        a.status = anchorStatusFromName(v.value(u"status").toString()).value_or(AnchorStatus::Exact);
+        versions.append(a);
+    }
+    return versions;
+}
+
+void PostgresStore::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    // Our own writes announced themselves already.
+    if (name != QLatin1String(TeamSchema::NotifyChannel) || source == QSqlDriver::SelfSource)
+        return;
+    const QUuid id = QUuid::fromString(payload.toString());
+    if (id.isNull())
+        return;
+    // Fetched through our own policies: a note we may not see stays unseen, and is only announced when we
+    // knew it (a shared note made private, or removed).
+    const std::optional<Annotation> note = annotation(id);
+    if (note) {
+        emit annotationsChanged(note->articleId, { id });
+        return;
+    }
+    const auto known = m_articleOfNote.constFind(id);
+    if (known != m_articleOfNote.constEnd()) {
+        const qint64 articleId = *known;
+        m_articleOfNote.erase(known);
+        emit annotationsChanged(articleId, { id });
+    }
+}
+
+} // namespace Randnotiz

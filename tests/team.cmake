@@ -1,0 +1,14 @@
+# The team store on PostgreSQL (issue 14): every test executable starts its own PostgreSQL 15 server.
+target_sources(randnotiz_testsupport PRIVATE support/pgserver.cpp support/pgserver.h)
+
+randnotiz_add_test(tst_teamschema)
+randnotiz_add_test(tst_postgresstore)
+# Helper for the eight-writers test: adds notes to the team store in a loop.
+qt_add_executable(teamwriter support/teamwriter.cpp)
+target_link_libraries(teamwriter PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings)
+add_dependencies(tst_postgresstore teamwriter)
+target_compile_definitions(tst_postgresstore PRIVATE TEAMWRITER_BINARY="$<TARGET_FILE:teamwriter>")
+
+# Benchmark: built with the tests, never run by ctest. Run build/dev/tests/bench_teamstore (see the README).
+qt_add_executable(bench_teamstore benchmarks/team/bench_teamstore.cpp)
+target_link_libraries(bench_teamstore PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings Qt6::Test)
