@@ -2,14 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>There is no private runtime folder for the single-instance channel; this window stays on its own.</source>
+        <translation>Für den Kanal zum laufenden Programm gibt es keinen privaten Laufzeitordner; dieses Fenster bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) is missing or not a folder; this window stays on its own.</source>
+        <translation>Der Ordner des Kanals zum laufenden Programm (%1) fehlt oder ist kein Ordner; dieses Fenster bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) belongs to another user; this window stays on its own.</source>
+        <translation>Der Ordner des Kanals zum laufenden Programm (%1) gehört einem anderen Benutzer; dieses Fenster bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) is open to other users; this window stays on its own.</source>
+        <translation>Der Ordner des Kanals zum laufenden Programm (%1) ist für andere Benutzer zugänglich; dieses Fenster bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The single-instance socket %1 was not made by this user; this window stays on its own.</source>
+        <translation>Der Socket %1 des Kanals zum laufenden Programm stammt nicht von diesem Benutzer; dieses Fenster bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The single-instance socket %1 is served by another user; this window stays on its own.</source>
+        <translation>Am Socket %1 des Kanals zum laufenden Programm lauscht ein anderer Benutzer; dieses Fenster bleibt für sich.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLink</name>
+    <message>
+        <source>This link points to an article Randnotiz does not know; nothing was opened.</source>
+        <translation>Dieser Link zeigt auf einen Artikel, den Randnotiz nicht kennt; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>This link points to something Randnotiz does not know; nothing was opened: %1</source>
+        <translation>Dieser Link zeigt auf etwas, das Randnotiz nicht kennt; es wurde nichts geöffnet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz</name>
     <message>
         <source>--import-notes NOTES.json needs exactly one article FILE</source>
         <translation>--import-notes NOTES.json erfordert genau eine Artikeldatei FILE</translation>
-    </message>
-    <message>
-        <source>file too large</source>
-        <translation>Datei zu groß</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;; use md, html, json or csv</source>
@@ -27,8 +61,28 @@
 <context>
     <name>Randnotiz::AnnotationChanges</name>
     <message>
-        <source>The notes database is not open.</source>
-        <translation>Die Notizdatenbank ist nicht geöffnet.</translation>
+        <source>The notes database is not open</source>
+        <translation>Die Notizdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone; nothing was changed</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone; nothing was changed</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone and was taken off the undo list; the change stays</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden und wurde aus der Rückgängig-Liste entfernt; die Änderung bleibt</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone and was taken off the undo list</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden und wurde aus der Rückgängig-Liste entfernt</translation>
     </message>
 </context>
 <context>
@@ -76,10 +130,6 @@
     <message>
         <source>The notes of this article cannot be loaded: %1</source>
         <translation>Die Notizen zu diesem Artikel können nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The note could not be saved; its text is on the clipboard.</source>
-        <translation>Die Notiz konnte nicht gespeichert werden; ihr Text liegt in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -167,6 +217,34 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Its text is on the clipboard.</source>
+        <translation>Ihr Text liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Their text is on the clipboard.</source>
+        <translation>Ihre Texte liegen in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The highlight could not be saved</source>
+        <translation>Die Markierung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>Die Notiz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted; it is still there</source>
+        <translation>Die Notiz konnte nicht gelöscht werden; sie ist noch da</translation>
+    </message>
+    <message>
+        <source>The notes could not be deleted; they are all still there</source>
+        <translation>Die Notizen konnten nicht gelöscht werden; sie sind alle noch da</translation>
     </message>
 </context>
 <context>
@@ -447,6 +525,115 @@
         <source>Cannot save the colour label</source>
         <translation>Die Bezeichnung der Farbe kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>the disk or the notes database is full</source>
+        <translation>die Festplatte oder die Notizdatenbank ist voll</translation>
+    </message>
+    <message>
+        <source>the notes database is read-only</source>
+        <translation>die Notizdatenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (is it full?)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (ist er voll?)</translation>
+    </message>
+    <message>
+        <source>The notes database %1 cannot be written (%2). The notes are shown, but no note can be added, changed or deleted until it can be written again.</source>
+        <translation>Die Notizdatenbank %1 kann nicht beschrieben werden (%2). Die Notizen werden angezeigt, aber keine Notiz kann hinzugefügt, geändert oder gelöscht werden, bis sie wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot update the notes database to schema 3</source>
+        <translation>Die Notizdatenbank kann nicht auf Schema 3 gebracht werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the notes database to schema 4</source>
+        <translation>Die Notizdatenbank kann nicht auf Schema 4 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The notes database is read-only; nothing can be saved</source>
+        <translation>Die Notizdatenbank ist schreibgeschützt; nichts kann gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The notes database is read-only; notes for this article cannot be saved</source>
+        <translation>Die Notizdatenbank ist schreibgeschützt; Notizen zu diesem Artikel können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotations</source>
+        <translation>Die Anmerkungen können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the verdict</source>
+        <translation>Das Urteil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the chosen Wikipedia page</source>
+        <translation>Die gewählte Wikipedia-Seite kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the articles without notes</source>
+        <translation>Die Artikel ohne Notizen können nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleDocument</name>
+    <message>
+        <source>Wikipedia: %1</source>
+        <translation>Wikipedia: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>Show the entry about this</source>
+        <translation>Den Eintrag dazu zeigen</translation>
+    </message>
+    <message>
+        <source>Show in the biography panel</source>
+        <translation>In der Biographie-Leiste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleFile</name>
+    <message>
+        <source>not a regular file (a folder)</source>
+        <translation>keine reguläre Datei (ein Ordner)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>keine reguläre Datei (eine benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>keine reguläre Datei (ein Socket)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>keine reguläre Datei (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleFiles</name>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ArticleModel</name>
@@ -500,18 +687,71 @@
     </message>
 </context>
 <context>
+    <name>Randnotiz::ArticlePrint</name>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Hinweise und Fotonachweis</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <comment>file name, page number, number of pages</comment>
+        <translation>%1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Photo: </source>
+        <translation>Foto: </translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <comment>note number, quoted passage</comment>
+        <translation>%1. „%2“</translation>
+    </message>
+    <message>
+        <source>(this passage is no longer in the article)</source>
+        <translation>(diese Stelle steht nicht mehr im Artikel)</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::ArticleTextView</name>
-    <message>
-        <source>Show the entry about this</source>
-        <translation>Den Eintrag dazu zeigen</translation>
-    </message>
-    <message>
-        <source>Show in the biography panel</source>
-        <translation>In der Biographie-Leiste zeigen</translation>
-    </message>
     <message>
         <source>The text here has changed since this was marked; confirm the place from the context menu.</source>
         <translation>Der Text hat sich hier geändert, seit er markiert wurde; bestätigen Sie die Stelle über das Kontextmenü.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
     </message>
 </context>
 <context>
@@ -528,44 +768,12 @@
         <source>Keep this version</source>
         <translation>Diese Fassung behalten</translation>
     </message>
-    <message>
-        <source>Commentary</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Commentary: %1</source>
-        <translation>Kommentar: %1</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Persons and terms</source>
-        <translation>Personen und Begriffe</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wikipedia: %1</source>
-        <translation>Wikipedia: %1</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <source>Notes and photo credit</source>
-        <translation>Hinweise und Bildnachweis</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <translation>Foto: %1</translation>
     </message>
 </context>
 <context>
@@ -685,24 +893,48 @@
         <source>Keep the summary as a note on this entry of the article</source>
         <translation>Die Zusammenfassung als Notiz zu diesem Eintrag des Artikels behalten</translation>
     </message>
-</context>
-<context>
-    <name>Randnotiz::CollapsiblePane</name>
     <message>
-        <source>Collapse (Space)</source>
-        <translation>Zuklappen (Leertaste)</translation>
+        <source>What the article says about it</source>
+        <translation>Was der Artikel dazu sagt</translation>
     </message>
     <message>
-        <source>Expand (Space)</source>
-        <translation>Aufklappen (Leertaste)</translation>
+        <source>Where the article mentions it</source>
+        <translation>Wo der Artikel es erwähnt</translation>
     </message>
     <message>
-        <source>expanded</source>
-        <translation>aufgeklappt</translation>
+        <source>Wikipedia page</source>
+        <translation>Wikipedia-Seite</translation>
     </message>
     <message>
-        <source>collapsed</source>
-        <translation>zugeklappt</translation>
+        <source>Use this Wikipedia page for this entry of this article; the file is not changed</source>
+        <translation>Diese Wikipedia-Seite für diesen Eintrag dieses Artikels verwenden; die Datei wird nicht geändert</translation>
+    </message>
+    <message>
+        <source>Forget this choice</source>
+        <translation>Diese Wahl vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the Wikipedia page chosen for this entry</source>
+        <translation>Die für diesen Eintrag gewählte Wikipedia-Seite vergessen</translation>
+    </message>
+    <message>
+        <source>Perhaps: %1</source>
+        <translation>Vielleicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned %n time(s) in this article</source>
+        <translation>
+            <numerusform>%n-mal in diesem Artikel erwähnt</numerusform>
+            <numerusform>%n-mal in diesem Artikel erwähnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show mention %1 in the article</source>
+        <translation>Erwähnung %1 im Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>Wikipedia (offline copy of %1), CC BY-SA 4.0</source>
+        <translation>Wikipedia (Offline-Kopie vom %1), CC BY-SA 4.0</translation>
     </message>
 </context>
 <context>
@@ -758,6 +990,38 @@
     <message>
         <source>Article files (or folders).</source>
         <translation>Artikeldateien (oder Ordner).</translation>
+    </message>
+    <message>
+        <source>Add the folders or files PATH to the library and index them.</source>
+        <translation>Die Ordner oder Dateien PATH zur Bibliothek hinzufügen und indizieren.</translation>
+    </message>
+    <message>
+        <source>Search the library for QUERY.</source>
+        <translation>Die Bibliothek nach QUERY durchsuchen.</translation>
+    </message>
+    <message>
+        <source>List the persons and terms of the library.</source>
+        <translation>Die Personen und Begriffe der Bibliothek auflisten.</translation>
+    </message>
+    <message>
+        <source>List the forecasts of the library with their verdicts.</source>
+        <translation>Die Prognosen der Bibliothek mit ihren Urteilen auflisten.</translation>
+    </message>
+    <message>
+        <source>Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o.</source>
+        <translation>Den Artikel FILE so, wie er sich liest, mit Markierungen und Notizen als PDF nach -o schreiben.</translation>
+    </message>
+    <message>
+        <source>Create or update the team store&apos;s tables, role and access rules in the PostgreSQL database URL.</source>
+        <translation>Tabellen, Rolle und Zugriffsregeln des Teamspeichers in der PostgreSQL-Datenbank URL anlegen oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>With --search: at most N hits (default 20).</source>
+        <translation>Mit --search: höchstens N Treffer (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</source>
+        <translation>Zusammenfassungen aus FILE lesen, einer Offline-Kopie der Wikipedia (Kiwix-ZIM); mehrfach möglich.</translation>
     </message>
 </context>
 <context>
@@ -945,10 +1209,360 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::ForecastExport</name>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n forecast(s).</source>
+        <translation>
+            <numerusform>Exportiert am %1, %n Prognose.</numerusform>
+            <numerusform>Exportiert am %1, %n Prognosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ForecastModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::InstanceServer</name>
     <message>
         <source>Another Randnotiz is already running for this data folder.</source>
         <translation>Für diesen Datenordner läuft bereits ein anderes Randnotiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryCommands</name>
+    <message>
+        <source>--index needs at least one folder or file</source>
+        <translation>--index braucht mindestens einen Ordner oder eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Add Folder to &amp;Library…</source>
+        <translation>Ordner zur &amp;Bibliothek hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library…</source>
+        <translation>&amp;Bibliothek durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation>Das Urteil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the notes database is not open</source>
+        <translation>die Notizdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Ordner zur Bibliothek hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryIndex</name>
+    <message>
+        <source>library index %1</source>
+        <translation>Bibliotheksindex %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>permission denied or no space</source>
+        <translation>keine Berechtigung oder kein Platz</translation>
+    </message>
+    <message>
+        <source>cannot open the library index %1</source>
+        <translation>der Bibliotheksindex %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>made by a newer Randnotiz (version %1)</source>
+        <translation>von einem neueren Randnotiz angelegt (Version %1)</translation>
+    </message>
+    <message>
+        <source>not an article</source>
+        <translation>kein Artikel</translation>
+    </message>
+    <message>
+        <source>the library index could not be written</source>
+        <translation>der Bibliotheksindex konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the library index could not be written: %1</source>
+        <translation>der Bibliotheksindex konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agenturen</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Hinweise und Fotonachweis</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>Bibliothek durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indizierung</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2</source>
+        <translation>Indiziere %1 von %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Person or term</source>
+        <translation>Person oder Begriff</translation>
+    </message>
+    <message>
+        <source>All persons and terms</source>
+        <translation>Alle Personen und Begriffe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>With notes</source>
+        <translation>Mit Notizen</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Artikel der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Persons and terms of the library</source>
+        <translation>Personen und Begriffe der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Articles about it, newest first</source>
+        <translation>Artikel dazu, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What the article says</source>
+        <translation>Was der Artikel sagt</translation>
+    </message>
+    <message>
+        <source>Only open ones older than</source>
+        <translation>Nur offene, älter als</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Forecasts of the library</source>
+        <translation>Prognosen der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Alle Agenturen</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Alle Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 von %n Artikel</numerusform>
+            <numerusform>%1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>(mentioned only)</source>
+        <translation>(nur erwähnt)</translation>
+    </message>
+    <message>
+        <source>Export Forecasts as CSV</source>
+        <translation>Prognosen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Forecasts as Markdown</source>
+        <translation>Prognosen als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>prognosen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Forecasts</source>
+        <translation>Prognosen exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1741,22 @@ Liest und kommentiert Artikel von OZD-News.</translation>
         <source>Highlighting</source>
         <translation>Markieren</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</source>
+        <translation>Die gewählte Wikipedia-Seite wird verwendet, bis der Artikel geschlossen wird, kann aber nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::NoteEditor</name>
@@ -1246,6 +1876,178 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::OzdParser</name>
+    <message>
+        <source>second commentary heading; its text joins the first commentary</source>
+        <translation>zweite Kommentar-Überschrift; ihr Text wird an den ersten Kommentar angehängt</translation>
+    </message>
+    <message>
+        <source>second forecast heading; its text joins the first forecast</source>
+        <translation>zweite Prognose-Überschrift; ihr Text wird an die erste Prognose angehängt</translation>
+    </message>
+    <message>
+        <source>second explanations heading; its entries join the first list</source>
+        <translation>zweite Überschrift für Erklärungen; ihre Einträge werden an die erste Liste angehängt</translation>
+    </message>
+    <message>
+        <source>second notes heading; its text joins the first notes</source>
+        <translation>zweite Hinweis-Überschrift; ihr Text wird an die ersten Hinweise angehängt</translation>
+    </message>
+    <message>
+        <source>second source credit; kept as text</source>
+        <translation>zweite Quellenangabe; als Text behalten</translation>
+    </message>
+    <message>
+        <source>second photo credit; kept as text</source>
+        <translation>zweite Fotoangabe; als Text behalten</translation>
+    </message>
+    <message>
+        <source>photo credit is empty</source>
+        <translation>die Fotoangabe ist leer</translation>
+    </message>
+    <message>
+        <source>Wikipedia link outside an explanation entry; kept as text</source>
+        <translation>Wikipedia-Link außerhalb eines Erklärungseintrags; als Text behalten</translation>
+    </message>
+    <message>
+        <source>second Wikipedia link for &quot;%1&quot;; kept as text</source>
+        <translation>zweiter Wikipedia-Link für „%1“; als Text behalten</translation>
+    </message>
+    <message>
+        <source>commentary has no title</source>
+        <translation>der Kommentar hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; has no text</source>
+        <translation>der Eintrag „%1“ hat keinen Text</translation>
+    </message>
+    <message>
+        <source>explanations heading without entries</source>
+        <translation>Überschrift für Erklärungen ohne Einträge</translation>
+    </message>
+    <message>
+        <source>empty Wikipedia link</source>
+        <translation>leerer Wikipedia-Link</translation>
+    </message>
+    <message>
+        <source>not a Wikipedia article link, it will not be fetched or opened: %1</source>
+        <translation>kein Link auf einen Wikipedia-Artikel, er wird weder abgerufen noch geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>unusual question form; the whole question is taken as the subject</source>
+        <translation>ungewöhnliche Frageform; die ganze Frage wird als Gegenstand genommen</translation>
+    </message>
+    <message>
+        <source>text after the Wikipedia link of &quot;%1&quot;</source>
+        <translation>Text nach dem Wikipedia-Link von „%1“</translation>
+    </message>
+    <message>
+        <source>text before the first explanation entry; kept as a section</source>
+        <translation>Text vor dem ersten Erklärungseintrag; als eigener Abschnitt behalten</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB</source>
+        <translation>die Datei ist größer als 20 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PdfExportCommand</name>
+    <message>
+        <source>--export-pdf needs one article FILE and -o OUT.pdf</source>
+        <translation>--export-pdf braucht eine Artikeldatei FILE und -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PostgresStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert (Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store</source>
+        <translation>Keine Verbindung zum Teamspeicher</translation>
+    </message>
+    <message>
+        <source>the database has team store version %1, this Randnotiz needs %2 (an administrator runs randnotiz --init-store)</source>
+        <translation>die Datenbank hat Teamspeicher-Version %1, dieses Randnotiz braucht %2 (eine Administratorin führt randnotiz --init-store aus)</translation>
+    </message>
+    <message>
+        <source>Cannot use the team store</source>
+        <translation>Der Teamspeicher kann nicht benutzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot follow the team store&apos;s changes</source>
+        <translation>Den Änderungen im Teamspeicher kann nicht gefolgt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the article</source>
+        <translation>Der Artikel kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>The team store does not know this article</source>
+        <translation>Der Teamspeicher kennt diesen Artikel nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes</source>
+        <translation>Die Notizen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The note belongs to no article of the team store</source>
+        <translation>Die Notiz gehört zu keinem Artikel des Teamspeichers</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Die Notiz kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>Die Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The note no longer exists, or it is another member&apos;s and cannot be changed</source>
+        <translation>Die Notiz gibt es nicht mehr, oder sie gehört jemand anderem und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes</source>
+        <translation>Die Notizen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The note no longer exists</source>
+        <translation>Die Notiz gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Cannot remove the notes</source>
+        <translation>Die Notizen können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Another member&apos;s notes cannot be removed</source>
+        <translation>Notizen anderer Mitglieder können nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Der Drucker konnte nicht benutzt werden.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1306,6 +2108,92 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>what this colour means, e.g. important</source>
         <translation>was diese Farbe bedeutet, z. B. wichtig</translation>
+    </message>
+    <message>
+        <source>Offline copies</source>
+        <translation>Offline-Kopien</translation>
+    </message>
+    <message>
+        <source>Kiwix ZIM files of Wikipedia: summaries of the pages they hold need no network.</source>
+        <translation>Kiwix-ZIM-Dateien der Wikipedia: Zusammenfassungen der enthaltenen Seiten brauchen kein Netz.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer offline copies: do not ask the network for pages they have</source>
+        <translation>Offline-Kopien &amp;bevorzugen: enthaltene Seiten nicht aus dem Netz holen</translation>
+    </message>
+    <message>
+        <source>Add offline copies of Wikipedia</source>
+        <translation>Offline-Kopien der Wikipedia hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kiwix ZIM files (*.zim);;All files (*)</source>
+        <translation>Kiwix-ZIM-Dateien (*.zim);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Notes database</source>
+        <translation>Notizdatenbank</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Removes the stored text of articles that have no notes. Articles with notes keep theirs: their notes find their place with it.</source>
+        <translation>Entfernt den gespeicherten Text von Artikeln ohne Notizen. Artikel mit Notizen behalten ihn: Ihre Notizen finden damit ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 articles, of %4</source>
+        <translation>%1 — %2, %3 Artikel, vom %4</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>The notes database is not open.</source>
+        <translation>Die Notizdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without notes, %1 KB</source>
+        <translation>
+            <numerusform>%n Artikel ohne Notizen, %1 KB</numerusform>
+            <numerusform>%n Artikel ohne Notizen, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles without notes could not be removed: %1</source>
+        <translation>Die Artikel ohne Notizen konnten nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::StoreCommands</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert (Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>Keine Verbindung zum Teamspeicher %1: %2</translation>
+    </message>
+    <message>
+        <source>The team store is up to date (version %1).</source>
+        <translation>Der Teamspeicher ist aktuell (Version %1).</translation>
+    </message>
+    <message>
+        <source>The team store is at version %1 (was %2). Add people with: GRANT %3 TO their_role;</source>
+        <translation>Der Teamspeicher hat jetzt Version %1 (vorher %2). Personen aufnehmen mit: GRANT %3 TO ihre_rolle;</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2285,79 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::TeamSchema</name>
+    <message>
+        <source>The team store could not be set up: %1</source>
+        <translation>Der Teamspeicher konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no team store address; it looks like postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>„%1“ ist keine Adresse eines Teamspeichers; sie sieht so aus: postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>The address of the team store must not contain a password; put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>Die Adresse des Teamspeichers darf kein Passwort enthalten; legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <source>The address of the team store names no database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Die Adresse des Teamspeichers nennt keine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>The address of the team store has an unknown setting &quot;%1&quot;; only sslmode is allowed.</source>
+        <translation>Die Adresse des Teamspeichers hat eine unbekannte Einstellung „%1“; erlaubt ist nur sslmode.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2</source>
+        <translation>Unbekannter sslmode „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>The team store cannot be read: %1</source>
+        <translation>Der Teamspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The team store has version %1, newer than this Randnotiz knows (%2); update Randnotiz.</source>
+        <translation>Der Teamspeicher hat Version %1, neuer als dieses Randnotiz kennt (%2); aktualisieren Sie Randnotiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::TextDecoder</name>
+    <message>
+        <source>the file claims to be UTF-8 but contains invalid byte sequences</source>
+        <translation>die Datei gibt sich als UTF-8 aus, enthält aber ungültige Bytefolgen</translation>
+    </message>
+    <message>
+        <source>the file is binary data, not a text article</source>
+        <translation>die Datei enthält Binärdaten, keinen Artikeltext</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and this build cannot decode Windows-1252</source>
+        <translation>die Datei ist nicht in UTF-8 und dieses Programm kann Windows-1252 nicht lesen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::Verdict</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation>Nicht eingetreten</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::W3cAnnotations</name>
     <message>
         <source>Randnotiz notes</source>
@@ -1448,6 +2409,41 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>The answer from Wikipedia is not a page summary.</source>
         <translation>Die Antwort von Wikipedia ist keine Seitenzusammenfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ZimLibrary</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: not a usable ZIM file (it may be truncated or damaged).</source>
+        <translation>%1: keine brauchbare ZIM-Datei (vielleicht abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>%1: the ZIM file does not say its language.</source>
+        <translation>%1: Die ZIM-Datei nennt ihre Sprache nicht.</translation>
+    </message>
+    <message>
+        <source>The offline copy redirects more than %1 times.</source>
+        <translation>Die Offline-Kopie leitet mehr als %1-mal weiter.</translation>
+    </message>
+    <message>
+        <source>The offline copy has a redirect loop for this page.</source>
+        <translation>Die Offline-Kopie hat für diese Seite eine Weiterleitungsschleife.</translation>
+    </message>
+    <message>
+        <source>The page in the offline copy is larger than %1 MB.</source>
+        <translation>Die Seite in der Offline-Kopie ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be read at this page (the file may be damaged).</source>
+        <translation>Die Offline-Kopie konnte an dieser Seite nicht gelesen werden (die Datei ist vielleicht beschädigt).</translation>
     </message>
 </context>
 </TS>

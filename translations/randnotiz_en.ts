@@ -2,14 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>There is no private runtime folder for the single-instance channel; this window stays on its own.</source>
+        <translation>There is no private runtime folder for the single-instance channel; this window stays on its own.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) is missing or not a folder; this window stays on its own.</source>
+        <translation>The folder of the single-instance channel (%1) is missing or not a folder; this window stays on its own.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) belongs to another user; this window stays on its own.</source>
+        <translation>The folder of the single-instance channel (%1) belongs to another user; this window stays on its own.</translation>
+    </message>
+    <message>
+        <source>The folder of the single-instance channel (%1) is open to other users; this window stays on its own.</source>
+        <translation>The folder of the single-instance channel (%1) is open to other users; this window stays on its own.</translation>
+    </message>
+    <message>
+        <source>The single-instance socket %1 was not made by this user; this window stays on its own.</source>
+        <translation>The single-instance socket %1 was not made by this user; this window stays on its own.</translation>
+    </message>
+    <message>
+        <source>The single-instance socket %1 is served by another user; this window stays on its own.</source>
+        <translation>The single-instance socket %1 is served by another user; this window stays on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLink</name>
+    <message>
+        <source>This link points to an article Randnotiz does not know; nothing was opened.</source>
+        <translation>This link points to an article Randnotiz does not know; nothing was opened.</translation>
+    </message>
+    <message>
+        <source>This link points to something Randnotiz does not know; nothing was opened: %1</source>
+        <translation>This link points to something Randnotiz does not know; nothing was opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz</name>
     <message>
         <source>--import-notes NOTES.json needs exactly one article FILE</source>
         <translation>--import-notes NOTES.json needs exactly one article FILE</translation>
-    </message>
-    <message>
-        <source>file too large</source>
-        <translation>file too large</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;; use md, html, json or csv</source>
@@ -27,8 +61,28 @@
 <context>
     <name>Randnotiz::AnnotationChanges</name>
     <message>
-        <source>The notes database is not open.</source>
-        <translation>The notes database is not open.</translation>
+        <source>The notes database is not open</source>
+        <translation>The notes database is not open</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone; nothing was changed</source>
+        <translation>“%1” could not be undone; nothing was changed</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone; nothing was changed</source>
+        <translation>“%1” could not be redone; nothing was changed</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone and was taken off the undo list; the change stays</source>
+        <translation>“%1” could not be undone and was taken off the undo list; the change stays</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone and was taken off the undo list</source>
+        <translation>“%1” could not be redone and was taken off the undo list</translation>
     </message>
 </context>
 <context>
@@ -76,10 +130,6 @@
     <message>
         <source>The notes of this article cannot be loaded: %1</source>
         <translation>The notes of this article cannot be loaded: %1</translation>
-    </message>
-    <message>
-        <source>The note could not be saved; its text is on the clipboard.</source>
-        <translation>The note could not be saved; its text is on the clipboard.</translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -167,6 +217,34 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Its text is on the clipboard.</source>
+        <translation>Its text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Their text is on the clipboard.</source>
+        <translation>Their text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>The highlight could not be saved</source>
+        <translation>The highlight could not be saved</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>The note could not be saved</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>The change could not be saved</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted; it is still there</source>
+        <translation>The note could not be deleted; it is still there</translation>
+    </message>
+    <message>
+        <source>The notes could not be deleted; they are all still there</source>
+        <translation>The notes could not be deleted; they are all still there</translation>
     </message>
 </context>
 <context>
@@ -447,6 +525,115 @@
         <source>Cannot save the colour label</source>
         <translation>Cannot save the colour label</translation>
     </message>
+    <message>
+        <source>the disk or the notes database is full</source>
+        <translation>the disk or the notes database is full</translation>
+    </message>
+    <message>
+        <source>the notes database is read-only</source>
+        <translation>the notes database is read-only</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (is it full?)</source>
+        <translation>the disk could not be read or written (is it full?)</translation>
+    </message>
+    <message>
+        <source>The notes database %1 cannot be written (%2). The notes are shown, but no note can be added, changed or deleted until it can be written again.</source>
+        <translation>The notes database %1 cannot be written (%2). The notes are shown, but no note can be added, changed or deleted until it can be written again.</translation>
+    </message>
+    <message>
+        <source>Cannot update the notes database to schema 3</source>
+        <translation>Cannot update the notes database to schema 3</translation>
+    </message>
+    <message>
+        <source>Cannot update the notes database to schema 4</source>
+        <translation>Cannot update the notes database to schema 4</translation>
+    </message>
+    <message>
+        <source>The notes database is read-only; nothing can be saved</source>
+        <translation>The notes database is read-only; nothing can be saved</translation>
+    </message>
+    <message>
+        <source>The notes database is read-only; notes for this article cannot be saved</source>
+        <translation>The notes database is read-only; notes for this article cannot be saved</translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotations</source>
+        <translation>Cannot remove the annotations</translation>
+    </message>
+    <message>
+        <source>Cannot save the verdict</source>
+        <translation>Cannot save the verdict</translation>
+    </message>
+    <message>
+        <source>Cannot save the chosen Wikipedia page</source>
+        <translation>Cannot save the chosen Wikipedia page</translation>
+    </message>
+    <message>
+        <source>Cannot remove the articles without notes</source>
+        <translation>Cannot remove the articles without notes</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleDocument</name>
+    <message>
+        <source>Wikipedia: %1</source>
+        <translation>Wikipedia: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Photo: %1</translation>
+    </message>
+    <message>
+        <source>Show the entry about this</source>
+        <translation>Show the entry about this</translation>
+    </message>
+    <message>
+        <source>Show in the biography panel</source>
+        <translation>Show in the biography panel</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleFile</name>
+    <message>
+        <source>not a regular file (a folder)</source>
+        <translation>not a regular file (a folder)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>not a regular file (a named pipe)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>not a regular file (a socket)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>not a regular file (a device)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ArticleFiles</name>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>cannot read the folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ArticleModel</name>
@@ -500,18 +687,71 @@
     </message>
 </context>
 <context>
+    <name>Randnotiz::ArticlePrint</name>
+    <message>
+        <source>Commentary</source>
+        <translation>Commentary</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Persons and terms</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Notes and photo credit</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <comment>file name, page number, number of pages</comment>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Photo: </source>
+        <translation>Photo: </translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <comment>note number, quoted passage</comment>
+        <translation>%1. “%2”</translation>
+    </message>
+    <message>
+        <source>(this passage is no longer in the article)</source>
+        <translation>(this passage is no longer in the article)</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>the PDF could not be drawn</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::ArticleTextView</name>
-    <message>
-        <source>Show the entry about this</source>
-        <translation>Show the entry about this</translation>
-    </message>
-    <message>
-        <source>Show in the biography panel</source>
-        <translation>Show in the biography panel</translation>
-    </message>
     <message>
         <source>The text here has changed since this was marked; confirm the place from the context menu.</source>
         <translation>The text here has changed since this was marked; confirm the place from the context menu.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
     </message>
 </context>
 <context>
@@ -528,44 +768,12 @@
         <source>Keep this version</source>
         <translation>Keep this version</translation>
     </message>
-    <message>
-        <source>Commentary</source>
-        <translation>Commentary</translation>
-    </message>
-    <message>
-        <source>Commentary: %1</source>
-        <translation>Commentary: %1</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
-        <source>Persons and terms</source>
-        <translation>Persons and terms</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wikipedia: %1</source>
-        <translation>Wikipedia: %1</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>Notes and photo credit</source>
-        <translation>Notes and photo credit</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <translation>Photo: %1</translation>
     </message>
 </context>
 <context>
@@ -685,24 +893,48 @@
         <source>Keep the summary as a note on this entry of the article</source>
         <translation>Keep the summary as a note on this entry of the article</translation>
     </message>
-</context>
-<context>
-    <name>Randnotiz::CollapsiblePane</name>
     <message>
-        <source>Collapse (Space)</source>
-        <translation>Collapse (Space)</translation>
+        <source>What the article says about it</source>
+        <translation>What the article says about it</translation>
     </message>
     <message>
-        <source>Expand (Space)</source>
-        <translation>Expand (Space)</translation>
+        <source>Where the article mentions it</source>
+        <translation>Where the article mentions it</translation>
     </message>
     <message>
-        <source>expanded</source>
-        <translation>expanded</translation>
+        <source>Wikipedia page</source>
+        <translation>Wikipedia page</translation>
     </message>
     <message>
-        <source>collapsed</source>
-        <translation>collapsed</translation>
+        <source>Use this Wikipedia page for this entry of this article; the file is not changed</source>
+        <translation>Use this Wikipedia page for this entry of this article; the file is not changed</translation>
+    </message>
+    <message>
+        <source>Forget this choice</source>
+        <translation>Forget this choice</translation>
+    </message>
+    <message>
+        <source>Forget the Wikipedia page chosen for this entry</source>
+        <translation>Forget the Wikipedia page chosen for this entry</translation>
+    </message>
+    <message>
+        <source>Perhaps: %1</source>
+        <translation>Perhaps: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned %n time(s) in this article</source>
+        <translation>
+            <numerusform>Mentioned %n time in this article</numerusform>
+            <numerusform>Mentioned %n times in this article</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show mention %1 in the article</source>
+        <translation>Show mention %1 in the article</translation>
+    </message>
+    <message>
+        <source>Wikipedia (offline copy of %1), CC BY-SA 4.0</source>
+        <translation>Wikipedia (offline copy of %1), CC BY-SA 4.0</translation>
     </message>
 </context>
 <context>
@@ -758,6 +990,38 @@
     <message>
         <source>Article files (or folders).</source>
         <translation>Article files (or folders).</translation>
+    </message>
+    <message>
+        <source>Add the folders or files PATH to the library and index them.</source>
+        <translation>Add the folders or files PATH to the library and index them.</translation>
+    </message>
+    <message>
+        <source>Search the library for QUERY.</source>
+        <translation>Search the library for QUERY.</translation>
+    </message>
+    <message>
+        <source>List the persons and terms of the library.</source>
+        <translation>List the persons and terms of the library.</translation>
+    </message>
+    <message>
+        <source>List the forecasts of the library with their verdicts.</source>
+        <translation>List the forecasts of the library with their verdicts.</translation>
+    </message>
+    <message>
+        <source>Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o.</source>
+        <translation>Write the article FILE as it reads, with its highlights and notes, to the PDF given with -o.</translation>
+    </message>
+    <message>
+        <source>Create or update the team store&apos;s tables, role and access rules in the PostgreSQL database URL.</source>
+        <translation>Create or update the team store&apos;s tables, role and access rules in the PostgreSQL database URL.</translation>
+    </message>
+    <message>
+        <source>With --search: at most N hits (default 20).</source>
+        <translation>With --search: at most N hits (default 20).</translation>
+    </message>
+    <message>
+        <source>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</source>
+        <translation>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</translation>
     </message>
 </context>
 <context>
@@ -945,10 +1209,360 @@ Replace it with the exported notes?</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::ForecastExport</name>
+    <message>
+        <source>Forecasts</source>
+        <translation>Forecasts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n forecast(s).</source>
+        <translation>
+            <numerusform>Exported %1, %n forecast.</numerusform>
+            <numerusform>Exported %1, %n forecasts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ForecastModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::InstanceServer</name>
     <message>
         <source>Another Randnotiz is already running for this data folder.</source>
         <translation>Another Randnotiz is already running for this data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryCommands</name>
+    <message>
+        <source>--index needs at least one folder or file</source>
+        <translation>--index needs at least one folder or file</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Add Folder to &amp;Library…</source>
+        <translation>Add Folder to &amp;Library…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library…</source>
+        <translation>Search the &amp;Library…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>The library cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation>The verdict could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the notes database is not open</source>
+        <translation>the notes database is not open</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Add Folder to Library</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryIndex</name>
+    <message>
+        <source>library index %1</source>
+        <translation>library index %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>cannot create the data folder %1</translation>
+    </message>
+    <message>
+        <source>permission denied or no space</source>
+        <translation>permission denied or no space</translation>
+    </message>
+    <message>
+        <source>cannot open the library index %1</source>
+        <translation>cannot open the library index %1</translation>
+    </message>
+    <message>
+        <source>made by a newer Randnotiz (version %1)</source>
+        <translation>made by a newer Randnotiz (version %1)</translation>
+    </message>
+    <message>
+        <source>not an article</source>
+        <translation>not an article</translation>
+    </message>
+    <message>
+        <source>the library index could not be written</source>
+        <translation>the library index could not be written</translation>
+    </message>
+    <message>
+        <source>the library index could not be written: %1</source>
+        <translation>the library index could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Persons and terms</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::LibraryPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Commentary</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Persons and terms</source>
+        <translation>Persons and terms</translation>
+    </message>
+    <message>
+        <source>Notes and photo credit</source>
+        <translation>Notes and photo credit</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>Search the library (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Indexing progress</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2</source>
+        <translation>Indexing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Person or term</source>
+        <translation>Person or term</translation>
+    </message>
+    <message>
+        <source>All persons and terms</source>
+        <translation>All persons and terms</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>With notes</source>
+        <translation>With notes</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Articles of the library</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Persons and terms of the library</source>
+        <translation>Persons and terms of the library</translation>
+    </message>
+    <message>
+        <source>Articles about it, newest first</source>
+        <translation>Articles about it, newest first</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What the article says</source>
+        <translation>What the article says</translation>
+    </message>
+    <message>
+        <source>Only open ones older than</source>
+        <translation>Only open ones older than</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Forecasts of the library</source>
+        <translation>Forecasts of the library</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Forecasts</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>All folders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 of %n article</numerusform>
+            <numerusform>%1 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>(mentioned only)</source>
+        <translation>(mentioned only)</translation>
+    </message>
+    <message>
+        <source>Export Forecasts as CSV</source>
+        <translation>Export Forecasts as CSV</translation>
+    </message>
+    <message>
+        <source>Export Forecasts as Markdown</source>
+        <translation>Export Forecasts as Markdown</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>forecasts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Forecasts</source>
+        <translation>Export Forecasts</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1741,22 @@ Reads and annotates OZD-News articles.</translation>
         <source>Highlighting</source>
         <translation>Highlighting</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</source>
+        <translation>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::NoteEditor</name>
@@ -1246,6 +1876,178 @@ Reads and annotates OZD-News articles.</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::OzdParser</name>
+    <message>
+        <source>second commentary heading; its text joins the first commentary</source>
+        <translation>second commentary heading; its text joins the first commentary</translation>
+    </message>
+    <message>
+        <source>second forecast heading; its text joins the first forecast</source>
+        <translation>second forecast heading; its text joins the first forecast</translation>
+    </message>
+    <message>
+        <source>second explanations heading; its entries join the first list</source>
+        <translation>second explanations heading; its entries join the first list</translation>
+    </message>
+    <message>
+        <source>second notes heading; its text joins the first notes</source>
+        <translation>second notes heading; its text joins the first notes</translation>
+    </message>
+    <message>
+        <source>second source credit; kept as text</source>
+        <translation>second source credit; kept as text</translation>
+    </message>
+    <message>
+        <source>second photo credit; kept as text</source>
+        <translation>second photo credit; kept as text</translation>
+    </message>
+    <message>
+        <source>photo credit is empty</source>
+        <translation>photo credit is empty</translation>
+    </message>
+    <message>
+        <source>Wikipedia link outside an explanation entry; kept as text</source>
+        <translation>Wikipedia link outside an explanation entry; kept as text</translation>
+    </message>
+    <message>
+        <source>second Wikipedia link for &quot;%1&quot;; kept as text</source>
+        <translation>second Wikipedia link for &quot;%1&quot;; kept as text</translation>
+    </message>
+    <message>
+        <source>commentary has no title</source>
+        <translation>commentary has no title</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; has no text</source>
+        <translation>entry &quot;%1&quot; has no text</translation>
+    </message>
+    <message>
+        <source>explanations heading without entries</source>
+        <translation>explanations heading without entries</translation>
+    </message>
+    <message>
+        <source>empty Wikipedia link</source>
+        <translation>empty Wikipedia link</translation>
+    </message>
+    <message>
+        <source>not a Wikipedia article link, it will not be fetched or opened: %1</source>
+        <translation>not a Wikipedia article link, it will not be fetched or opened: %1</translation>
+    </message>
+    <message>
+        <source>unusual question form; the whole question is taken as the subject</source>
+        <translation>unusual question form; the whole question is taken as the subject</translation>
+    </message>
+    <message>
+        <source>text after the Wikipedia link of &quot;%1&quot;</source>
+        <translation>text after the Wikipedia link of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>text before the first explanation entry; kept as a section</source>
+        <translation>text before the first explanation entry; kept as a section</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB</source>
+        <translation>the file is larger than 20 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PdfExportCommand</name>
+    <message>
+        <source>--export-pdf needs one article FILE and -o OUT.pdf</source>
+        <translation>--export-pdf needs one article FILE and -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first</source>
+        <translation>%1 exists already; choose another name or remove it first</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PostgresStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store</source>
+        <translation>Cannot connect to the team store</translation>
+    </message>
+    <message>
+        <source>the database has team store version %1, this Randnotiz needs %2 (an administrator runs randnotiz --init-store)</source>
+        <translation>the database has team store version %1, this Randnotiz needs %2 (an administrator runs randnotiz --init-store)</translation>
+    </message>
+    <message>
+        <source>Cannot use the team store</source>
+        <translation>Cannot use the team store</translation>
+    </message>
+    <message>
+        <source>Cannot follow the team store&apos;s changes</source>
+        <translation>Cannot follow the team store&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Cannot record the article</source>
+        <translation>Cannot record the article</translation>
+    </message>
+    <message>
+        <source>The team store does not know this article</source>
+        <translation>The team store does not know this article</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes</source>
+        <translation>Cannot read the notes</translation>
+    </message>
+    <message>
+        <source>The note belongs to no article of the team store</source>
+        <translation>The note belongs to no article of the team store</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Cannot change the note</translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>Cannot save the note</translation>
+    </message>
+    <message>
+        <source>The note no longer exists, or it is another member&apos;s and cannot be changed</source>
+        <translation>The note no longer exists, or it is another member&apos;s and cannot be changed</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes</source>
+        <translation>Cannot save the notes</translation>
+    </message>
+    <message>
+        <source>The note no longer exists</source>
+        <translation>The note no longer exists</translation>
+    </message>
+    <message>
+        <source>Cannot remove the notes</source>
+        <translation>Cannot remove the notes</translation>
+    </message>
+    <message>
+        <source>Another member&apos;s notes cannot be removed</source>
+        <translation>Another member&apos;s notes cannot be removed</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1306,6 +2108,92 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>what this colour means, e.g. important</source>
         <translation>what this colour means, e.g. important</translation>
+    </message>
+    <message>
+        <source>Offline copies</source>
+        <translation>Offline copies</translation>
+    </message>
+    <message>
+        <source>Kiwix ZIM files of Wikipedia: summaries of the pages they hold need no network.</source>
+        <translation>Kiwix ZIM files of Wikipedia: summaries of the pages they hold need no network.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer offline copies: do not ask the network for pages they have</source>
+        <translation>&amp;Prefer offline copies: do not ask the network for pages they have</translation>
+    </message>
+    <message>
+        <source>Add offline copies of Wikipedia</source>
+        <translation>Add offline copies of Wikipedia</translation>
+    </message>
+    <message>
+        <source>Kiwix ZIM files (*.zim);;All files (*)</source>
+        <translation>Kiwix ZIM files (*.zim);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Notes database</source>
+        <translation>Notes database</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <source>Removes the stored text of articles that have no notes. Articles with notes keep theirs: their notes find their place with it.</source>
+        <translation>Removes the stored text of articles that have no notes. Articles with notes keep theirs: their notes find their place with it.</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — reading…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 articles, of %4</source>
+        <translation>%1 — %2, %3 articles, of %4</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>The notes database is not open.</source>
+        <translation>The notes database is not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without notes, %1 KB</source>
+        <translation>
+            <numerusform>%n article without notes, %1 KB</numerusform>
+            <numerusform>%n articles without notes, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles without notes could not be removed: %1</source>
+        <translation>The articles without notes could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::StoreCommands</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>Cannot connect to the team store %1: %2</translation>
+    </message>
+    <message>
+        <source>The team store is up to date (version %1).</source>
+        <translation>The team store is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>The team store is at version %1 (was %2). Add people with: GRANT %3 TO their_role;</source>
+        <translation>The team store is at version %1 (was %2). Add people with: GRANT %3 TO their_role;</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2285,79 @@ Reads and annotates OZD-News articles.</translation>
     </message>
 </context>
 <context>
+    <name>Randnotiz::TeamSchema</name>
+    <message>
+        <source>The team store could not be set up: %1</source>
+        <translation>The team store could not be set up: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no team store address; it looks like postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>&quot;%1&quot; is no team store address; it looks like postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>The address of the team store must not contain a password; put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>The address of the team store must not contain a password; put it in ~/.pgpass or PGPASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>The address of the team store names no database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>The address of the team store names no database: postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>The address of the team store has an unknown setting &quot;%1&quot;; only sslmode is allowed.</source>
+        <translation>The address of the team store has an unknown setting &quot;%1&quot;; only sslmode is allowed.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2</source>
+        <translation>Unknown sslmode &quot;%1&quot;; use one of: %2</translation>
+    </message>
+    <message>
+        <source>The team store cannot be read: %1</source>
+        <translation>The team store cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The team store has version %1, newer than this Randnotiz knows (%2); update Randnotiz.</source>
+        <translation>The team store has version %1, newer than this Randnotiz knows (%2); update Randnotiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::TextDecoder</name>
+    <message>
+        <source>the file claims to be UTF-8 but contains invalid byte sequences</source>
+        <translation>the file claims to be UTF-8 but contains invalid byte sequences</translation>
+    </message>
+    <message>
+        <source>the file is binary data, not a text article</source>
+        <translation>the file is binary data, not a text article</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and this build cannot decode Windows-1252</source>
+        <translation>the file is not UTF-8 and this build cannot decode Windows-1252</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::Verdict</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Came true</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation>Did not</translation>
+    </message>
+</context>
+<context>
     <name>Randnotiz::W3cAnnotations</name>
     <message>
         <source>Randnotiz notes</source>
@@ -1448,6 +2409,41 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>The answer from Wikipedia is not a page summary.</source>
         <translation>The answer from Wikipedia is not a page summary.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::ZimLibrary</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: not a usable ZIM file (it may be truncated or damaged).</source>
+        <translation>%1: not a usable ZIM file (it may be truncated or damaged).</translation>
+    </message>
+    <message>
+        <source>%1: the ZIM file does not say its language.</source>
+        <translation>%1: the ZIM file does not say its language.</translation>
+    </message>
+    <message>
+        <source>The offline copy redirects more than %1 times.</source>
+        <translation>The offline copy redirects more than %1 times.</translation>
+    </message>
+    <message>
+        <source>The offline copy has a redirect loop for this page.</source>
+        <translation>The offline copy has a redirect loop for this page.</translation>
+    </message>
+    <message>
+        <source>The page in the offline copy is larger than %1 MB.</source>
+        <translation>The page in the offline copy is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be read at this page (the file may be damaged).</source>
+        <translation>The offline copy could not be read at this page (the file may be damaged).</translation>
     </message>
 </context>
 </TS>
