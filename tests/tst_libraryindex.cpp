@@ -62,6 +62,7 @@ private slots:
     void index_deletedFileIsRemoved();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
+    void index_articleWithoutCreditOrPartsIsAdded();
     void search_data();
     void search();
     void search_hitKnowsItsPartAndMarksMatches();
@@ -216,6 +217,17 @@ void TestLibraryIndex::index_notAnArticleIsListedWithReason()
     QVERIFY(!listed->isArticle());
     // Reported again, without being read, while it stays as it is.
     QCOMPARE(statuses(m_index->index({ folder() })).value(QStringLiteral("leer.txt")), QStringLiteral("error"));
+}
+
+void TestLibraryIndex::index_articleWithoutCreditOrPartsIsAdded()
+{
+    // No agency, no commentary, no forecast: nothing of it may be stored as NULL.
+    write(file(QStringLiteral("kurz.txt")), QStringLiteral("Nur eine Zeile.\n"));
+    const QHash<QString, QString> result = statuses(m_index->index({ folder() }));
+    QCOMPARE(result.value(QStringLiteral("kurz.txt")), QStringLiteral("added"));
+    const auto stored = m_index->articleByPath(file(QStringLiteral("kurz.txt")));
+    QVERIFY(stored && stored->isArticle());
+    QVERIFY(stored->agencies.isEmpty());
 }
 
 void TestLibraryIndex::search_data()

@@ -87,7 +87,7 @@ void TestPdfCli::exportPdf_withoutDisplay_writesArticleAndNotes()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QString text = pdfText(out);
     for (const QString &expected :
-         { QStringLiteral("Nordkoreas Machthaber"), QStringLiteral("Die gefährliche Allianz Nordkoreas mit Russland"),
+         { QStringLiteral("Nordkoreas Machthaber"), QStringLiteral("Die gefährliche Allianz2 Nordkoreas mit Russland"),
            QStringLiteral("Your notes"), QStringLiteral("1. “Kim sicherte Russland”"), QStringLiteral("Erste Notiz"),
            QStringLiteral("2. “Die gefährliche Allianz”"), QStringLiteral("Zweite <i>Notiz</i>"),
            QStringLiteral("3. “Parallel könnten neue Sanktionen folgen”"), QStringLiteral("Dritte Notiz & mehr") })

@@ -70,6 +70,12 @@ int countWords(const QString &text)
     return words;
 }
 
+// Qt binds a null QString as SQL NULL; the schema wants text.
+QVariant sqlText(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString nameKey(const QString &subject)
 {
     return QStringLiteral("name:") + SearchQuery::fold(ArticleText::normalise(subject));
@@ -273,7 +279,7 @@ bool LibraryIndex::storeError(qint64 id, const QString &path, qint64 size, qint6
 }
 
 bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
-                         const ArticleText &text)
+                         const ArticleText &articleText)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QStringList agencies;
@@ -300,25 +306,25 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
     q.addBindValue(path);
     q.addBindValue(size);
     q.addBindValue(mtime);
-    q.addBindValue(text.fingerprint());
-    q.addBindValue(article.headline());
-    q.addBindValue(agencies.join(u'\n'));
-    q.addBindValue(countWords(text.text()));
-    q.addBindValue(forecast.isNull() ? QStringLiteral("") : forecast);
+    q.addBindValue(sqlText(articleText.fingerprint()));
+    q.addBindValue(sqlText(article.headline()));
+    q.addBindValue(sqlText(agencies.join(u'\n')));
+    q.addBindValue(countWords(articleText.text()));
+    q.addBindValue(sqlText(forecast));
     if (id > 0)
         q.addBindValue(id);
     if (!q.exec())
-        return false;
+        return fail(tr("library index %1").arg(m_path), q.lastError().text());
     if (id <= 0)
         id = q.lastInsertId().toLongLong();
 
     // The text of each part, in the order of ArticleText's segments.
     std::array<QString, PartCount> partText;
-    for (const ArticleText::Segment &segment : text.segments()) {
+    for (const ArticleText::Segment &segment : articleText.segments()) {
         QString &target = partText.at(std::size_t(segment.part));
         if (!target.isEmpty())
             target.append(u'\n');
-        target.append(QStringView(text.text()).mid(segment.start, segment.length));
+        target.append(QStringView(articleText.text()).mid(segment.start, segment.length));
     }
     QSqlQuery parts(db);
     parts.prepare(QStringLiteral("INSERT INTO parts (rowid, headline, body, commentary, forecast, explanation, notes,"
