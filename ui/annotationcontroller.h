@@ -3,6 +3,7 @@
 // the store. MainWindow hands it each tab and forwards what the user asks for.
 #pragma once
 
+#include "languageswitcher.h"
 #include "notes/annotation.h"
 
 #include <QHash>
@@ -67,6 +68,8 @@ public:
     bool addEntryNote(ArticleView *view, int entry, const QString &note);
     void exportNotes();
     void applyColorLabels(const ColorLabels &labels);
+    // The window's language changed: the actions get their texts again.
+    void retranslate();
     // Undo and Redo: the store is written first and the stack moves only when it took the change.
     bool undo();
     bool redo();
@@ -79,6 +82,7 @@ signals:
     void notesShown(Randnotiz::ArticleView *view); // a tab's notes are drawn (after open and reload)
 
 private:
+    void labelColorActions(const ColorLabels &labels);
     ArticleView *currentView() const;
     ArticleView *viewForArticle(qint64 articleId) const;
     void notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error);
@@ -104,6 +108,7 @@ private:
     QPointer<ArticleView> m_current;
     QList<QAction *> m_colorActions;
     QAction *m_noteAction = nullptr;
+    Retranslations m_texts;
     Color m_lastColor = Color::Yellow;
     QHash<QString, QUuid> m_revealAfterOpen; // absolute path -> annotation to show once it is open
 };

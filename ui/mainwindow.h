@@ -1,6 +1,7 @@
 // MainWindow: the reading window: one tab per open article, the outline and biography docks, menus and find.
 #pragma once
 
+#include "languageswitcher.h"
 #include "wiki/wikiconfig.h"
 
 #include <QHash>
@@ -52,6 +53,13 @@ public:
     void openFiles(const QStringList &paths);
     // Opens the sample article compiled into the program.
     void openSample();
+    // Opens the tabs of the last session (saved by closeEvent()), in their order, each scrolled back to where the
+    // reader left it once it is painted, and makes the saved current tab current again. A file that is gone is
+    // skipped with a notice. Returns the number of tabs it is opening.
+    int restoreSession();
+    // A start: the last session (unless restore is false, --no-restore), then the arguments (handleArguments());
+    // the sample when both are empty and restoring was not switched off.
+    void startUp(const QStringList &arguments, bool restore);
     // What the command line (or a second instance) asks for: files, folders, file:// URLs and
     // randnotiz://open?... links. Returns false when nothing in it could be used.
     bool handleArguments(const QStringList &arguments);
@@ -91,6 +99,7 @@ signals:
     void articlePainted(); // the body of an article was painted for the first time
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -102,6 +111,7 @@ private:
         QString path;
         QPointer<ArticleView> reloadInto;
         QStringList fingerprints = {}; // a link's file: shown only if its text has one of these
+        int restoreScroll = -1; // a tab of the last session: the scroll value to go back to
     };
 
     void createMenus();
@@ -141,6 +151,9 @@ private:
     QDockWidget *m_notesDock = nullptr;
     bool m_summariesEnabled = true;
     quint64 m_nextTabId = 0;
+    QString m_restoreCurrent; // the path of the last session's current tab, while its tabs are opening
+    int m_restoring = 0; // tabs of the last session still being opened
+    Retranslations m_texts; // every visible text of the window that is not the article's
 };
 
 } // namespace Randnotiz
