@@ -65,13 +65,6 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     , m_loader(new NotesLoader(m_dataDir, this))
 {
     connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
-    if (!m_store->open(m_dataDir)) {
-        reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
-                       "fixed; nothing was deleted.")
-                        .arg(m_store->errorString()));
-    } else if (!m_store->recoveryMessage().isEmpty()) {
-        reportError(m_store->recoveryMessage());
-    }
     m_panel = new AnnotationPanel(m_store, window);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
     // Edits made in the panel's cells go through the undo stack like every other change.
@@ -95,6 +88,37 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
 }
 
 AnnotationController::~AnnotationController() = default;
+
+AnnotationStore *AnnotationController::store() const
+{
+    // Opening is a one-time change of state that every reader of the store expects to have happened.
+    const_cast<AnnotationController *>(this)->openStore();
+    return m_store;
+}
+
+void AnnotationController::openStore()
+{
+    if (m_storeOpened)
+        return;
+    m_storeOpened = true;
+    if (!m_store->open(m_dataDir)) {
+        reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
+                       "fixed; nothing was deleted.")
+                        .arg(m_store->errorString()));
+        return;
+    }
+    if (!m_store->recoveryMessage().isEmpty())
+        reportError(m_store->recoveryMessage());
+    // The labels were read before the store was open: the defaults until now.
+    labelColorActions(m_store->colorLabels());
+    m_panel->refreshLabels();
+    const QList<QPointer<ArticleView>> waiting = std::exchange(m_waitingForStore, {});
+    for (const QPointer<ArticleView> &view : waiting) {
+        if (view)
+            articleShown(view);
+    }
+    updateActions();
+}
 
 void AnnotationController::reportError(const QString &message)
 {
@@ -195,6 +219,11 @@ void AnnotationController::attach(ArticleView *view)
 
 void AnnotationController::articleShown(ArticleView *view)
 {
+    if (!m_storeOpened) {
+        if (!m_waitingForStore.contains(view))
+            m_waitingForStore.append(view);
+        return;
+    }
     if (!m_store->isOpen())
         return;
     // Recognising the article and re-anchoring happen on the loader's thread; a newer request for the same

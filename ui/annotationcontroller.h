@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <utility>
+
 class QAction;
 class QMenu;
 class QToolBar;
@@ -37,7 +39,11 @@ public:
     AnnotationController(MainWindow *window, const QString &dataDir);
     ~AnnotationController() override;
 
-    AnnotationStore *store() const { return m_store; }
+    // The store, opened first if openStore() has not run yet.
+    AnnotationStore *store() const;
+    // Opens the notes store (the window does it after the first paint of an article) and draws the notes of the
+    // tabs shown before; an error goes to the window's notice bar. Runs once.
+    void openStore();
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationPanel *panel() const { return m_panel; }
     QString dataDir() const { return m_dataDir; }
@@ -109,6 +115,8 @@ private:
     QList<QAction *> m_colorActions;
     QAction *m_noteAction = nullptr;
     Retranslations m_texts;
+    bool m_storeOpened = false;
+    QList<QPointer<ArticleView>> m_waitingForStore; // tabs shown before openStore()
     Color m_lastColor = Color::Yellow;
     QHash<QString, QUuid> m_revealAfterOpen; // absolute path -> annotation to show once it is open
 };

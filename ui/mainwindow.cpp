@@ -215,7 +215,9 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_wikiConfig = configFrom(wikiOptions);
     // A test process never reaches the real Wikipedia: without a base URL of its own, it fetches nothing.
     m_summariesEnabled = !QStandardPaths::isTestModeEnabled() || !wikiOptions.baseTemplate.isEmpty();
-    m_summaries = new SummaryService(m_wikiConfig, this);
+    // The worker thread, like the notes store, starts after the article is painted (startServices()).
+    m_summaries = new SummaryService(m_wikiConfig, this, SummaryService::Start::Later);
+    connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
 
@@ -577,6 +579,9 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         return;
     const Pending pending = it.value();
     m_pending.erase(it);
+    // A hidden window paints nothing, and a file that failed paints nothing either: start without waiting.
+    if (!isVisible() || !result.ok())
+        startServicesSoon();
     if (pending.restoreScroll >= 0) {
         // The last tab of the session is in: the one that was current comes to the front again.
         QTimer::singleShot(0, this, [this] {
@@ -837,6 +842,31 @@ void MainWindow::openDialog()
     ReaderSettings::setOpenFolder(QFileInfo(files.constFirst()).absolutePath());
     for (const QString &file : files)
         openFile(file);
+}
+
+void MainWindow::startServicesSoon()
+{
+    if (!m_servicesStarted)
+        QTimer::singleShot(0, this, &MainWindow::startServices);
+}
+
+void MainWindow::startServices()
+{
+    if (m_servicesStarted)
+        return;
+    m_servicesStarted = true;
+    m_annotations->openStore();
+    m_summaries->start();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Nothing on its way to be painted: nothing to wait for.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pending.isEmpty() && m_tabs->count() == 0)
+            startServices();
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -100,6 +100,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -129,6 +130,10 @@ private:
     void applyWikiSettings();
     void requestSummaries(ArticleView *view);
     void retrySummary(int entry);
+    // After the first paint of an article (or once there is nothing to paint): opens the notes store and starts
+    // the summary worker, which then fetches what the tabs asked for. Runs once.
+    void startServices();
+    void startServicesSoon();
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
@@ -153,6 +158,7 @@ private:
     quint64 m_nextTabId = 0;
     QString m_restoreCurrent; // the path of the last session's current tab, while its tabs are opening
     int m_restoring = 0; // tabs of the last session still being opened
+    bool m_servicesStarted = false;
     Retranslations m_texts; // every visible text of the window that is not the article's
 };
 

@@ -2,10 +2,10 @@
 // once and results arrive as queued signals, so the caller's event loop never waits on the network.
 #pragma once
 
+#include "article/wikilink.h"
 #include "wiki/summary.h"
 #include "wiki/summaryworker.h"
 #include "wiki/wikiconfig.h"
-#include "article/wikilink.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +19,11 @@ class SummaryService final : public QObject
     Q_DISABLE_COPY_MOVE(SummaryService)
 
 public:
-    explicit SummaryService(const WikiConfig &config, QObject *parent = nullptr);
+    enum class Start { Now, Later };
+    // Start::Later: requests wait, queued, until start() runs the worker's thread (the window starts it after
+    // the first paint of an article).
+    explicit SummaryService(const WikiConfig &config, QObject *parent = nullptr, Start start = Start::Now);
+    void start();
     ~SummaryService() override; // stops the thread: quit() + wait()
 
     // Prefetches every link of an article (or tab). Results come through summaryReady, then
