@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&sinceMain] {
             std::printf("%.1f\n", millisecondsSinceProcessStart(sinceMain));
             std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // exit(), not quit(): quit() closes the window, which would keep this file as the reader's session.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         });
         QObject::connect(&window, &Randnotiz::MainWindow::openFailed, &app,
                          [](const QString &path, const QString &error) {

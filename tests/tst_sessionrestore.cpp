@@ -1,16 +1,20 @@
 // Reopening Randnotiz brings back the tabs of the last session, in order, each where the reader left it.
+#include "annotationcontroller.h"
 #include "articleview.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "support/guisupport.h"
 #include "support/testpaths.h"
+#include "wiki/summaryservice.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@ private slots:
     void reopen_restoresTabsOrderCurrentTabAndPlaces();
     void reopen_skipsAFileThatIsGoneWithAMessage();
     void noRestore_startsEmpty();
+    void startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWorker();
 
 private:
     // Opens two files (and the sample, which is not kept), scrolls both and closes the window on the first.
@@ -175,6 +180,29 @@ void TestSessionRestore::noRestore_startsEmpty()
     MainWindow restored(options());
     restored.startUp({}, true);
     QTRY_COMPARE(restored.articleCount(), 2);
+}
+
+void TestSessionRestore::startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWorker()
+{
+    MainWindow window(options());
+    bool storeAtPaint = true;
+    bool workerAtPaint = true;
+    connect(&window, &MainWindow::articlePainted, this, [&] {
+        storeAtPaint = window.annotations()->isStoreOpened();
+        workerAtPaint = window.summaryService()->isStarted();
+    });
+    QSignalSpy painted(&window, &MainWindow::articlePainted);
+    QSignalSpy notes(window.annotations(), &AnnotationController::notesShown);
+    window.show();
+    window.startUp({ m_first }, false);
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(!storeAtPaint);
+    QVERIFY(!workerAtPaint);
+    // Then, without anything else happening: the store opens, the tab painted before gets its notes, the worker runs.
+    QTRY_VERIFY(window.annotations()->isStoreOpened());
+    QVERIFY(window.annotations()->store()->isOpen());
+    QTRY_COMPARE(notes.count(), 1);
+    QTRY_VERIFY(window.summaryService()->isStarted());
 }
 
 QTEST_MAIN(TestSessionRestore)

@@ -44,6 +44,7 @@ public:
     // Opens the notes store (the window does it after the first paint of an article) and draws the notes of the
     // tabs shown before; an error goes to the window's notice bar. Runs once.
     void openStore();
+    bool isStoreOpened() const { return m_storeOpened; } // openStore() ran (whether or not the store opened)
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationPanel *panel() const { return m_panel; }
     QString dataDir() const { return m_dataDir; }

@@ -217,7 +217,8 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_summariesEnabled = !QStandardPaths::isTestModeEnabled() || !wikiOptions.baseTemplate.isEmpty();
     // The worker thread, like the notes store, starts after the article is painted (startServices()).
     m_summaries = new SummaryService(m_wikiConfig, this, SummaryService::Start::Later);
-    connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon);
+    // Queued, then deferred once more: the paint has reached the screen and what it posted has run.
+    connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon, Qt::QueuedConnection);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
 
@@ -654,11 +655,18 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     m_tabs->setCurrentIndex(index);
     if (fromFile) {
         m_watcher->addPath(pending.path);
-        // Bookkeeping waits until the article had its chance to paint.
-        QTimer::singleShot(2, this, [this, path = pending.path] {
-            ReaderSettings::addRecentFile(path);
-            rebuildRecentMenu();
-        });
+        // Bookkeeping (a settings file written to disk) waits until the article is painted; a hidden window
+        // paints nothing and does it at once.
+        const auto remember = [this, path = pending.path] {
+            QTimer::singleShot(0, this, [this, path] {
+                ReaderSettings::addRecentFile(path);
+                rebuildRecentMenu();
+            });
+        };
+        if (isVisible())
+            connect(view, &ArticleView::firstPainted, this, remember, Qt::SingleShotConnection);
+        else
+            remember();
     }
     emit articleOpened(pending.path);
 }
@@ -881,7 +889,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    ReaderSettings::setWindowGeometry(saveGeometry(), saveState());
     // The session: the article files in tab order with their places; the sample and previews are not kept.
     QList<ReaderSettings::SessionTab> session;
     int current = -1;
@@ -894,7 +901,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         const QScrollBar *bar = readingScrollBar(view);
         session.append({ view->path(), bar ? bar->value() : 0 });
     }
-    ReaderSettings::setSession(session, current);
+    // One write of the settings file for both.
+    ReaderSettings::setWindowGeometry(saveGeometry(), saveState(), session, current);
     QMainWindow::closeEvent(event);
 }
 

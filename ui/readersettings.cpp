@@ -130,9 +130,10 @@ int ReaderSettings::sessionCurrentTab()
     return QSettings().value(sessionCurrentKey, -1).toInt();
 }
 
-void ReaderSettings::setSession(const QList<SessionTab> &tabs, int current)
+namespace {
+
+void writeSession(QSettings &settings, const QList<ReaderSettings::SessionTab> &tabs, int current)
 {
-    QSettings settings;
     settings.remove(sessionTabsKey);
     settings.beginWriteArray(sessionTabsKey, int(tabs.size()));
     for (int i = 0; i < int(tabs.size()); ++i) {
@@ -142,6 +143,23 @@ void ReaderSettings::setSession(const QList<SessionTab> &tabs, int current)
     }
     settings.endArray();
     settings.setValue(sessionCurrentKey, current);
+}
+
+} // namespace
+
+void ReaderSettings::setSession(const QList<SessionTab> &tabs, int current)
+{
+    QSettings settings;
+    writeSession(settings, tabs, current);
+}
+
+void ReaderSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state,
+                                       const QList<SessionTab> &tabs, int current)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, geometry);
+    settings.setValue(stateKey, state);
+    writeSession(settings, tabs, current);
 }
 
 QString ReaderSettings::language()

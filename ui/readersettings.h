@@ -45,6 +45,9 @@ public:
     static QList<SessionTab> sessionTabs();
     static int sessionCurrentTab();
     static void setSession(const QList<SessionTab> &tabs, int current);
+    // The window's geometry and its session, written to disk once.
+    static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state, const QList<SessionTab> &tabs,
+                                  int current);
 
     static QString language(); // "", "de" or "en"
     static void setLanguage(const QString &language);

@@ -24,6 +24,7 @@ public:
     // the first paint of an article).
     explicit SummaryService(const WikiConfig &config, QObject *parent = nullptr, Start start = Start::Now);
     void start();
+    bool isStarted() const { return m_thread.isRunning(); }
     ~SummaryService() override; // stops the thread: quit() + wait()
 
     // Prefetches every link of an article (or tab). Results come through summaryReady, then
