@@ -142,7 +142,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(applicationIcon());
     setAcceptDrops(true);
     setDocumentMode(true);
 
@@ -655,8 +654,8 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     m_tabs->setCurrentIndex(index);
     if (fromFile) {
         m_watcher->addPath(pending.path);
-        // Bookkeeping (a settings file written to disk) waits until the article is painted; a hidden window
-        // paints nothing and does it at once.
+        // Bookkeeping (a settings file written to disk) waits, like startServices(), two turns of the event loop
+        // after the article is painted; a hidden window paints nothing and does it at once.
         const auto remember = [this, path = pending.path] {
             QTimer::singleShot(0, this, [this, path] {
                 ReaderSettings::addRecentFile(path);
@@ -664,7 +663,8 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
             });
         };
         if (isVisible())
-            connect(view, &ArticleView::firstPainted, this, remember, Qt::SingleShotConnection);
+            connect(view, &ArticleView::firstPainted, this, remember,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         else
             remember();
     }
@@ -863,6 +863,8 @@ void MainWindow::startServices()
     if (m_servicesStarted)
         return;
     m_servicesStarted = true;
+    // The SVG icon loads the image and icon plugins: not worth delaying the article for.
+    setWindowIcon(applicationIcon());
     m_annotations->openStore();
     m_summaries->start();
 }
