@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "cli/instancechannel.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "notes/annotationstore.h"
 #include "printing/pdfexportcommand.h"
@@ -9,10 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <ctime>
@@ -43,10 +41,7 @@ QString chosenLanguage(const QString &option)
 {
     if (option == QLatin1String("de") || option == QLatin1String("en"))
         return option;
-    const QString saved = Randnotiz::ReaderSettings::language();
-    if (!saved.isEmpty())
-        return saved;
-    return QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    return Randnotiz::LanguageSwitcher::resolve(Randnotiz::ReaderSettings::language());
 }
 
 } // namespace
@@ -92,14 +87,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "randnotiz: --lang takes de or en\n");
         return 2;
     }
-    const QString language = chosenLanguage(langOption);
-    QTranslator qtTranslator;
-    QTranslator translator;
-    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(QStringLiteral(":/i18n/randnotiz_") + language + QStringLiteral(".qm")))
-        QCoreApplication::installTranslator(&translator);
+    Randnotiz::LanguageSwitcher::apply(chosenLanguage(langOption));
 
     // One window per user and data folder: a second start hands its files and links to the running one (which
     // also comes to the front when there are none) and quits. Measuring start-up always starts a window.
@@ -122,7 +110,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&sinceMain] {
             std::printf("%.1f\n", millisecondsSinceProcessStart(sinceMain));
             std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // exit(), not quit(): quit() closes the window, which would keep this file as the reader's session.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         });
         QObject::connect(&window, &Randnotiz::MainWindow::openFailed, &app,
                          [](const QString &path, const QString &error) {
@@ -144,11 +133,8 @@ int main(int argc, char *argv[])
                              window.raise();
                              window.activateWindow();
                          });
-        // Files, folders, file:// URLs (the desktop file passes %U) and randnotiz:// links.
-        if (cli.positional().isEmpty())
-            window.openSample();
-        else
-            window.handleArguments(cli.positional());
+        // Files, folders, file:// URLs (the desktop file passes %U) and randnotiz:// links after the last session.
+        window.startUp(cli.positional(), !cli.isSet(cli.noRestore));
     }
     window.show();
     return QApplication::exec();

@@ -64,13 +64,6 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     , m_loader(new NotesLoader(m_dataDir, this))
 {
     connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
-    if (!m_store->open(m_dataDir)) {
-        reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
-                       "fixed; nothing was deleted.")
-                        .arg(m_store->errorString()));
-    } else if (!m_store->recoveryMessage().isEmpty()) {
-        reportError(m_store->recoveryMessage());
-    }
     m_panel = new AnnotationPanel(m_store, window);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
     // Edits made in the panel's cells go through the undo stack like every other change.
@@ -95,6 +88,37 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
 
 AnnotationController::~AnnotationController() = default;
 
+AnnotationStore *AnnotationController::store() const
+{
+    // Opening is a one-time change of state that every reader of the store expects to have happened.
+    const_cast<AnnotationController *>(this)->openStore();
+    return m_store;
+}
+
+void AnnotationController::openStore()
+{
+    if (m_storeOpened)
+        return;
+    m_storeOpened = true;
+    if (!m_store->open(m_dataDir)) {
+        reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
+                       "fixed; nothing was deleted.")
+                        .arg(m_store->errorString()));
+        return;
+    }
+    if (!m_store->recoveryMessage().isEmpty())
+        reportError(m_store->recoveryMessage());
+    // The labels were read before the store was open: the defaults until now.
+    labelColorActions(m_store->colorLabels());
+    m_panel->refreshLabels();
+    const QList<QPointer<ArticleView>> waiting = std::exchange(m_waitingForStore, {});
+    for (const QPointer<ArticleView> &view : waiting) {
+        if (view)
+            articleShown(view);
+    }
+    updateActions();
+}
+
 void AnnotationController::reportError(const QString &message)
 {
     m_window->showNotice(message);
@@ -102,7 +126,8 @@ void AnnotationController::reportError(const QString &message)
 
 void AnnotationController::addFileActions(QMenu *file)
 {
-    QAction *exportAction = file->addAction(tr("&Export Notes…"), this, &AnnotationController::exportNotes);
+    QAction *exportAction = file->addAction(QString(), this, &AnnotationController::exportNotes);
+    m_texts.add([exportAction] { exportAction->setText(tr("&Export Notes…")); });
     exportAction->setObjectName(QStringLiteral("exportNotesAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 }
@@ -128,8 +153,10 @@ void AnnotationController::addEditActions(QMenu *edit)
             [undo, name](const QString &change) { name(undo, tr("&Undo"), tr("&Undo %1"), change); });
     connect(m_undo, &QUndoStack::redoTextChanged, redo,
             [redo, name](const QString &change) { name(redo, tr("&Redo"), tr("&Redo %1"), change); });
-    name(undo, tr("&Undo"), tr("&Undo %1"), m_undo->undoText());
-    name(redo, tr("&Redo"), tr("&Redo %1"), m_undo->redoText());
+    m_texts.add([this, undo, redo, name] {
+        name(undo, tr("&Undo"), tr("&Undo %1"), m_undo->undoText());
+        name(redo, tr("&Redo"), tr("&Redo %1"), m_undo->redoText());
+    });
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
@@ -138,17 +165,10 @@ void AnnotationController::addEditActions(QMenu *edit)
 
 void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
 {
-    const ColorLabels labels = m_store->colorLabels();
     for (const Color color : AllColors) {
         const int key = int(color) + 1;
-        // The user's colour label is their own text: no mnemonic, no markup.
-        auto *action
-            = new QAction(swatchIcon(color),
-                          tr("Highlight %1").arg(escapeMnemonics(AnnotationModel::describeColor(color, labels))), this);
+        auto *action = new QAction(swatchIcon(color), QString(), this);
         action->setObjectName(QStringLiteral("highlightAction_") + colorName(color));
-        // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
-        action->setToolTip(plainToolTip(
-            tr("Highlight the selection: %1 (key %2)").arg(AnnotationModel::describeColor(color, labels)).arg(key)));
         action->setData(int(color));
         // Shown in the menu; a widget-only shortcut, so the digit still reaches every text field.
         action->setShortcut(QKeySequence(Qt::Key_0 + key));
@@ -158,16 +178,20 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
         notes->addAction(action);
         toolBar->addAction(action);
     }
+    m_texts.add([this] { labelColorActions(m_store->colorLabels()); });
     notes->addSeparator();
-    m_noteAction = new QAction(noteIcon(m_window->palette()), tr("Add &Note…"), this);
+    m_noteAction = new QAction(noteIcon(m_window->palette()), QString(), this);
     m_noteAction->setObjectName(QStringLiteral("addNoteAction"));
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    m_noteAction->setToolTip(tr("Add a note to the selection (Ctrl+Alt+M)"));
+    m_texts.add([this] {
+        m_noteAction->setText(tr("Add &Note…"));
+        m_noteAction->setToolTip(tr("Add a note to the selection (Ctrl+Alt+M)"));
+    });
     connect(m_noteAction, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
     notes->addAction(m_noteAction);
     notes->addSeparator();
-    QAction *copy
-        = notes->addAction(tr("Copy Selected Notes as &Markdown"), m_panel, &AnnotationPanel::copySelectionAsMarkdown);
+    QAction *copy = notes->addAction(QString(), m_panel, &AnnotationPanel::copySelectionAsMarkdown);
+    m_texts.add([copy] { copy->setText(tr("Copy Selected Notes as &Markdown")); });
     copy->setObjectName(QStringLiteral("copyNotesAsMarkdownAction"));
     toolBar->addSeparator();
     toolBar->addAction(m_noteAction);
@@ -194,6 +218,11 @@ void AnnotationController::attach(ArticleView *view)
 
 void AnnotationController::articleShown(ArticleView *view)
 {
+    if (!m_storeOpened) {
+        if (!m_waitingForStore.contains(view))
+            m_waitingForStore.append(view);
+        return;
+    }
     if (!m_store->isOpen())
         return;
     // Recognising the article and re-anchoring happen on the loader's thread; a newer request for the same
@@ -640,15 +669,26 @@ void AnnotationController::applyColorLabels(const ColorLabels &labels)
         if (old.label(color) != labels.label(color) && !m_store->setColorLabel(color, labels.label(color)))
             reportError(tr("The colour label cannot be saved: %1").arg(m_store->errorString()));
     }
-    const ColorLabels now = m_store->colorLabels();
+    labelColorActions(m_store->colorLabels());
+    m_panel->refreshLabels();
+}
+
+void AnnotationController::labelColorActions(const ColorLabels &labels)
+{
     for (QAction *action : std::as_const(m_colorActions)) {
         const Color color = Color(action->data().toInt());
-        action->setText(tr("Highlight %1").arg(escapeMnemonics(AnnotationModel::describeColor(color, now))));
+        // The user's colour label is their own text: no mnemonic, no markup.
+        action->setText(tr("Highlight %1").arg(escapeMnemonics(AnnotationModel::describeColor(color, labels))));
+        // The keys 1-5 work in the text itself (see ArticleTextView); the menu shows them.
         action->setToolTip(plainToolTip(tr("Highlight the selection: %1 (key %2)")
-                                            .arg(AnnotationModel::describeColor(color, now))
+                                            .arg(AnnotationModel::describeColor(color, labels))
                                             .arg(int(color) + 1)));
     }
-    m_panel->refreshLabels();
+}
+
+void AnnotationController::retranslate()
+{
+    m_texts.apply();
 }
 
 } // namespace Randnotiz

@@ -3,12 +3,15 @@
 // the store. MainWindow hands it each tab and forwards what the user asks for.
 #pragma once
 
+#include "languageswitcher.h"
 #include "notes/annotation.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUuid>
+
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -36,7 +39,12 @@ public:
     AnnotationController(MainWindow *window, const QString &dataDir);
     ~AnnotationController() override;
 
-    AnnotationStore *store() const { return m_store; }
+    // The store, opened first if openStore() has not run yet.
+    AnnotationStore *store() const;
+    // Opens the notes store (the window does it after the first paint of an article) and draws the notes of the
+    // tabs shown before; an error goes to the window's notice bar. Runs once.
+    void openStore();
+    bool isStoreOpened() const { return m_storeOpened; } // openStore() ran (whether or not the store opened)
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationPanel *panel() const { return m_panel; }
     QString dataDir() const { return m_dataDir; }
@@ -67,6 +75,8 @@ public:
     bool addEntryNote(ArticleView *view, int entry, const QString &note);
     void exportNotes();
     void applyColorLabels(const ColorLabels &labels);
+    // The window's language changed: the actions get their texts again.
+    void retranslate();
     // Undo and Redo: the store is written first and the stack moves only when it took the change.
     bool undo();
     bool redo();
@@ -79,6 +89,7 @@ signals:
     void notesShown(Randnotiz::ArticleView *view); // a tab's notes are drawn (after open and reload)
 
 private:
+    void labelColorActions(const ColorLabels &labels);
     ArticleView *currentView() const;
     ArticleView *viewForArticle(qint64 articleId) const;
     void notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error);
@@ -104,6 +115,9 @@ private:
     QPointer<ArticleView> m_current;
     QList<QAction *> m_colorActions;
     QAction *m_noteAction = nullptr;
+    Retranslations m_texts;
+    bool m_storeOpened = false;
+    QList<QPointer<ArticleView>> m_waitingForStore; // tabs shown before openStore()
     Color m_lastColor = Color::Yellow;
     QHash<QString, QUuid> m_revealAfterOpen; // absolute path -> annotation to show once it is open
 };

@@ -114,8 +114,8 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_orphanBox(new QGroupBox(this))
     , m_orphanView(new QTreeView(m_orphanBox))
-    , m_reattach(new QPushButton(tr("Re-attach to selection"), m_orphanBox))
-    , m_deleteOrphan(new QPushButton(tr("Delete"), m_orphanBox))
+    , m_reattach(new QPushButton(m_orphanBox))
+    , m_deleteOrphan(new QPushButton(m_orphanBox))
     , m_count(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -125,23 +125,36 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     m_orphans->setStatusFilter(AnnotationFilterModel::StatusFilter::Orphaned);
 
     m_scope->setObjectName(QStringLiteral("notesScope"));
-    m_scope->addItem(tr("This article"));
-    m_scope->addItem(tr("All articles"));
-    m_scope->setToolTip(tr("Show the notes of the current article or of every article"));
+    m_scope->addItem(QString());
+    m_scope->addItem(QString());
+    m_texts.add([this] {
+        m_scope->setItemText(0, tr("This article"));
+        m_scope->setItemText(1, tr("All articles"));
+        m_scope->setToolTip(tr("Show the notes of the current article or of every article"));
+    });
 
     m_text->setObjectName(QStringLiteral("notesFilter"));
     m_text->setClearButtonEnabled(true);
-    m_text->setPlaceholderText(tr("Filter notes"));
-    m_text->setAccessibleName(tr("Filter notes"));
+    m_texts.add([this] {
+        m_text->setPlaceholderText(m_model->scope() == AnnotationModel::Scope::All ? tr("Search all notes")
+                                                                                   : tr("Filter notes"));
+        m_text->setAccessibleName(tr("Filter notes"));
+    });
 
     m_tags->setObjectName(QStringLiteral("notesTagFilter"));
-    m_tags->setToolTip(tr("Show only notes with this tag"));
     m_tags->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_tags->addItem(tr("All tags"));
+    m_tags->addItem(QString());
+    m_texts.add([this] {
+        m_tags->setToolTip(tr("Show only notes with this tag"));
+        m_tags->setItemText(0, tr("All tags"));
+    });
 
     m_colors->setObjectName(QStringLiteral("notesColorFilter"));
-    m_colors->setToolTip(tr("Show only highlights of this colour"));
-    m_colors->addItem(tr("All colours"), -1);
+    m_colors->addItem(QString(), -1);
+    m_texts.add([this] {
+        m_colors->setToolTip(tr("Show only highlights of this colour"));
+        m_colors->setItemText(0, tr("All colours"));
+    });
     for (const Color color : AllColors)
         m_colors->addItem(swatchIcon(color), AnnotationModel::describeColor(color, m_model->colorLabels()), int(color));
 
@@ -163,7 +176,8 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
         connect(view, &QTreeView::doubleClicked, this, &AnnotationPanel::activate);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint &pos) { showContextMenu(view, pos); });
-        auto *copy = new QAction(tr("Copy as Markdown"), view);
+        auto *copy = new QAction(view);
+        m_texts.add([copy] { copy->setText(tr("Copy as Markdown")); });
         copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(copy, &QAction::triggered, this, &AnnotationPanel::copySelectionAsMarkdown);
@@ -229,13 +243,17 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     m_orphanView->header()->setStretchLastSection(true);
     m_orphanView->setMaximumHeight(fm.height() * 7);
     m_reattach->setObjectName(QStringLiteral("reattachButton"));
-    m_reattach->setToolTip(tr("Anchor the selected orphaned note to the text selected in the article"));
     m_deleteOrphan->setObjectName(QStringLiteral("deleteOrphanButton"));
-    m_deleteOrphan->setToolTip(tr("Delete the selected orphaned notes"));
     auto *orphanLayout = new QVBoxLayout(m_orphanBox);
-    auto *orphanHint = new QLabel(tr("Their passage is no longer in the text. Select new text and re-attach, or "
-                                     "delete them."),
-                                  m_orphanBox);
+    auto *orphanHint = new QLabel(m_orphanBox);
+    m_texts.add([this, orphanHint] {
+        m_reattach->setText(tr("Re-attach to selection"));
+        m_reattach->setToolTip(tr("Anchor the selected orphaned note to the text selected in the article"));
+        m_deleteOrphan->setText(tr("Delete"));
+        m_deleteOrphan->setToolTip(tr("Delete the selected orphaned notes"));
+        orphanHint->setText(
+            tr("Their passage is no longer in the text. Select new text and re-attach, or delete them."));
+    });
     orphanHint->setTextFormat(Qt::PlainText);
     orphanHint->setWordWrap(true);
     orphanLayout->addWidget(orphanHint);
@@ -464,6 +482,16 @@ bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void AnnotationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        updateColorFilterLabels();
+        updateCount();
+    }
+    QWidget::changeEvent(event);
 }
 
 void AnnotationPanel::setAllArticles(bool all)

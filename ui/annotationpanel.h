@@ -2,6 +2,7 @@
 // articles), filters them, and asks the window to jump to, edit, recolour or delete them through signals.
 #pragma once
 
+#include "languageswitcher.h"
 #include "notes/annotation.h"
 
 #include <QList>
@@ -55,6 +56,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setAllArticles(bool all);
@@ -68,6 +70,7 @@ private:
     void activate(const QModelIndex &proxyIndex);
     QList<QUuid> selectedIn(const QTreeView *view) const;
     QUuid idAt(const QModelIndex &proxyIndex) const;
+    Retranslations m_texts; // the panel's own texts, set again when the language changes
 
     AnnotationStore *m_store;
     AnnotationModel *m_model;

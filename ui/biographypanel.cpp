@@ -185,13 +185,9 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_previous = new QToolButton(details);
     m_previous->setObjectName(QStringLiteral("previousEntryButton"));
     m_previous->setArrowType(Qt::LeftArrow);
-    m_previous->setToolTip(tr("Previous person or term (Alt+Up)"));
-    m_previous->setAccessibleName(tr("Previous person or term"));
     m_next = new QToolButton(details);
     m_next->setObjectName(QStringLiteral("nextEntryButton"));
     m_next->setArrowType(Qt::RightArrow);
-    m_next->setToolTip(tr("Next person or term (Alt+Down)"));
-    m_next->setAccessibleName(tr("Next person or term"));
     m_position = new QLabel(details);
     m_position->setObjectName(QStringLiteral("entryPosition"));
     m_position->setAlignment(Qt::AlignCenter);
@@ -222,11 +218,9 @@ BiographyPanel::BiographyPanel(QWidget *parent)
 
     m_text = new FittedBrowser(column, QStringLiteral("biographyText"));
     m_text->setTabChangesFocus(true);
-    m_text->setAccessibleName(tr("What the article says about it"));
     columnLayout->addWidget(m_text);
 
     m_mentions = new FittedBrowser(column, QStringLiteral("biographyMentions"));
-    m_mentions->setAccessibleName(tr("Where the article mentions it"));
     columnLayout->addWidget(m_mentions);
 
     auto *summary = new QFrame(column);
@@ -237,7 +231,6 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     // The entry's Wikipedia link as the reader would type it; a click opens the validated URL, not the text.
     // A long address breaks anywhere instead of widening the panel.
     m_wikiLink = new FittedBrowser(summary, QStringLiteral("biographyLink"));
-    m_wikiLink->setAccessibleName(tr("Wikipedia page"));
     m_summaryState = plainLabel(summary, QStringLiteral("summaryState"));
     QFont small = m_summaryState->font();
     small.setItalic(true);
@@ -265,7 +258,6 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     m_busy->setRange(0, 0); // indeterminate: a spinner that needs no timer of ours
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
-    m_busy->setAccessibleName(tr("Loading the Wikipedia summary"));
     // Rich text only for the link itself; everything in it is escaped, and a click goes through openPageLink().
     m_pageLink = new QLabel(summary);
     m_pageLink->setObjectName(QStringLiteral("summaryPageLink"));
@@ -276,9 +268,8 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     QFont small2 = m_pageLink->font();
     small2.setPointSizeF(small2.pointSizeF() * 0.9);
     m_pageLink->setFont(small2);
-    m_retry = new QPushButton(tr("&Retry"), summary);
+    m_retry = new QPushButton(summary);
     m_retry->setObjectName(QStringLiteral("summaryRetryButton"));
-    m_retry->setToolTip(tr("Fetch this summary again"));
     // Plain text on a flat button: the title comes from the offline copy.
     m_perhaps = new QPushButton(summary);
     m_perhaps->setObjectName(QStringLiteral("perhapsButton"));
@@ -312,13 +303,11 @@ BiographyPanel::BiographyPanel(QWidget *parent)
     columnLayout->addWidget(summary);
     summary->installEventFilter(this);
 
-    m_copy = new QPushButton(tr("&Copy summary"), column);
+    m_copy = new QPushButton(column);
     m_copy->setObjectName(QStringLiteral("copySummaryButton"));
-    m_copy->setToolTip(tr("Copy the title, the summary and its attribution as plain text"));
-    m_addNote = new QPushButton(tr("Add as &note"), column);
+    m_addNote = new QPushButton(column);
     m_addNote->setObjectName(QStringLiteral("summaryNoteButton"));
-    m_addNote->setToolTip(tr("Keep the summary as a note on this entry of the article"));
-    m_openInBrowser = new QPushButton(tr("Open in &browser"), column);
+    m_openInBrowser = new QPushButton(column);
     m_openInBrowser->setObjectName(QStringLiteral("openInBrowserButton"));
     // In a row, or one under the other when the panel is too narrow for the row (eventFilter()).
     m_buttonRow = new QBoxLayout(QBoxLayout::LeftToRight);
@@ -370,7 +359,37 @@ BiographyPanel::BiographyPanel(QWidget *parent)
         if (currentEntry() >= 0)
             emit chosenLinkForgotten(currentEntry());
     });
+    retranslate();
+}
+
+void BiographyPanel::retranslate()
+{
+    m_previous->setToolTip(tr("Previous person or term (Alt+Up)"));
+    m_previous->setAccessibleName(tr("Previous person or term"));
+    m_next->setToolTip(tr("Next person or term (Alt+Down)"));
+    m_next->setAccessibleName(tr("Next person or term"));
+    m_text->setAccessibleName(tr("What the article says about it"));
+    m_mentions->setAccessibleName(tr("Where the article mentions it"));
+    m_wikiLink->setAccessibleName(tr("Wikipedia page"));
+    m_busy->setAccessibleName(tr("Loading the Wikipedia summary"));
+    m_retry->setToolTip(tr("Fetch this summary again"));
+    m_copy->setToolTip(tr("Copy the title, the summary and its attribution as plain text"));
+    m_addNote->setToolTip(tr("Keep the summary as a note on this entry of the article"));
+    m_retry->setText(tr("&Retry"));
+    m_copy->setText(tr("&Copy summary"));
+    m_addNote->setText(tr("Add as &note"));
+    m_openInBrowser->setText(tr("Open in &browser"));
+    m_perhaps->setToolTip(tr("Use this Wikipedia page for this entry of this article; the file is not changed"));
+    m_forgetLink->setText(tr("Forget this choice"));
+    m_forgetLink->setToolTip(tr("Forget the Wikipedia page chosen for this entry"));
     refresh();
+}
+
+void BiographyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 BiographyPanel::~BiographyPanel() = default;

@@ -67,8 +67,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate(); // every text of the panel that is not the entry's; then refresh()
     void refresh();
     void showMentions(const QModelIndex &index);
     void openInBrowser();

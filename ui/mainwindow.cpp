@@ -7,6 +7,7 @@
 #include "biographypanel.h"
 #include "findbar.h"
 #include "icons.h"
+#include "languageswitcher.h"
 #include "library/librarycontroller.h"
 #include "models/articleloader.h"
 #include "models/articlemodel.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -48,16 +50,57 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace Randnotiz {
 
 namespace {
 
 constexpr int MaxOutlineChildren = 300;
-// A folder of thousands of articles opens this many tabs, not thousands.
 const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
 // Each tab asks the summary service under its own id, so that closing it cancels only its requests.
 const char tabIdProperty[] = "randnotizTabId";
+// A tab with this property set (a preview) is not part of the saved session.
+const char previewTabProperty[] = "randnotizPreviewTab";
+
+// The scroll bar the reader moves through the article: the view's scroll area with the most to scroll. Its value
+// is the place kept in the session (the vertical scroll value, not a text offset).
+QScrollBar *readingScrollBar(QWidget *view)
+{
+    QScrollBar *best = nullptr;
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(view))
+        best = area->verticalScrollBar();
+    const QList<QAbstractScrollArea *> areas = view->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *area : areas) {
+        if (!best || area->verticalScrollBar()->maximum() > best->maximum())
+            best = area->verticalScrollBar();
+    }
+    return best;
+}
+
+// Scrolls to value and stays there while the article is still laid out (a long one fills in, a notice bar or the
+// docks change the height, which may clamp the value for a moment), until the reader or a find scrolls elsewhere.
+void scrollWhenLaidOut(QWidget *view, int value)
+{
+    QScrollBar *bar = readingScrollBar(view);
+    if (!bar || value <= 0)
+        return;
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto stop = [connections] {
+        for (const QMetaObject::Connection &connection : std::as_const(*connections))
+            QObject::disconnect(connection);
+        connections->clear();
+    };
+    connections->append(QObject::connect(bar, &QScrollBar::rangeChanged, bar,
+                                         [bar, value](int, int maximum) { bar->setValue(std::min(value, maximum)); }));
+    // A value that is neither the place nor a clamp to the end was set by someone else.
+    connections->append(QObject::connect(bar, &QScrollBar::valueChanged, bar, [bar, value, stop](int now) {
+        if (now != value && now != bar->maximum())
+            stop();
+    }));
+    connections->append(QObject::connect(bar, &QScrollBar::actionTriggered, bar, stop));
+    bar->setValue(value);
+}
 
 WikiConfig configFrom(const WikiOptions &options)
 {
@@ -100,7 +143,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(applicationIcon());
     setAcceptDrops(true);
     setDocumentMode(true);
 
@@ -129,8 +171,10 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     closeError->setObjectName(QStringLiteral("closeErrorButton"));
     closeError->setText(QStringLiteral("\u2715"));
     closeError->setAutoRaise(true);
-    closeError->setToolTip(tr("Dismiss"));
-    closeError->setAccessibleName(tr("Dismiss the error"));
+    m_texts.add([closeError] {
+        closeError->setToolTip(tr("Dismiss"));
+        closeError->setAccessibleName(tr("Dismiss the error"));
+    });
     errorLayout->addWidget(m_errorMessage, 1);
     errorLayout->addWidget(closeError, 0, Qt::AlignTop);
     connect(closeError, &QToolButton::clicked, this, [this] {
@@ -175,10 +219,14 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_wikiConfig = configFrom(wikiOptions);
     // A test process never reaches the real Wikipedia: without a base URL of its own, it fetches nothing.
     m_summariesEnabled = !QStandardPaths::isTestModeEnabled() || !wikiOptions.baseTemplate.isEmpty();
-    m_summaries = new SummaryService(m_wikiConfig, this);
+    // The worker thread, like the notes store, starts after the article is painted (startServices()).
+    m_summaries = new SummaryService(m_wikiConfig, this, SummaryService::Start::Later);
+    // Queued, then deferred once more: the paint has reached the screen and what it posted has run.
+    connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon, Qt::QueuedConnection);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     m_annotations = new AnnotationController(this, wikiOptions.dataDir);
-    m_library = new LibraryController(this, wikiOptions.dataDir, m_annotations->store());
+    // The library asks for the notes store only once it starts, after the first paint.
+    m_library = new LibraryController(this, wikiOptions.dataDir, [this] { return m_annotations->store(); });
     connect(m_library, &LibraryController::openRequested, this, &MainWindow::openFromLibrary);
     connect(m_library, &LibraryController::problem, this, [this](const QString &message) { showNotice(message); });
     connect(m_library, &LibraryController::hitActivated, this, [this](const LibraryHit &hit, const QStringList &words) {
@@ -196,11 +244,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
             return;
         m_findBar->activate();
         m_findBar->edit()->setText(word);
-    });
-    // A note or an edit keeps the preview tab.
-    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, [this](qint64 articleId) {
-        if (m_preview && m_preview->articleId() == articleId)
-            keepPreview();
     });
 
     createDocks();
@@ -221,7 +264,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock = new QDockWidget(this);
+    m_texts.add([this] { m_outlineDock->setWindowTitle(tr("Outline")); });
     m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
     m_outline = new QTreeView(m_outlineDock);
     m_outline->setObjectName(QStringLiteral("outlineView"));
@@ -231,13 +275,15 @@ void MainWindow::createDocks()
     m_outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
 
-    m_biographyDock = new QDockWidget(tr("Persons and terms"), this);
+    m_biographyDock = new QDockWidget(this);
+    m_texts.add([this] { m_biographyDock->setWindowTitle(tr("Persons and terms")); });
     m_biographyDock->setObjectName(QStringLiteral("biographyDock"));
     m_biographyPanel = new BiographyPanel(m_biographyDock);
     m_biographyDock->setWidget(m_biographyPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_biographyDock);
 
-    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock = new QDockWidget(this);
+    m_texts.add([this] { m_notesDock->setWindowTitle(tr("Notes")); });
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
     m_notesDock->setWidget(m_annotations->panel());
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
@@ -256,11 +302,14 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    QMenu *file = menuBar()->addMenu(QString());
+    m_texts.add([file] { file->setTitle(tr("&File")); });
+    QAction *open = file->addAction(QString(), this, &MainWindow::openDialog);
+    m_texts.add([open] { open->setText(tr("&Open…")); });
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
+    m_texts.add([this] { m_recentMenu->setTitle(tr("Open &Recent")); });
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -268,54 +317,70 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_annotations->addFileActions(file);
     file->addSeparator();
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { printCurrent(0); });
+    QAction *print = file->addAction(QString(), this, [this] { printCurrent(0); });
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
-    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printCurrent(1); });
+    m_texts.add([print] { print->setText(tr("&Print…")); });
+    QAction *preview = file->addAction(QString(), this, [this] { printCurrent(1); });
     preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *pdf = file->addAction(tr("Export as P&DF…"), this, [this] { printCurrent(2); });
+    m_texts.add([preview] { preview->setText(tr("Print Pre&view…")); });
+    QAction *pdf = file->addAction(QString(), this, [this] { printCurrent(2); });
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_texts.add([pdf] { pdf->setText(tr("Export as P&DF…")); });
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
+    QAction *close = file->addAction(QString(), this, &MainWindow::closeCurrentTab);
+    m_texts.add([close] { close->setText(tr("&Close")); });
     close->setObjectName(QStringLiteral("closeAction"));
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
+    m_texts.add([quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(QString());
+    m_texts.add([edit] { edit->setTitle(tr("&Edit")); });
     m_annotations->addEditActions(edit);
-    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    QAction *find = edit->addAction(QString(), m_findBar, &FindBar::activate);
+    m_texts.add([find] { find->setText(tr("&Find…")); });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
-    QAction *next = edit->addAction(tr("Find &Next"), this, &MainWindow::findNext);
+    QAction *next = edit->addAction(QString(), this, &MainWindow::findNext);
+    m_texts.add([next] { next->setText(tr("Find &Next")); });
     next->setObjectName(QStringLiteral("findNextAction"));
     next->setShortcut(QKeySequence(Qt::Key_F3));
-    QAction *previous = edit->addAction(tr("Find &Previous"), this, &MainWindow::findPrevious);
+    QAction *previous = edit->addAction(QString(), this, &MainWindow::findPrevious);
+    m_texts.add([previous] { previous->setText(tr("Find &Previous")); });
     previous->setObjectName(QStringLiteral("findPreviousAction"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     edit->addAction(m_library->searchAction());
     edit->addSeparator();
-    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings = edit->addAction(QString(), this, &MainWindow::showSettings);
+    m_texts.add([settings] { settings->setText(tr("&Settings…")); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *expand = view->addAction(tr("&Expand All"), this, [this] { setAllExpanded(true); });
+    QMenu *view = menuBar()->addMenu(QString());
+    m_texts.add([view] { view->setTitle(tr("&View")); });
+    QAction *expand = view->addAction(QString(), this, [this] { setAllExpanded(true); });
+    m_texts.add([expand] { expand->setText(tr("&Expand All")); });
     expand->setObjectName(QStringLiteral("expandAllAction"));
     expand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *collapse = view->addAction(tr("C&ollapse All"), this, [this] { setAllExpanded(false); });
+    QAction *collapse = view->addAction(QString(), this, [this] { setAllExpanded(false); });
+    m_texts.add([collapse] { collapse->setText(tr("C&ollapse All")); });
     collapse->setObjectName(QStringLiteral("collapseAllAction"));
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { zoomBy(1); });
+    QAction *zoomIn = view->addAction(QString(), this, [this] { zoomBy(1); });
+    m_texts.add([zoomIn] { zoomIn->setText(tr("Zoom &In")); });
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
-    QAction *zoomOut = view->addAction(tr("Zoom O&ut"), this, [this] { zoomBy(-1); });
+    QAction *zoomOut = view->addAction(QString(), this, [this] { zoomBy(-1); });
+    m_texts.add([zoomOut] { zoomOut->setText(tr("Zoom O&ut")); });
     zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Normal Size"), this, &MainWindow::resetZoom);
+    QAction *zoomReset = view->addAction(QString(), this, &MainWindow::resetZoom);
+    m_texts.add([zoomReset] { zoomReset->setText(tr("&Normal Size")); });
     zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
@@ -324,61 +389,77 @@ void MainWindow::createMenus()
     view->addAction(m_notesDock->toggleViewAction());
     view->addAction(m_library->toggleAction());
     view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(QString());
+    m_texts.add([language] { language->setTitle(tr("&Language")); });
     auto *languages = new QActionGroup(language);
-    const QList<std::pair<QString, QString>> choices = { { QString(), tr("System Language") },
+    // The names of the languages are their own, in every language.
+    const QList<std::pair<QString, QString>> choices = { { QString(), QString() },
                                                          { QStringLiteral("de"), QStringLiteral("Deutsch") },
                                                          { QStringLiteral("en"), QStringLiteral("English") } };
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("languageAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);
         action->setChecked(ReaderSettings::language() == code);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
+        // Every window and panel sets its texts again on the QEvent::LanguageChange this sends.
+        connect(action, &QAction::triggered, this, [code = code] {
             ReaderSettings::setLanguage(code);
-            statusBar()->showMessage(tr("The language changes when Randnotiz is started again."), 8000);
+            LanguageSwitcher::apply(code);
         });
     }
+    QAction *systemLanguage = languages->actions().constFirst();
+    m_texts.add([systemLanguage] { systemLanguage->setText(tr("System Language")); });
 
-    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    auto *toolBar = addToolBar(tr("Highlighting"));
+    QMenu *notes = menuBar()->addMenu(QString());
+    m_texts.add([notes] { notes->setTitle(tr("&Notes")); });
+    auto *toolBar = addToolBar(QString());
+    m_texts.add([toolBar] { toolBar->setWindowTitle(tr("Highlighting")); });
     toolBar->setObjectName(QStringLiteral("annotationToolBar"));
     toolBar->setIconSize(QSize(16, 16));
     m_annotations->addNotesMenu(notes, toolBar);
     view->addAction(toolBar->toggleViewAction());
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *previousEntry = go->addAction(tr("&Previous Person or Term"), this, [this] {
+    QMenu *go = menuBar()->addMenu(QString());
+    m_texts.add([go] { go->setTitle(tr("&Go")); });
+    QAction *previousEntry = go->addAction(QString(), this, [this] {
         m_biographyDock->show();
         m_biographyPanel->showPrevious();
     });
+    m_texts.add([previousEntry] { previousEntry->setText(tr("&Previous Person or Term")); });
     previousEntry->setObjectName(QStringLiteral("previousEntryAction"));
     previousEntry->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    QAction *nextEntry = go->addAction(tr("&Next Person or Term"), this, [this] {
+    QAction *nextEntry = go->addAction(QString(), this, [this] {
         m_biographyDock->show();
         m_biographyPanel->showNext();
     });
+    m_texts.add([nextEntry] { nextEntry->setText(tr("&Next Person or Term")); });
     nextEntry->setObjectName(QStringLiteral("nextEntryAction"));
     nextEntry->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     go->addSeparator();
-    QAction *nextTab = go->addAction(tr("Next &Tab"), this, [this] {
+    QAction *nextTab = go->addAction(QString(), this, [this] {
         if (m_tabs->count() > 1)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
+    m_texts.add([nextTab] { nextTab->setText(tr("Next &Tab")); });
     nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction *previousTab = go->addAction(tr("Previous T&ab"), this, [this] {
+    QAction *previousTab = go->addAction(QString(), this, [this] {
         if (m_tabs->count() > 1)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
+    m_texts.add([previousTab] { previousTab->setText(tr("Previous T&ab")); });
     previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Randnotiz"), this, [this] {
+    QMenu *help = menuBar()->addMenu(QString());
+    m_texts.add([help] { help->setTitle(tr("&Help")); });
+    QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Randnotiz"),
             tr("Randnotiz %1\nReads and annotates OZD-News articles.").arg(QCoreApplication::applicationVersion()));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_texts.add([about] { about->setText(tr("&About Randnotiz")); });
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_texts.add([aboutQt] { aboutQt->setText(tr("About &Qt")); });
 }
 
 void MainWindow::openFile(const QString &path)
@@ -473,6 +554,35 @@ void MainWindow::openSample()
                      Pending { sampleResource, nullptr });
 }
 
+int MainWindow::restoreSession()
+{
+    const QList<ReaderSettings::SessionTab> tabs = ReaderSettings::sessionTabs();
+    const int current = ReaderSettings::sessionCurrentTab();
+    m_restoreCurrent.clear();
+    for (int i = 0; i < int(tabs.size()); ++i) {
+        const QString path = QFileInfo(tabs.at(i).path).absoluteFilePath();
+        if (!QFileInfo(path).isFile()) {
+            showNotice(tr("Not reopened from the last session; the file is gone: %1").arg(QFileInfo(path).fileName()),
+                       QDir::toNativeSeparators(path));
+            continue;
+        }
+        if (i == current)
+            m_restoreCurrent = path;
+        m_pending.insert(m_loader->loadFile(path), Pending { path, nullptr, {}, false, tabs.at(i).scroll });
+        ++m_restoring;
+    }
+    return m_restoring;
+}
+
+void MainWindow::startUp(const QStringList &arguments, bool restore)
+{
+    const int restored = restore ? restoreSession() : 0;
+    if (!arguments.isEmpty())
+        handleArguments(arguments);
+    else if (restore && restored == 0)
+        openSample();
+}
+
 int MainWindow::articleCount() const
 {
     return m_tabs->count();
@@ -495,6 +605,21 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         return;
     const Pending pending = it.value();
     m_pending.erase(it);
+    // A hidden window paints nothing, and a file that failed paints nothing either: start without waiting.
+    if (!isVisible() || !result.ok())
+        startServicesSoon();
+    if (pending.restoreScroll >= 0) {
+        // The last tab of the session is in: the one that was current comes to the front again.
+        QTimer::singleShot(0, this, [this] {
+            if (--m_restoring > 0)
+                return;
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (!m_restoreCurrent.isEmpty() && viewAt(i)->path() == m_restoreCurrent)
+                    m_tabs->setCurrentIndex(i);
+            }
+            m_restoreCurrent.clear();
+        });
+    }
     const bool fromFile = pending.path != sampleResource;
     // A link's file that is not the article it claims: no tab, no recent entry, nothing for the store.
     if (!pending.fingerprints.isEmpty() && (!result.ok() || !pending.fingerprints.contains(text.fingerprint()))) {
@@ -544,6 +669,11 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     requestSummaries(view);
     connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
     connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
+    if (pending.restoreScroll > 0) {
+        connect(
+            view, &ArticleView::firstPainted, view,
+            [view, scroll = pending.restoreScroll] { scrollWhenLaidOut(view, scroll); }, Qt::SingleShotConnection);
+    }
     connect(view, &ArticleView::findResultsChanged, this, [this, view] {
         if (view == currentView() && !m_findBar->isHidden())
             m_findBar->setResult(view->currentMatch(), view->matchCount());
@@ -559,16 +689,24 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     m_tabs->setCurrentIndex(index);
     if (pending.preview) {
         m_preview = view;
-        view->setProperty("randnotizPreview", true);
+        view->setProperty(previewTabProperty, true);
         m_tabs->tabBar()->setTabTextColor(index, palette().color(QPalette::PlaceholderText));
     }
     if (fromFile) {
         m_watcher->addPath(pending.path);
-        // Bookkeeping waits until the article had its chance to paint.
-        QTimer::singleShot(2, this, [this, path = pending.path] {
-            ReaderSettings::addRecentFile(path);
-            rebuildRecentMenu();
-        });
+        // Bookkeeping (a settings file written to disk) waits, like startServices(), two turns of the event loop
+        // after the article is painted; a hidden window paints nothing and does it at once.
+        const auto remember = [this, path = pending.path] {
+            QTimer::singleShot(0, this, [this, path] {
+                ReaderSettings::addRecentFile(path);
+                rebuildRecentMenu();
+            });
+        };
+        if (isVisible())
+            connect(view, &ArticleView::firstPainted, this, remember,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        else
+            remember();
     }
     emit articleOpened(pending.path);
 }
@@ -602,7 +740,7 @@ void MainWindow::keepPreview()
     if (!m_preview)
         return;
     const int index = m_tabs->indexOf(m_preview);
-    m_preview->setProperty("randnotizPreview", false);
+    m_preview->setProperty(previewTabProperty, false);
     m_tabs->tabBar()->setTabTextColor(index, QColor());
     m_preview = nullptr;
 }
@@ -803,9 +941,64 @@ void MainWindow::openDialog()
         openFile(file);
 }
 
+void MainWindow::startServicesSoon()
+{
+    if (!m_servicesStarted)
+        QTimer::singleShot(0, this, &MainWindow::startServices);
+}
+
+void MainWindow::startServices()
+{
+    if (m_servicesStarted)
+        return;
+    m_servicesStarted = true;
+    // The SVG icon loads the image and icon plugins: not worth delaying the article for.
+    setWindowIcon(applicationIcon());
+    m_annotations->openStore();
+    // A note or an edit keeps the preview tab.
+    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, [this](qint64 articleId) {
+        if (m_preview && m_preview->articleId() == articleId)
+            keepPreview();
+    });
+    m_summaries->start();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Nothing on its way to be painted: nothing to wait for.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pending.isEmpty() && m_tabs->count() == 0)
+            startServices();
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        rebuildRecentMenu();
+        m_annotations->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    ReaderSettings::setWindowGeometry(saveGeometry(), saveState());
+    // The session: the article files in tab order with their places; the sample and previews are not kept.
+    QList<ReaderSettings::SessionTab> session;
+    int current = -1;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ArticleView *view = viewAt(i);
+        if (view->path() == sampleResource || view->property(previewTabProperty).toBool())
+            continue;
+        if (i == m_tabs->currentIndex())
+            current = int(session.size());
+        const QScrollBar *bar = readingScrollBar(view);
+        session.append({ view->path(), bar ? bar->value() : 0 });
+    }
+    // One write of the settings file for both.
+    ReaderSettings::setWindowGeometry(saveGeometry(), saveState(), session, current);
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // MainWindow: the reading window: one tab per open article, the outline and biography docks, menus and find.
 #pragma once
 
+#include "languageswitcher.h"
 #include "wiki/wikiconfig.h"
 
 #include <QHash>
@@ -52,6 +53,13 @@ public:
     void openFiles(const QStringList &paths);
     // Opens the sample article compiled into the program.
     void openSample();
+    // Opens the tabs of the last session (saved by closeEvent()), in their order, each scrolled back to where the
+    // reader left it once it is painted, and makes the saved current tab current again. A file that is gone is
+    // skipped with a notice. Returns the number of tabs it is opening.
+    int restoreSession();
+    // A start: the last session (unless restore is false, --no-restore), then the arguments (handleArguments());
+    // the sample when both are empty and restoring was not switched off.
+    void startUp(const QStringList &arguments, bool restore);
     // What the command line (or a second instance) asks for: files, folders, file:// URLs and
     // randnotiz://open?... links. Returns false when nothing in it could be used.
     bool handleArguments(const QStringList &arguments);
@@ -96,6 +104,8 @@ signals:
     void articlePainted(); // the body of an article was painted for the first time
 
 protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -108,6 +118,7 @@ private:
         QPointer<ArticleView> reloadInto;
         QStringList fingerprints = {}; // a link's file: shown only if its text has one of these
         bool preview = false; // from a single click in the library: the tab the next single click replaces
+        int restoreScroll = -1; // a tab of the last session: the scroll value to go back to
     };
 
     void createMenus();
@@ -127,6 +138,10 @@ private:
     void keepPreview();
     void printCurrent(int how); // 0 print, 1 preview, 2 PDF
     void chooseLink(int entry, bool use); // "Perhaps: <title>" clicked (use) or "Forget" (!use)
+    // After the first paint of an article (or once there is nothing to paint): opens the notes store and starts
+    // the summary worker, which then fetches what the tabs asked for. Runs once.
+    void startServices();
+    void startServicesSoon();
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
@@ -152,6 +167,10 @@ private:
     QDockWidget *m_notesDock = nullptr;
     bool m_summariesEnabled = true;
     quint64 m_nextTabId = 0;
+    QString m_restoreCurrent; // the path of the last session's current tab, while its tabs are opening
+    int m_restoring = 0; // tabs of the last session still being opened
+    bool m_servicesStarted = false;
+    Retranslations m_texts; // every visible text of the window that is not the article's
 };
 
 } // namespace Randnotiz

@@ -52,7 +52,6 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("noteEditor"));
-    setWindowTitle(tr("Note"));
     auto *layout = new QVBoxLayout(this);
 
     m_quote = new QLabel(this);
@@ -68,25 +67,35 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("noteText"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("Your note (Ctrl+Enter saves, Esc cancels)"));
     layout->addWidget(m_note, 1);
 
     auto *form = new QFormLayout;
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("noteTags"));
-    m_tags->setPlaceholderText(tr("e.g. klima, quelle"));
     m_tags->setCompleter(new TagCompleter(knownTags, m_tags));
-    form->addRow(tr("&Tags:"), m_tags);
+    auto *tagsLabel = new QLabel(this);
+    tagsLabel->setBuddy(m_tags);
+    form->addRow(tagsLabel, m_tags);
     m_color = new QComboBox(this);
     m_color->setObjectName(QStringLiteral("noteColor"));
     for (const Color c : AllColors)
         m_color->addItem(swatchIcon(c), AnnotationModel::describeColor(c, labels), int(c));
-    form->addRow(tr("&Colour:"), m_color);
+    auto *colorLabel = new QLabel(this);
+    colorLabel->setBuddy(m_color);
+    form->addRow(colorLabel, m_color);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("noteSave"));
-    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    QPushButton *save = buttons->button(QDialogButtonBox::Save);
+    m_texts.add([this, tagsLabel, colorLabel, save] {
+        setWindowTitle(tr("Note"));
+        m_note->setPlaceholderText(tr("Your note (Ctrl+Enter saves, Esc cancels)"));
+        m_tags->setPlaceholderText(tr("e.g. klima, quelle"));
+        tagsLabel->setText(tr("&Tags:"));
+        colorLabel->setText(tr("&Colour:"));
+        save->setToolTip(tr("Save (Ctrl+Enter)"));
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -100,6 +109,13 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
 }
 
 NoteEditor::~NoteEditor() = default;
+
+void NoteEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
+}
 
 bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
 {

@@ -1,6 +1,7 @@
 // NoteEditor: the small dialog for a highlight's note, tags and colour. Ctrl+Enter saves, Esc cancels.
 #pragma once
 
+#include "languageswitcher.h"
 #include "notes/annotation.h"
 
 #include <QDialog>
@@ -32,12 +33,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QLabel *m_quote = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLineEdit *m_tags = nullptr;
     QComboBox *m_color = nullptr;
+    Retranslations m_texts;
 };
 
 } // namespace Randnotiz

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Randnotiz {
 
 namespace {
@@ -20,6 +22,10 @@ const QString libraryFoldersKey = QStringLiteral("library/folders");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString languageKey = QStringLiteral("window/language");
+const QString sessionTabsKey = QStringLiteral("session/tabs");
+const QString sessionPathKey = QStringLiteral("path");
+const QString sessionScrollKey = QStringLiteral("scroll");
+const QString sessionCurrentKey = QStringLiteral("session/current");
 const QString wikiLanguageKey = QStringLiteral("wiki/preferredLanguage");
 const QString wikiContactKey = QStringLiteral("wiki/contact");
 const QString wikiOfflineKey = QStringLiteral("wiki/offline");
@@ -113,6 +119,58 @@ void ReaderSettings::setWindowGeometry(const QByteArray &geometry, const QByteAr
     QSettings settings;
     settings.setValue(geometryKey, geometry);
     settings.setValue(stateKey, state);
+}
+
+QList<ReaderSettings::SessionTab> ReaderSettings::sessionTabs()
+{
+    QSettings settings;
+    QList<SessionTab> tabs;
+    const int count = settings.beginReadArray(sessionTabsKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const QString path = settings.value(sessionPathKey).toString();
+        if (!path.isEmpty())
+            tabs.append({ path, std::max(0, settings.value(sessionScrollKey).toInt()) });
+    }
+    settings.endArray();
+    return tabs;
+}
+
+int ReaderSettings::sessionCurrentTab()
+{
+    return QSettings().value(sessionCurrentKey, -1).toInt();
+}
+
+namespace {
+
+void writeSession(QSettings &settings, const QList<ReaderSettings::SessionTab> &tabs, int current)
+{
+    settings.remove(sessionTabsKey);
+    settings.beginWriteArray(sessionTabsKey, int(tabs.size()));
+    for (int i = 0; i < int(tabs.size()); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(sessionPathKey, tabs.at(i).path);
+        settings.setValue(sessionScrollKey, tabs.at(i).scroll);
+    }
+    settings.endArray();
+    settings.setValue(sessionCurrentKey, current);
+}
+
+} // namespace
+
+void ReaderSettings::setSession(const QList<SessionTab> &tabs, int current)
+{
+    QSettings settings;
+    writeSession(settings, tabs, current);
+}
+
+void ReaderSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state,
+                                       const QList<SessionTab> &tabs, int current)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, geometry);
+    settings.setValue(stateKey, state);
+    writeSession(settings, tabs, current);
 }
 
 QString ReaderSettings::language()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,20 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+    // The tabs open when the window last closed, in tab order, each with the vertical scroll value of its
+    // reading view, and which of them was current (-1: none).
+    struct SessionTab
+    {
+        QString path;
+        int scroll = 0;
+    };
+    static QList<SessionTab> sessionTabs();
+    static int sessionCurrentTab();
+    static void setSession(const QList<SessionTab> &tabs, int current);
+    // The window's geometry and its session, written to disk once.
+    static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state, const QList<SessionTab> &tabs,
+                                  int current);
 
     static QString language(); // "", "de" or "en"
     static void setLanguage(const QString &language);

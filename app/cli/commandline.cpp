@@ -54,12 +54,14 @@ CommandLine::CommandLine()
     , benchmarkStartup(QStringLiteral("benchmark-startup"),
                        tr("Open FILE, quit after its first paint and print the milliseconds since start."),
                        QStringLiteral("FILE"))
+    , noRestore(QStringLiteral("no-restore"), tr("Start without reopening the tabs of the last session."))
 {
     m_parser.setApplicationDescription(tr("Randnotiz reads and annotates OZD-News articles."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({ dumpJson, importNotes, exportNotes, prefetchSummaries, index, search, persons, forecasts,
-                          exportPdf, limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup });
+                          exportPdf, limit, all, output, wikiBase, offline, dataDir, lang, benchmarkStartup,
+                          noRestore });
     m_parser.addOption(zim);
     m_parser.addOption(initStore);
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),

@@ -55,6 +55,7 @@ public:
     // The window
     const QCommandLineOption lang;
     const QCommandLineOption benchmarkStartup;
+    const QCommandLineOption noRestore;
 
 private:
     QCommandLineParser m_parser;

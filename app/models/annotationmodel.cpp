@@ -1,5 +1,6 @@
 #include "models/annotationmodel.h"
 
+#include "models/languagewatch.h"
 #include "notes/notesexport.h"
 
 #include <QSet>
@@ -45,6 +46,11 @@ AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    // Headers, colour and status titles are translated: a language change redraws them.
+    new LanguageWatch(this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        refreshLabels();
+    });
     if (m_store) {
         m_labels = m_store->colorLabels();
         connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);

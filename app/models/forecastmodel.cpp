@@ -1,5 +1,6 @@
 #include "models/forecastmodel.h"
 
+#include "models/languagewatch.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -8,7 +9,14 @@ namespace Randnotiz {
 
 ForecastModel::ForecastModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // The headers and some cells are translated: a language change redraws them.
+    new LanguageWatch(this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
 
 void ForecastModel::setForecasts(const QList<Forecast> &forecasts, const QHash<QString, ForecastVerdict> &verdicts)
 {

@@ -1,5 +1,6 @@
 #include "models/librarymodel.h"
 
+#include "models/languagewatch.h"
 #include "models/roles.h"
 #include "search/searchquery.h"
 
@@ -13,7 +14,14 @@ namespace Randnotiz {
 
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // The headers and some cells are translated: a language change redraws them.
+    new LanguageWatch(this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
 
 void LibraryModel::setArticles(const QList<LibraryArticle> &articles, const QStringList &roots)
 {

@@ -8,4 +8,5 @@ target_sources(randnotiz_core PRIVATE
     models/annotationmodel.cpp models/annotationmodel.h
     models/annotationfiltermodel.cpp models/annotationfiltermodel.h
     models/forecastmodel.cpp models/forecastmodel.h
-    models/librarymodel.cpp models/librarymodel.h)
+    models/librarymodel.cpp models/librarymodel.h
+    models/languagewatch.cpp models/languagewatch.h)

@@ -978,6 +978,8 @@ bool AnnotationStore::setChosenLink(const QString &fingerprint, const QString &s
 ColorLabels AnnotationStore::colorLabels() const
 {
     ColorLabels labels;
+    if (!isOpen()) // not yet (the window opens the store after the first paint) or not at all: the defaults
+        return labels;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT color, label FROM color_labels")))
         return labels;

@@ -2,7 +2,7 @@
 
 namespace Randnotiz {
 
-SummaryService::SummaryService(const WikiConfig &config, QObject *parent)
+SummaryService::SummaryService(const WikiConfig &config, QObject *parent, Start start)
     : QObject(parent)
     , m_worker(new SummaryWorker(config))
 {
@@ -14,7 +14,14 @@ SummaryService::SummaryService(const WikiConfig &config, QObject *parent)
     connect(m_worker, &SummaryWorker::ownerFinished, this, &SummaryService::articleFinished, Qt::QueuedConnection);
     connect(m_worker, &SummaryWorker::requestSent, this, &SummaryService::requestSent, Qt::QueuedConnection);
     connect(m_worker, &SummaryWorker::titleSuggested, this, &SummaryService::titleSuggested, Qt::QueuedConnection);
-    m_thread.start();
+    if (start == Start::Now)
+        m_thread.start();
+}
+
+void SummaryService::start()
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
 }
 
 SummaryService::~SummaryService()

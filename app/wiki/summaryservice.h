@@ -19,7 +19,12 @@ class SummaryService final : public QObject
     Q_DISABLE_COPY_MOVE(SummaryService)
 
 public:
-    explicit SummaryService(const WikiConfig &config, QObject *parent = nullptr);
+    enum class Start { Now, Later };
+    // Start::Later: requests wait, queued, until start() runs the worker's thread (the window starts it after
+    // the first paint of an article).
+    explicit SummaryService(const WikiConfig &config, QObject *parent = nullptr, Start start = Start::Now);
+    void start();
+    bool isStarted() const { return m_thread.isRunning(); }
     ~SummaryService() override; // stops the thread: quit() + wait()
 
     // Prefetches every link of an article (or tab). Results come through summaryReady, then

@@ -14,11 +14,12 @@
 
 namespace Randnotiz {
 
-LibraryController::LibraryController(QMainWindow *window, const QString &dataDir, AnnotationStore *store)
+LibraryController::LibraryController(QMainWindow *window, const QString &dataDir,
+                                     std::function<AnnotationStore *()> store)
     : QObject(window)
     , m_window(window)
     , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
-    , m_store(store)
+    , m_storeProvider(std::move(store))
 {
     m_dock = new QDockWidget(tr("Library"), window);
     m_dock->setObjectName(QStringLiteral("libraryDock"));
@@ -40,9 +41,6 @@ LibraryController::LibraryController(QMainWindow *window, const QString &dataDir
         m_dock->raise();
         panel()->focusSearch();
     });
-    if (m_store) {
-        connect(m_store, &AnnotationStore::annotationsChanged, this, &LibraryController::updateNoteCounts);
-    }
 }
 
 LibraryController::~LibraryController() = default;
@@ -64,6 +62,9 @@ void LibraryController::ensureStarted()
 {
     if (m_service)
         return;
+    m_store = m_storeProvider ? m_storeProvider() : nullptr;
+    if (m_store)
+        connect(m_store, &AnnotationStore::annotationsChanged, this, &LibraryController::updateNoteCounts);
     m_service = new LibraryService(m_dataDir, this);
     m_panel = new LibraryPanel(m_service, m_dock);
     m_dock->setWidget(m_panel);

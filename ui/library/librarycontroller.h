@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -25,8 +27,9 @@ class LibraryController final : public QObject
     Q_DISABLE_COPY_MOVE(LibraryController)
 
 public:
-    // dataDir empty: the standard data folder. store: the window's notes store (not owned; may be closed).
-    LibraryController(QMainWindow *window, const QString &dataDir, AnnotationStore *store);
+    // dataDir empty: the standard data folder. store: gives the window's notes store (opening it on first use),
+    // asked for only when the library starts.
+    LibraryController(QMainWindow *window, const QString &dataDir, std::function<AnnotationStore *()> store);
     ~LibraryController() override;
 
     QDockWidget *dock() const { return m_dock; }
@@ -53,7 +56,8 @@ private:
 
     QMainWindow *m_window;
     QString m_dataDir;
-    QPointer<AnnotationStore> m_store;
+    std::function<AnnotationStore *()> m_storeProvider;
+    QPointer<AnnotationStore> m_store; // set when the library starts
     QDockWidget *m_dock = nullptr;
     LibraryService *m_service = nullptr;
     LibraryPanel *m_panel = nullptr;

@@ -490,6 +490,51 @@ void LibraryPanel::applyFilter()
     m_model->setFilter(filter);
 }
 
+void LibraryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LibraryPanel::retranslate()
+{
+    // The same texts as the constructor and the build*Tab() functions set; the models' headers follow on their own.
+    m_search->setPlaceholderText(tr("Search the library (Ctrl+Shift+F)"));
+    m_search->setAccessibleName(tr("Search the library"));
+    m_progress->setAccessibleName(tr("Indexing progress"));
+    if (auto *add = findChild<QPushButton *>(QStringLiteral("libraryAddFolder")))
+        add->setText(tr("Add Folder…"));
+    m_agency->setAccessibleName(tr("Agency"));
+    m_subject->setAccessibleName(tr("Person or term"));
+    m_subject->lineEdit()->setPlaceholderText(tr("All persons and terms"));
+    m_folder->setAccessibleName(tr("Folder"));
+    m_withNotes->setText(tr("With notes"));
+    if (m_agency->count() > 0)
+        m_agency->setItemText(0, tr("All agencies"));
+    if (m_folder->count() > 0)
+        m_folder->setItemText(0, tr("All folders"));
+    m_table->setAccessibleName(tr("Articles of the library"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setHeaderLabels({ tr("Headline"), tr("Part"), tr("Match") });
+    m_subjectList->setAccessibleName(tr("Persons and terms of the library"));
+    m_subjectList->setHorizontalHeaderLabels({ tr("Person or term"), tr("Articles") });
+    m_mentions->setAccessibleName(tr("Articles about it, newest first"));
+    m_mentions->setHeaderLabels({ tr("Date"), tr("Article"), tr("What the article says") });
+    m_tabs->setTabText(0, tr("Articles"));
+    m_tabs->setTabText(1, tr("Persons and terms"));
+    m_tabs->setTabText(2, tr("Forecasts"));
+    m_dueOnly->setText(tr("Only open ones older than"));
+    m_dueWeeks->setAccessibleName(tr("Weeks"));
+    m_dueWeeks->setSuffix(tr(" weeks"));
+    if (auto *csv = findChild<QPushButton *>(QStringLiteral("forecastsExportCsv")))
+        csv->setText(tr("Export CSV…"));
+    if (auto *md = findChild<QPushButton *>(QStringLiteral("forecastsExportMarkdown")))
+        md->setText(tr("Export Markdown…"));
+    m_forecastTable->setAccessibleName(tr("Forecasts of the library"));
+    updateCount();
+}
+
 void LibraryPanel::updateCount()
 {
     const int total = m_model->totalCount();

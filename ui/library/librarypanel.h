@@ -51,7 +51,11 @@ signals:
     void verdictEdited(const QString &key, const Randnotiz::ForecastVerdict &verdict);
     void addFolderRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the panel's texts again, after a change of the window's language
     void buildArticlesTab();
     void buildPersonsTab();
     void buildForecastsTab();
