@@ -1023,6 +1023,10 @@
         <source>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</source>
         <translation>Zusammenfassungen aus FILE lesen, einer Offline-Kopie der Wikipedia (Kiwix-ZIM); mehrfach möglich.</translation>
     </message>
+    <message>
+        <source>Start without reopening the tabs of the last session.</source>
+        <translation>Startet, ohne die Tabs der letzten Sitzung wieder zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ExportDialog</name>
@@ -1652,10 +1656,6 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>The language changes when Randnotiz is started again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Randnotiz.</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1756,6 +1756,10 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</source>
         <translation>Die gewählte Wikipedia-Seite wird verwendet, bis der Artikel geschlossen wird, kann aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not reopened from the last session; the file is gone: %1</source>
+        <translation>Aus der letzten Sitzung nicht wieder geöffnet, die Datei fehlt: %1</translation>
     </message>
 </context>
 <context>

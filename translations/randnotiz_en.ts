@@ -1023,6 +1023,10 @@
         <source>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</source>
         <translation>Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable.</translation>
     </message>
+    <message>
+        <source>Start without reopening the tabs of the last session.</source>
+        <translation>Start without reopening the tabs of the last session.</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ExportDialog</name>
@@ -1652,10 +1656,6 @@ Replace it with the exported notes?</translation>
         <translation>System Language</translation>
     </message>
     <message>
-        <source>The language changes when Randnotiz is started again.</source>
-        <translation>The language changes when Randnotiz is started again.</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1756,6 +1756,10 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</source>
         <translation>The chosen Wikipedia page is used until the article is closed, but cannot be kept: %1</translation>
+    </message>
+    <message>
+        <source>Not reopened from the last session; the file is gone: %1</source>
+        <translation>Not reopened from the last session; the file is gone: %1</translation>
     </message>
 </context>
 <context>
