@@ -67,7 +67,7 @@ private:
     QUndoStack *undoStack() const { return annotations()->undoStack(); }
     ArticleTextView *body() const
     {
-        return m_window->currentView()->findChild<ArticleTextView *>(QStringLiteral("bodyView"));
+        return m_window->currentView()->textView(); // the one view of the article's document
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

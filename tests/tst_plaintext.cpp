@@ -424,7 +424,7 @@ void TestPlainText::articleMadeOfMarkup_isShownLiterallyInEveryViewAndTooltip()
             walk.shows(QStringLiteral("highlightAction"), QStringLiteral("<font color=red>ROTX</font> &amp; ENDEX")));
         if (all)
             QVERIFY(walk.shows(QStringLiteral("notesView tooltip"), headline));
-        QVERIFY(walk.shows(QStringLiteral("bodyView"), paragraph));
+        QVERIFY(walk.shows(QStringLiteral("articleText"), paragraph));
     }
 
     // The note editor: the quote, the note, the tags and the colour label as written.

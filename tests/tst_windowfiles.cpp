@@ -223,7 +223,13 @@ void TestWindowFiles::openFolder_ofHundredThousandFiles_isIndexedOffTheGuiThread
     LibraryService *service = window.library()->service();
     QVERIFY(service);
     QSignalSpy indexed(service, &LibraryService::indexed);
-    QVERIFY(indexed.wait(60000));
+    // The library may first report itself as it was before the folder came (empty); the folder's run follows.
+    QList<IndexEntry> changes;
+    while (changes.isEmpty()) {
+        if (indexed.isEmpty())
+            QVERIFY(indexed.wait(60000));
+        changes = indexed.takeFirst().at(0).value<QList<IndexEntry>>();
+    }
     probe.stop();
     const qint64 indexing = clock.elapsed();
     qInfo("handleArguments %lld ms, index of %d files %lld ms, longest stall %lld ms over %d ticks",
@@ -231,7 +237,6 @@ void TestWindowFiles::openFolder_ofHundredThousandFiles_isIndexedOffTheGuiThread
     QVERIFY2(handling < 50, qPrintable(QString::number(handling)));
     QVERIFY2(probe.longest() < 50, qPrintable(QString::number(probe.longest())));
 
-    const auto changes = indexed.first().at(0).value<QList<IndexEntry>>();
     QStringList added;
     QString pipeError;
     for (const IndexEntry &e : changes) {
