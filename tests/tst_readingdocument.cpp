@@ -503,8 +503,10 @@ void TestReadingDocument::textTallerThanAWidget_readsToTheEnd()
     QByteArray paragraph;
     for (int i = 0; i < 12; ++i)
         paragraph += " Wort" + QByteArray::number(i);
+    // Each line ends a sentence, so that each is a paragraph of its own (FORMAT.md: a line that runs on into
+    // the next is a wrapped paragraph).
     for (int i = 0; i < 38000; ++i)
-        file += QByteArray::number(i) + paragraph + "\n";
+        file += QByteArray::number(i) + paragraph + ".\n";
     file += "Das ist das Ende.\n";
     const QString path = m_dir->filePath(QStringLiteral("hoch.txt"));
     QVERIFY(Test::writeFile(path, file));
