@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QStringList>
