@@ -256,14 +256,17 @@ void LibraryPanel::buildArticlesTab()
     m_withNotes->setObjectName(QStringLiteral("libraryWithNotes"));
     for (QComboBox *box : { m_agency, m_subject, m_folder })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agency->setMinimumContentsLength(8);
-    m_subject->setMinimumContentsLength(12);
-    m_folder->setMinimumContentsLength(10);
-    filters->addWidget(m_agency);
-    filters->addWidget(m_subject, 1);
-    filters->addWidget(m_folder);
-    filters->addWidget(m_withNotes);
+    m_agency->setMinimumContentsLength(6);
+    m_subject->setMinimumContentsLength(8);
+    m_folder->setMinimumContentsLength(6);
+    // Two rows, so that the dock stays narrow enough to leave the article its column.
+    auto *filtersBelow = new QHBoxLayout;
+    filters->addWidget(m_agency, 1);
+    filters->addWidget(m_folder, 1);
+    filtersBelow->addWidget(m_subject, 1);
+    filtersBelow->addWidget(m_withNotes);
     layout->addLayout(filters);
+    layout->addLayout(filtersBelow);
 
     m_articlesStack = new QStackedWidget(page);
     m_table = new QTableView(m_articlesStack);
@@ -381,9 +384,12 @@ void LibraryPanel::buildForecastsTab()
     bar->addWidget(m_dueOnly);
     bar->addWidget(m_dueWeeks);
     bar->addStretch(1);
-    bar->addWidget(csv);
-    bar->addWidget(md);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(csv);
+    exports->addWidget(md);
     layout->addLayout(bar);
+    layout->addLayout(exports);
     m_forecastTable = new QTableView(page);
     m_forecastTable->setObjectName(QStringLiteral("forecastsTable"));
     m_forecastTable->setAccessibleName(tr("Forecasts of the library"));
