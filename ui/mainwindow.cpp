@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -255,6 +256,11 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
             [this](int entry, const QString &text) { m_annotations->addEntryNote(currentView(), entry, text); });
     resize(1180, 780);
+    // Never larger than the screen it opens on (a 1000x700 screen gets the whole of it, not a cut-off window).
+    if (QScreen *screen = this->screen()) {
+        const QSize room = screen->availableGeometry().size();
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    }
     restoreGeometry(ReaderSettings::windowGeometry());
     restoreState(ReaderSettings::windowState());
     currentTabChanged();
