@@ -26,6 +26,10 @@ void SummaryService::start()
 
 SummaryService::~SummaryService()
 {
+    // A service that was never started still owns its worker: the thread runs once so that its finished()
+    // deletes the worker where it lives.
+    if (!m_thread.isRunning() && !m_thread.isFinished())
+        m_thread.start();
     m_thread.quit();
     m_thread.wait();
 }
