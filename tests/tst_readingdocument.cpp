@@ -456,7 +456,14 @@ void TestReadingDocument::findOneLetterInFiveMegabytes_countsAllWithoutStalling(
     QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
     QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier); // to the last one, at the end of the article
     QCOMPARE(count->text(), QStringLiteral("%1 of %1").arg(expected));
-    QVERIFY2(probe.longestBusyMs() < 50, qPrintable(QString::number(probe.longestBusyMs())));
+    // The limit is 50 ms; AddressSanitizer makes every step about three times slower, so the asan
+    // preset allows that much more (the dev preset holds the real limit).
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr double limitMs = 150;
+#else
+    constexpr double limitMs = 50;
+#endif
+    QVERIFY2(probe.longestBusyMs() < limitMs, qPrintable(QString::number(probe.longestBusyMs())));
 }
 
 void TestReadingDocument::hundredThousandSections_openWithoutAWidgetEach()
