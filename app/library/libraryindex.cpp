@@ -250,7 +250,7 @@ bool LibraryIndex::removeRoot(const QString &path)
     return true;
 }
 
-bool LibraryIndex::removeArticle(qint64 id)
+bool LibraryIndex::removeContents(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery parts(db);
@@ -259,10 +259,17 @@ bool LibraryIndex::removeArticle(qint64 id)
     QSqlQuery subjects(db);
     subjects.prepare(QStringLiteral("DELETE FROM subjects WHERE article_id = ?"));
     subjects.addBindValue(id);
-    QSqlQuery article(db);
+    return parts.exec() && subjects.exec();
+}
+
+bool LibraryIndex::removeArticle(qint64 id)
+{
+    if (!removeContents(id))
+        return false;
+    QSqlQuery article(QSqlDatabase::database(m_connection, false));
     article.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     article.addBindValue(id);
-    return parts.exec() && subjects.exec() && article.exec();
+    return article.exec();
 }
 
 bool LibraryIndex::storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error)
@@ -289,13 +296,7 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
 
     QSqlQuery q(db);
     if (id > 0) {
-        QSqlQuery parts(db);
-        parts.prepare(QStringLiteral("DELETE FROM parts WHERE rowid = ?"));
-        parts.addBindValue(id);
-        QSqlQuery subjects(db);
-        subjects.prepare(QStringLiteral("DELETE FROM subjects WHERE article_id = ?"));
-        subjects.addBindValue(id);
-        if (!parts.exec() || !subjects.exec())
+        if (!removeContents(id))
             return false;
         q.prepare(QStringLiteral("UPDATE articles SET path = ?, size = ?, mtime = ?, fingerprint = ?, headline = ?,"
                                  " agencies = ?, words = ?, forecast = ?, error = '' WHERE id = ?"));

@@ -135,6 +135,7 @@ private:
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
+    bool removeContents(qint64 id); // its parts and subjects, not its row
     bool removeArticle(qint64 id);
     bool fail(const QString &what, const QString &detail);
 
