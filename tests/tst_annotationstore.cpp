@@ -5,6 +5,7 @@
 #include "support/notestestdata.h"
 #include "support/testpaths.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -42,6 +43,7 @@ private slots:
     void colorLabels_arePersistent();
     void killedWhileWriting_keepsEveryAcknowledgedAnnotation();
     void twoProcessesWritingAtOnce_bothSucceed();
+    void twoProcessesOpeningANewStore_bothOpen();
     void removeSeveral_failingOnTheThird_removesNone();
     void removeSeveral_removesAllInOneGo();
     void articlesWithoutNotes_areCountedAndClearedButNotThoseWithNotes();
@@ -588,6 +590,30 @@ void TestAnnotationStore::twoProcessesWritingAtOnce_bothSucceed()
     QCOMPARE(store.articles().size(), 1); // both recognised the same article
     QCOMPARE(store.search(QStringLiteral("alpha"), 1000).size(), perWriter);
     QCOMPARE(store.search(QStringLiteral("beta"), 1000).size(), perWriter);
+}
+
+void TestAnnotationStore::twoProcessesOpeningANewStore_bothOpen()
+{
+    // Two windows started at once on an empty data folder: one creates the file and switches it to WAL while
+    // the other opens it. SQLite answers "database is locked" there without waiting (about one race in 15).
+    for (int round = 0; round < 30; ++round) {
+        QTemporaryDir dir;
+        QProcess a;
+        QProcess b;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOTESWRITER_START_AT"), QString::number(QDateTime::currentMSecsSinceEpoch() + 150));
+        a.setProcessEnvironment(env);
+        b.setProcessEnvironment(env);
+        a.start(QStringLiteral(NOTESWRITER_BINARY), { dir.path(), QStringLiteral("1"), QStringLiteral("alpha") });
+        b.start(QStringLiteral(NOTESWRITER_BINARY), { dir.path(), QStringLiteral("1"), QStringLiteral("beta") });
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+        AnnotationStore store;
+        QVERIFY(store.open(dir.path()));
+        QCOMPARE(store.annotationCount(), 2);
+    }
 }
 
 void TestAnnotationStore::removeSeveral_failingOnTheThird_removesNone()

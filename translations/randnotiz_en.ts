@@ -573,6 +573,10 @@
         <source>Cannot remove the articles without notes</source>
         <translation>Cannot remove the articles without notes</translation>
     </message>
+    <message>
+        <source>The notes database %1 is in use by another program and did not become free within %2 s</source>
+        <translation>Die Notizdatenbank %1 wird von einem anderen Programm benutzt und wurde nicht binnen %2 s frei</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ArticleDocument</name>

@@ -3,6 +3,7 @@
 #include "article/articlefiles.h"
 #include "article/ozdparser.h"
 #include "search/searchquery.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -164,8 +165,11 @@ bool LibraryIndex::open(const QString &dataDir)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return fail(tr("cannot open the library index %1").arg(m_path), db.lastError().text());
-    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                                "PRAGMA temp_store = MEMORY" }) {
+    QSqlQuery q(db);
+    if (!Sqlite::useWal(q, QDeadlineTimer(10000)))
+        return fail(tr("library index %1").arg(m_path), q.lastError().text());
+    for (const char *pragma :
+         { "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" }) {
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }

@@ -1,6 +1,7 @@
 #include "notes/annotationstore.h"
 
 #include "notes/anchoring.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -231,6 +232,14 @@ bool AnnotationStore::open(const QString &dataDir)
     const OpenOutcome first = tryOpen();
     if (first == OpenOutcome::Ok)
         return true;
+    if (first == OpenOutcome::Busy) {
+        // Another program holds the file: it is neither read-only nor broken, so it is left alone.
+        close();
+        m_error = tr("The notes database %1 is in use by another program and did not become free within %2 s")
+                      .arg(QDir::toNativeSeparators(m_path))
+                      .arg(BusyTimeoutMs / 1000);
+        return false;
+    }
     if (first == OpenOutcome::Failed) {
         close();
         // A database that is there but cannot be written (read-only folder, file or file system): its notes
@@ -294,16 +303,22 @@ AnnotationStore::OpenOutcome AnnotationStore::tryOpen(bool readOnly)
         return OpenOutcome::Failed;
     }
     QSqlQuery q(db);
-    // The first statements read the header: a file that is not a database fails here.
-    const auto step = [&](const QString &sql) {
-        if (q.exec(sql))
-            return OpenOutcome::Ok;
+    // The first statements read the header: a file that is not a database fails here. Another process that
+    // creates the file or switches it to WAL at this moment is waited for, up to the busy timeout.
+    const QDeadlineTimer busyDeadline(BusyTimeoutMs);
+    const auto outcome = [&] {
         m_error = describe(q.lastError());
+        if (Sqlite::isBusy(q.lastError()))
+            return OpenOutcome::Busy;
         return isCorruption(q.lastError()) ? OpenOutcome::Corrupt : OpenOutcome::Failed;
     };
+    const auto step
+        = [&](const QString &sql) { return Sqlite::execWaiting(q, sql, busyDeadline) ? OpenOutcome::Ok : outcome(); };
+    if (!Sqlite::execWaiting(q, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), busyDeadline)
+        || !Sqlite::useWal(q, busyDeadline))
+        return outcome();
     for (const QString &sql :
-         { QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), QStringLiteral("PRAGMA journal_mode = WAL"),
-           QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON") }) {
+         { QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON") }) {
         if (const OpenOutcome o = step(sql); o != OpenOutcome::Ok)
             return o;
     }

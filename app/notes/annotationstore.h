@@ -140,7 +140,7 @@ signals:
     void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
 
 private:
-    enum class OpenOutcome { Ok, Corrupt, Failed };
+    enum class OpenOutcome { Ok, Corrupt, Busy, Failed };
     OpenOutcome tryOpen(bool readOnly = false);
     bool migrate();
     bool moveAside();

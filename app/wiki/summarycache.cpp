@@ -1,5 +1,7 @@
 #include "wiki/summarycache.h"
 
+#include "sqlite/sqlitefile.h"
+
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -42,11 +44,15 @@ SummaryCache::SummaryCache(const QString &directory, qint64 maxBytes)
         m_error = db.lastError().text();
         return;
     }
-    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS summary ("
-                               " url TEXT PRIMARY KEY, state INTEGER NOT NULL, lang TEXT, title TEXT,"
-                               " description TEXT, extract TEXT, page_url TEXT, thumbnail BLOB, etag BLOB,"
-                               " fetched_at INTEGER NOT NULL, bytes INTEGER NOT NULL)"))
+    QSqlQuery wal(db);
+    if (!Sqlite::useWal(wal, QDeadlineTimer(5000))) {
+        m_error = wal.lastError().text();
+        return;
+    }
+    m_open = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS summary ("
+                                 " url TEXT PRIMARY KEY, state INTEGER NOT NULL, lang TEXT, title TEXT,"
+                                 " description TEXT, extract TEXT, page_url TEXT, thumbnail BLOB, etag BLOB,"
+                                 " fetched_at INTEGER NOT NULL, bytes INTEGER NOT NULL)"))
         && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS summary_age ON summary(fetched_at)"));
 }
 

@@ -1,10 +1,14 @@
 // Test helper: adds annotations to the store in DATA_DIR in a loop and prints "ack ID" after each commit,
 // so that a test can kill it at any moment and then check every acknowledged annotation.
 // Usage: noteswriter DATA_DIR COUNT NAME   (COUNT -1: until killed)
+// With NOTESWRITER_START_AT (milliseconds since the epoch) set, it waits until then before opening, so that
+// two writers open the store at the same moment.
 #include "notes/annotationstore.h"
 #include "support/notestestdata.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
 
 #include <cstdio>
 
@@ -19,6 +23,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int count = args.at(2).toInt();
+    const qint64 startAt = qgetenv("NOTESWRITER_START_AT").toLongLong();
+    while (QDateTime::currentMSecsSinceEpoch() < startAt)
+        QThread::usleep(200);
     AnnotationStore store;
     if (!store.open(args.at(1))) {
         std::fprintf(stderr, "open: %s\n", qPrintable(store.errorString()));
