@@ -2,6 +2,7 @@
 // status words the README documents, with the exit codes it gives; a verdict survives re-indexing and a move.
 #include "library/forecast.h"
 #include "notes/annotationstore.h"
+#include "wiki/summarycache.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,6 +82,7 @@ private slots:
     void search_printsHitsWithPartSnippetAndMatches();
     void search_nothingFoundIsExitZeroWithoutOutput();
     void persons_printsMergedSubjects();
+    void persons_linksRedirectingToOnePageAreOneSubject();
     void forecasts_verdictSurvivesReindexAndMove();
 
 private:
@@ -205,6 +207,41 @@ void TestLibraryCli::persons_printsMergedSubjects()
     QCOMPARE(subject.value(QStringLiteral("wikipedia")).toString(),
              QStringLiteral("https://de.wikipedia.org/wiki/Erika_Muster"));
     QCOMPARE(subject.value(QStringLiteral("articles")).toInt(), 2);
+}
+
+void TestLibraryCli::persons_linksRedirectingToOnePageAreOneSubject()
+{
+    const QByteArray page = "https://de.wikipedia.org/wiki/Kim_Jong-un";
+    const QByteArray redirect = "https://de.wikipedia.org/wiki/Kim_Jong_Un";
+    const auto kim = [](const QByteArray &headline, const QByteArray &name, const QByteArray &link) -> QByteArray {
+        return headline + "\n\n" + name + " sprach.\n\nOZD / ©AFP\n\nBiographien und Erklärungen:\nWer ist " + name
+            + "?\nEr führt Nordkorea.\nWikipedia-Seite: " + link + "\n";
+    };
+    write(m_dir->filePath(QStringLiteral("kim/a.txt")), kim("Raketentest", "Kim Jong-un", page));
+    write(m_dir->filePath(QStringLiteral("kim/b.txt")), kim("Parade", "Kim Jong Un", redirect));
+    QCOMPARE(
+        run(QStringList { QStringLiteral("--index"), m_dir->filePath(QStringLiteral("kim")) } + dataArgs()).exitCode,
+        0);
+    QCOMPARE(run(QStringList { QStringLiteral("--persons") } + dataArgs()).lines.size(), 2); // no cache yet
+    {
+        SummaryCache cache(data(), 1 << 20);
+        CachedSummary entry;
+        entry.summary.lang = QStringLiteral("de");
+        entry.summary.title = QStringLiteral("Kim Jong-un");
+        entry.summary.pageUrl = QUrl(QString::fromLatin1(page));
+        entry.summary.fetchedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(cache.store(QUrl(QString::fromLatin1(redirect)), entry));
+    }
+    const Run result = run(QStringList { QStringLiteral("--persons") } + dataArgs());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.lines.size(), 1);
+    const QJsonObject subject = result.lines.first();
+    QCOMPARE(keys(subject),
+             (QStringList { QStringLiteral("articles"), QStringLiteral("kind"), QStringLiteral("mentions"),
+                            QStringLiteral("subject"), QStringLiteral("wikipedia") }));
+    QCOMPARE(subject.value(QStringLiteral("wikipedia")).toString(), QString::fromLatin1(page));
+    QCOMPARE(subject.value(QStringLiteral("articles")).toInt(), 2);
+    QCOMPARE(subject.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
 }
 
 void TestLibraryCli::forecasts_verdictSurvivesReindexAndMove()

@@ -1,8 +1,11 @@
 // LibraryIndex and SearchQuery: indexing folders incrementally (added, unchanged, updated, moved, removed,
 // error), search semantics (prefix words, phrases, exclusion, folded diacritics, FTS syntax in user input),
 // persons merged by link, and the query parser on its own.
+#include "article/ozdparser.h"
+#include "library/hittext.h"
 #include "library/libraryindex.h"
 #include "search/searchquery.h"
+#include "wiki/summarycache.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,7 +69,9 @@ private slots:
     void search_data();
     void search();
     void search_hitKnowsItsPartAndMarksMatches();
+    void search_matchesMapToTheArticlesPlainText();
     void subjects_mergedByLinkElseByName();
+    void subjects_linksRedirectingToOnePageAreOneSubject();
     void removeRoot_dropsItsArticles();
 
 private:
@@ -309,6 +314,108 @@ void TestLibraryIndex::subjects_mergedByLinkElseByName()
     QCOMPARE(said,
              (QStringList { QStringLiteral("Erika Muster führt die Gewerkschaft."),
                             QStringLiteral("Muster ist Gewerkschafterin.") }));
+}
+
+void TestLibraryIndex::search_matchesMapToTheArticlesPlainText()
+{
+    // The phrase stands in the middle of a long second paragraph (the snippet is cut at both ends); the first
+    // paragraph has the same words apart, so that only the snippet's own place is right.
+    QStringList filler;
+    for (int i = 0; i < 40; ++i)
+        filler.append(QStringLiteral("wort%1").arg(i));
+    const QString body = QStringLiteral("Die Ökonomen sagen, sie fürchten nichts.\n\n") + filler.join(u' ')
+        + QStringLiteral(" die Ökonomen fürchten den Zins ") + filler.join(u' ');
+    const QString path = file(QStringLiteral("zins.txt"));
+    write(path, article(QStringLiteral("Zinsen"), body));
+    m_index->index({ folder() });
+    const QList<LibraryHit> hits = m_index->search(QStringLiteral("\"okonomen furchten\""));
+    QCOMPARE(hits.size(), 1);
+    const LibraryHit hit = hits.first();
+    QCOMPARE(hit.part, Part::Body);
+    QVERIFY2(hit.snippet.startsWith(QStringLiteral("…")) && hit.snippet.endsWith(QStringLiteral("…")),
+             qPrintable(hit.snippet));
+    QCOMPARE(hit.matches.size(), 1);
+
+    const auto check = [&](const ArticleText &text) {
+        const QList<std::pair<int, int>> ranges = HitText::matchRanges(hit, text);
+        QCOMPARE(ranges.size(), 1);
+        const auto [start, end] = ranges.first();
+        QCOMPARE(text.text().mid(start, end - start), QStringLiteral("Ökonomen fürchten"));
+        const std::optional<ArticleText::Location> at = text.locationOf(start);
+        QVERIFY(at);
+        QCOMPARE(at->part, Part::Body);
+        QCOMPARE(at->index, 1); // the second paragraph, not the first one's "Ökonomen"
+    };
+    ParseResult parsed = OzdParser::parseFile(path);
+    QVERIFY(parsed.ok());
+    check(ArticleText(parsed.article));
+    // Edited since it was indexed (a paragraph before it): the offsets are those of the text as it is now.
+    write(path, article(QStringLiteral("Zinsen"), QStringLiteral("Vorweg ein neuer Absatz.\n\n") + body));
+    parsed = OzdParser::parseFile(path);
+    QVERIFY(parsed.ok());
+    const ArticleText edited(parsed.article);
+    const QList<std::pair<int, int>> ranges = HitText::matchRanges(hit, edited);
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(edited.text().mid(ranges.first().first, ranges.first().second - ranges.first().first),
+             QStringLiteral("Ökonomen fürchten"));
+    QCOMPARE(edited.locationOf(ranges.first().first)->index, 2);
+}
+
+void TestLibraryIndex::subjects_linksRedirectingToOnePageAreOneSubject()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    const QString page = QStringLiteral("https://de.wikipedia.org/wiki/Kim_Jong-un");
+    const QString redirect = QStringLiteral("https://de.wikipedia.org/wiki/Kim_Jong_Un");
+    write(file(QStringLiteral("rakete.txt")),
+          article(QStringLiteral("Raketentest"), QStringLiteral("Kim Jong-un ließ testen."),
+                  person(QStringLiteral("Kim Jong-un"), QStringLiteral("Er führt Nordkorea."), page)));
+    write(file(QStringLiteral("parade.txt")),
+          article(QStringLiteral("Parade"), QStringLiteral("Kim Jong Un sah zu."),
+                  person(QStringLiteral("Kim Jong Un"), QStringLiteral("Machthaber in Pjöngjang."), redirect)));
+    m_index->index({ folder() });
+    const auto kims = [this] {
+        QList<LibrarySubject> found;
+        for (const LibrarySubject &s : m_index->subjects()) {
+            if (s.subject.startsWith(QStringLiteral("Kim")))
+                found.append(s);
+        }
+        return found;
+    };
+    // Without the cache the links differ: two subjects.
+    QCOMPARE(kims().size(), 2);
+
+    {
+        // The summary worker asked for the redirect and ended on the page.
+        SummaryCache cache(data, 1 << 20);
+        QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
+        CachedSummary entry;
+        entry.summary.lang = QStringLiteral("de");
+        entry.summary.title = QStringLiteral("Kim Jong-un");
+        entry.summary.description = QStringLiteral("nordkoreanischer Politiker");
+        entry.summary.extract = QStringLiteral("Kim Jong-un ist ein nordkoreanischer Politiker.");
+        entry.summary.pageUrl = QUrl(page);
+        entry.summary.fetchedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(cache.store(QUrl(redirect), entry));
+    }
+    m_index->setSummaryCacheDirectory(data);
+    const QList<LibrarySubject> merged = kims();
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(merged.first().articles, 2);
+    QCOMPARE(merged.first().wikipedia, page);
+    QCOMPARE(merged.first().key, page);
+    QCOMPARE(merged.first().kind, SubjectKind::Person);
+    const QList<SubjectMention> mentions = m_index->mentionsOf(merged.first().key);
+    QCOMPARE(mentions.size(), 2);
+    QStringList said;
+    for (const SubjectMention &m : mentions)
+        said.append(m.explanation);
+    said.sort();
+    QCOMPARE(said, (QStringList { QStringLiteral("Er führt Nordkorea."), QStringLiteral("Machthaber in Pjöngjang.") }));
+    // Its summary, from the entry of the link that redirected; a subject the cache has nothing of has none.
+    const std::optional<Summary> summary = m_index->cachedSummaryOf(merged.first().key);
+    QVERIFY(summary);
+    QCOMPARE(summary->title, QStringLiteral("Kim Jong-un"));
+    QVERIFY(!m_index->cachedSummaryOf(QStringLiteral("https://de.wikipedia.org/wiki/Erika_Muster")));
 }
 
 void TestLibraryIndex::removeRoot_dropsItsArticles()

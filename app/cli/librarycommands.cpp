@@ -3,6 +3,7 @@
 #include "cli/jsonwriter.h"
 #include "library/libraryindex.h"
 #include "notes/annotationstore.h"
+#include "wiki/wikiconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +112,10 @@ int personsCommand(const LibraryCommandOptions &options, std::FILE *out, std::FI
     LibraryIndex index;
     if (!openIndex(index, options, err))
         return 1;
+    // The cache the summaries were fetched into, as --prefetch-summaries and the window find it.
+    WikiConfig wiki;
+    wiki.dataDir = options.dataDir;
+    index.setSummaryCacheDirectory(wiki.cacheDirectory());
     for (const LibrarySubject &subject : index.subjects()) {
         JsonWriter w;
         w.beginObject();

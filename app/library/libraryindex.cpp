@@ -2,6 +2,8 @@
 
 #include "article/articlefiles.h"
 #include "article/ozdparser.h"
+#include "article/wikilink.h"
+#include "library/hittext.h"
 #include "search/searchquery.h"
 #include "sqlite/sqlitefile.h"
 
@@ -23,7 +25,7 @@ namespace {
 // One row of the FTS table per article (rowid = the article's id), one column per part in the order of
 // enum Part, so that all words must be in the article (in any parts) and an excluded word anywhere in it
 // excludes it; the column with the most matched words is the hit's part.
-constexpr int PartCount = 7;
+constexpr int PartCount = HitText::PartCount;
 constexpr int Batch = 200; // files per transaction while indexing
 
 const char *const schemaV1[] = {
@@ -77,9 +79,20 @@ QVariant sqlText(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-QString nameKey(const QString &subject)
+// The one place that decides what merges persons and terms across the library: the page a subject's link
+// leads to (a redirect known from the summary cache counts), else its validated Wikipedia link, else its
+// normalised name. The index stores the key without redirects (merge_key); they are applied when it is read,
+// because the cache learns them when summaries are fetched, after the articles were indexed.
+QString storedKey(const QString &link, const QString &subject)
 {
+    if (!link.isEmpty())
+        return link;
     return QStringLiteral("name:") + SearchQuery::fold(ArticleText::normalise(subject));
+}
+
+QString mergeKey(const QString &stored, const QHash<QString, QString> &pageOf)
+{
+    return pageOf.value(stored, stored);
 }
 
 // The plain-text snippet without FTS5's markers, and where the markers were, in code points.
@@ -324,13 +337,7 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
         id = q.lastInsertId().toLongLong();
 
     // The text of each part, in the order of ArticleText's segments.
-    std::array<QString, PartCount> partText;
-    for (const ArticleText::Segment &segment : articleText.segments()) {
-        QString &target = partText.at(std::size_t(segment.part));
-        if (!target.isEmpty())
-            target.append(u'\n');
-        target.append(QStringView(articleText.text()).mid(segment.start, segment.length));
-    }
+    const std::array<QString, PartCount> partText = HitText::partTexts(articleText);
     QSqlQuery parts(db);
     parts.prepare(QStringLiteral("INSERT INTO parts (rowid, headline, body, commentary, forecast, explanation, notes,"
                                  " extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -354,7 +361,7 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
         subjects.addBindValue(e.subject);
         subjects.addBindValue(subjectKindName(e.kind));
         subjects.addBindValue(link.isEmpty() ? QStringLiteral("") : link);
-        subjects.addBindValue(link.isEmpty() ? nameKey(e.subject) : link);
+        subjects.addBindValue(storedKey(link, e.subject));
         subjects.addBindValue(ArticleText::normalise(e.paragraphs.join(u' ')));
         const QString name = ArticleText::normalise(e.subject);
         subjects.addBindValue(name.isEmpty() ? 0 : int(running.count(name, Qt::CaseInsensitive)));
@@ -660,11 +667,53 @@ QList<Forecast> LibraryIndex::forecasts() const
     return list;
 }
 
+std::unique_ptr<SummaryCache> LibraryIndex::openSummaryCache() const
+{
+    if (m_summaryCacheDir.isEmpty())
+        return nullptr;
+    auto cache = std::make_unique<SummaryCache>(m_summaryCacheDir, 0, SummaryCache::Access::ReadOnly);
+    return cache->isOpen() ? std::move(cache) : nullptr;
+}
+
+QHash<QString, QString> LibraryIndex::redirects(SummaryCache *cache) const
+{
+    QHash<QString, QString> pageOf;
+    if (!cache)
+        return pageOf;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT link FROM subjects WHERE link <> ''")))
+        return pageOf;
+    while (q.next()) {
+        const QString link = q.value(0).toString();
+        const std::optional<QUrl> page = cache->pageUrl(QUrl(link));
+        // Only a page that passes the same validation as an article's link merges anything.
+        const std::optional<WikiLink> valid = page ? WikiLink::parse(page->toString()) : std::nullopt;
+        if (valid && valid->url.toString() != link)
+            pageOf.insert(link, valid->url.toString());
+    }
+    return pageOf;
+}
+
+QStringList LibraryIndex::storedKeysOf(const QString &key, const QHash<QString, QString> &pageOf) const
+{
+    QStringList keys;
+    if (mergeKey(key, pageOf) == key)
+        keys.append(key);
+    for (auto it = pageOf.cbegin(); it != pageOf.cend(); ++it) {
+        if (it.value() == key)
+            keys.append(it.key());
+    }
+    return keys;
+}
+
 QList<LibrarySubject> LibraryIndex::subjects() const
 {
     QList<LibrarySubject> list;
     QHash<QString, qsizetype> byKey;
     QHash<QString, QSet<qint64>> articlesOf;
+    const std::unique_ptr<SummaryCache> cache = openSummaryCache();
+    const QHash<QString, QString> pageOf = redirects(cache.get());
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     // Newest first, so that the first row of a key gives the name as the agency writes it now.
@@ -672,14 +721,15 @@ QList<LibrarySubject> LibraryIndex::subjects() const
                                " JOIN articles a ON a.id = s.article_id ORDER BY a.mtime DESC, a.id DESC")))
         return list;
     while (q.next()) {
-        const QString key = q.value(0).toString();
+        const QString key = mergeKey(q.value(0).toString(), pageOf);
         auto it = byKey.find(key);
         if (it == byKey.end()) {
             LibrarySubject subject;
             subject.key = key;
             subject.subject = q.value(1).toString();
             subject.kind = q.value(2).toString() == QLatin1String("person") ? SubjectKind::Person : SubjectKind::Term;
-            subject.wikipedia = q.value(3).toString();
+            // The page its links lead to: the key itself.
+            subject.wikipedia = q.value(3).toString().isEmpty() ? QString() : key;
             it = byKey.insert(key, list.size());
             list.append(subject);
         }
@@ -698,26 +748,53 @@ QList<LibrarySubject> LibraryIndex::subjects() const
 QList<SubjectMention> LibraryIndex::mentionsOf(const QString &key) const
 {
     QList<SubjectMention> list;
+    const std::unique_ptr<SummaryCache> cache = openSummaryCache();
+    const QStringList keys = storedKeysOf(key, redirects(cache.get()));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.path, a.headline, a.mtime, s.subject, s.explanation, s.mentions"
                              " FROM subjects s JOIN articles a ON a.id = s.article_id WHERE s.merge_key = ?"
                              " ORDER BY a.mtime DESC, a.id DESC"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        SubjectMention m;
-        m.articleId = q.value(0).toLongLong();
-        m.file = q.value(1).toString();
-        m.headline = q.value(2).toString();
-        m.modified = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-        m.subject = q.value(4).toString();
-        m.explanation = q.value(5).toString();
-        m.mentions = q.value(6).toInt();
-        list.append(m);
+    for (const QString &stored : keys) {
+        q.addBindValue(stored);
+        if (!q.exec())
+            return {};
+        while (q.next()) {
+            SubjectMention m;
+            m.articleId = q.value(0).toLongLong();
+            m.file = q.value(1).toString();
+            m.headline = q.value(2).toString();
+            m.modified = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+            m.subject = q.value(4).toString();
+            m.explanation = q.value(5).toString();
+            m.mentions = q.value(6).toInt();
+            list.append(m);
+        }
     }
+    // Links merged by a redirect come from queries of their own: newest first again.
+    std::stable_sort(list.begin(), list.end(), [](const SubjectMention &a, const SubjectMention &b) {
+        return a.modified != b.modified ? a.modified > b.modified : a.articleId > b.articleId;
+    });
     return list;
+}
+
+std::optional<Summary> LibraryIndex::cachedSummaryOf(const QString &key) const
+{
+    const std::unique_ptr<SummaryCache> cache = openSummaryCache();
+    if (!cache || key.startsWith(QLatin1String("name:")))
+        return std::nullopt;
+    // The page itself first, then the links that lead to it.
+    QStringList links { key };
+    for (const QString &link : storedKeysOf(key, redirects(cache.get()))) {
+        if (!links.contains(link))
+            links.append(link);
+    }
+    for (const QString &link : std::as_const(links)) {
+        const std::optional<CachedSummary> cached = cache->find(QUrl(link));
+        if (cached && cached->state == SummaryState::Loaded)
+            return cached->summary;
+    }
+    return std::nullopt;
 }
 
 } // namespace Randnotiz

@@ -8,9 +8,11 @@
 #include "article/article.h"
 #include "article/articletext.h"
 #include "library/forecast.h"
+#include "wiki/summarycache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QSet>
@@ -18,6 +20,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Randnotiz {
@@ -99,6 +102,9 @@ public:
 
     bool open(const QString &dataDir);
     bool isOpen() const { return m_open; }
+    // The folder of the summary cache (WikiConfig::cacheDirectory()): the redirects it knows merge persons and
+    // terms, and its summaries are shown with them. It is only read. Empty (the default): no cache.
+    void setSummaryCacheDirectory(const QString &directory) { m_summaryCacheDir = directory; }
     QString errorString() const { return m_error; }
 
     // Folders (and single files) the library keeps; indexing them again finds what changed.
@@ -127,6 +133,9 @@ public:
 
     QList<LibrarySubject> subjects() const; // most articles first
     QList<SubjectMention> mentionsOf(const QString &key) const; // newest first
+    // The cached summary of the subject's page (from any of the links merged into it); nullopt when the cache
+    // has none (nothing is fetched here) or the subject has no link.
+    std::optional<Summary> cachedSummaryOf(const QString &key) const;
 
 private:
     bool exec(const QString &sql);
@@ -138,9 +147,15 @@ private:
     bool removeContents(qint64 id); // its parts and subjects, not its row
     bool removeArticle(qint64 id);
     bool fail(const QString &what, const QString &detail);
+    // Every link of the library's subjects whose page the summary cache knows to be another (a redirect).
+    QHash<QString, QString> redirects(SummaryCache *cache) const;
+    std::unique_ptr<SummaryCache> openSummaryCache() const;
+    // The stored keys (merge_key) that merge into key, given the redirects.
+    QStringList storedKeysOf(const QString &key, const QHash<QString, QString> &pageOf) const;
 
     QString m_connection;
     QString m_path;
+    QString m_summaryCacheDir;
     QString m_error;
     bool m_open = false;
 };

@@ -20,13 +20,14 @@ void registerTypes()
     qRegisterMetaType<QList<IndexEntry>>();
     qRegisterMetaType<QList<LibraryHit>>();
     qRegisterMetaType<QList<SubjectMention>>();
+    qRegisterMetaType<Summary>();
 }
 
 } // namespace
 
-LibraryService::LibraryService(const QString &dataDir, QObject *parent)
+LibraryService::LibraryService(const QString &dataDir, QObject *parent, const QString &summaryCacheDir)
     : QObject(parent)
-    , m_worker(new LibraryWorker(dataDir))
+    , m_worker(new LibraryWorker(dataDir, summaryCacheDir))
 {
     registerTypes();
     m_thread.setObjectName(QStringLiteral("randnotiz-library"));
@@ -38,6 +39,7 @@ LibraryService::LibraryService(const QString &dataDir, QObject *parent)
     connect(m_worker, &LibraryWorker::snapshotReady, this, &LibraryService::snapshotReady);
     connect(m_worker, &LibraryWorker::searchFinished, this, &LibraryService::searchFinished);
     connect(m_worker, &LibraryWorker::mentionsReady, this, &LibraryService::mentionsReady);
+    connect(m_worker, &LibraryWorker::subjectSummaryReady, this, &LibraryService::subjectSummaryReady);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &LibraryWorker::start, Qt::QueuedConnection);
 }
@@ -94,8 +96,9 @@ void LibraryService::requestMentions(const QString &key)
         m_worker, [w = m_worker, key] { w->mentions(key); }, Qt::QueuedConnection);
 }
 
-LibraryWorker::LibraryWorker(const QString &dataDir)
+LibraryWorker::LibraryWorker(const QString &dataDir, const QString &summaryCacheDir)
     : m_dataDir(dataDir)
+    , m_summaryCacheDir(summaryCacheDir)
 { }
 
 LibraryWorker::~LibraryWorker() = default;
@@ -103,6 +106,7 @@ LibraryWorker::~LibraryWorker() = default;
 void LibraryWorker::start()
 {
     m_index = std::make_unique<LibraryIndex>();
+    m_index->setSummaryCacheDirectory(m_summaryCacheDir);
     const bool ok = m_index->open(m_dataDir);
     emit opened(ok, ok ? QString() : m_index->errorString());
     m_watcher = new QFileSystemWatcher(this);
@@ -233,7 +237,10 @@ void LibraryWorker::snapshot()
 
 void LibraryWorker::mentions(const QString &key)
 {
-    emit mentionsReady(key, m_index && m_index->isOpen() ? m_index->mentionsOf(key) : QList<SubjectMention>());
+    const bool open = m_index && m_index->isOpen();
+    emit mentionsReady(key, open ? m_index->mentionsOf(key) : QList<SubjectMention>());
+    const std::optional<Summary> summary = open ? m_index->cachedSummaryOf(key) : std::nullopt;
+    emit subjectSummaryReady(key, summary.has_value(), summary.value_or(Summary()));
 }
 
 } // namespace Randnotiz

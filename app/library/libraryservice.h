@@ -34,7 +34,8 @@ public:
     // Directories watched one by one up to this many; a larger tree is rescanned every rescanInterval.
     static constexpr int MaxWatchedDirectories = 4000;
 
-    explicit LibraryService(const QString &dataDir, QObject *parent = nullptr);
+    // summaryCacheDir: the folder of the summary cache (WikiConfig::cacheDirectory()), only read; empty: none.
+    explicit LibraryService(const QString &dataDir, QObject *parent = nullptr, const QString &summaryCacheDir = {});
     ~LibraryService() override;
 
     // Milliseconds between watched-change bursts being indexed (changes are gathered this long).
@@ -57,6 +58,8 @@ signals:
     void snapshotReady(const Randnotiz::LibrarySnapshot &snapshot);
     void searchFinished(const QString &query, const QList<Randnotiz::LibraryHit> &hits);
     void mentionsReady(const QString &key, const QList<Randnotiz::SubjectMention> &mentions);
+    // After mentionsReady: the subject's summary as the cache has it; cached false when it has none.
+    void subjectSummaryReady(const QString &key, bool cached, const Randnotiz::Summary &summary);
 
 private:
     QThread m_thread;
@@ -70,7 +73,7 @@ class LibraryWorker final : public QObject
     Q_DISABLE_COPY_MOVE(LibraryWorker)
 
 public:
-    explicit LibraryWorker(const QString &dataDir);
+    LibraryWorker(const QString &dataDir, const QString &summaryCacheDir);
     ~LibraryWorker() override;
 
 public slots:
@@ -91,12 +94,14 @@ signals:
     void snapshotReady(const Randnotiz::LibrarySnapshot &snapshot);
     void searchFinished(const QString &query, const QList<Randnotiz::LibraryHit> &hits);
     void mentionsReady(const QString &key, const QList<Randnotiz::SubjectMention> &mentions);
+    void subjectSummaryReady(const QString &key, bool cached, const Randnotiz::Summary &summary);
 
 private:
     void watch();
     void changed();
 
     QString m_dataDir;
+    QString m_summaryCacheDir;
     std::unique_ptr<LibraryIndex> m_index;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_settle = nullptr;

@@ -3,6 +3,7 @@
 #include "sqlite/sqlitefile.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,21 +28,35 @@ qint64 payloadBytes(const CachedSummary &e)
 
 } // namespace
 
-SummaryCache::SummaryCache(const QString &directory, qint64 maxBytes)
+SummaryCache::SummaryCache(const QString &directory, qint64 maxBytes, Access access)
     : m_connection(QStringLiteral("randnotiz-summaries-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_filePath(QDir(directory).filePath(fileName()))
     , m_maxBytes(maxBytes)
+    , m_access(access)
 {
-    if (!QDir().mkpath(directory)) {
+    const bool readOnly = access == Access::ReadOnly;
+    if (readOnly && !QFileInfo::exists(m_filePath)) {
+        m_error = QStringLiteral("no summary cache at %1").arg(m_filePath);
+        return;
+    }
+    if (!readOnly && !QDir().mkpath(directory)) {
         m_error = QStringLiteral("cannot create %1").arg(directory);
         return;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_filePath);
     // The window and a --prefetch-summaries run may share the file; wait for each other briefly.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_error = db.lastError().text();
+        return;
+    }
+    if (readOnly) {
+        // A file some other program left there is no cache of ours: only a summary table is read.
+        m_open = db.tables().contains(QStringLiteral("summary"));
+        if (!m_open)
+            m_error = QStringLiteral("%1 holds no summaries").arg(m_filePath);
         return;
     }
     QSqlQuery wal(db);
@@ -103,9 +118,25 @@ std::optional<CachedSummary> SummaryCache::find(const QUrl &articleUrl)
     return e;
 }
 
-bool SummaryCache::store(const QUrl &articleUrl, const CachedSummary &entry)
+std::optional<QUrl> SummaryCache::pageUrl(const QUrl &articleUrl)
 {
     if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT page_url FROM summary WHERE url = ? AND state = ?"));
+    query.addBindValue(key(articleUrl));
+    query.addBindValue(int(SummaryState::Loaded));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QUrl page = QUrl::fromEncoded(query.value(0).toByteArray(), QUrl::StrictMode);
+    if (!page.isValid() || page.isEmpty())
+        return std::nullopt;
+    return page;
+}
+
+bool SummaryCache::store(const QUrl &articleUrl, const CachedSummary &entry)
+{
+    if (!m_open || m_access == Access::ReadOnly)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
@@ -133,7 +164,7 @@ bool SummaryCache::store(const QUrl &articleUrl, const CachedSummary &entry)
 
 bool SummaryCache::touch(const QUrl &articleUrl, const QDateTime &fetchedAt)
 {
-    if (!m_open)
+    if (!m_open || m_access == Access::ReadOnly)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE summary SET fetched_at = ? WHERE url = ?"));
@@ -171,7 +202,7 @@ int SummaryCache::count()
 // Oldest first out, one transaction, until the payload fits again: all of the doomed entries go, or none.
 bool SummaryCache::evict()
 {
-    if (!m_open)
+    if (!m_open || m_access == Access::ReadOnly)
         return false;
     qint64 total = 0;
     {

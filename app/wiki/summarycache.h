@@ -22,8 +22,11 @@ struct CachedSummary
 class SummaryCache final
 {
 public:
-    // Opens (and creates) DIR/summaries.sqlite. maxBytes bounds the stored payload.
-    SummaryCache(const QString &directory, qint64 maxBytes);
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (and creates) DIR/summaries.sqlite. maxBytes bounds the stored payload. ReadOnly creates nothing
+    // and writes nothing (store, touch and setMaxBytes fail): for readers beside the worker, on their own thread.
+    SummaryCache(const QString &directory, qint64 maxBytes, Access access = Access::ReadWrite);
     ~SummaryCache();
     Q_DISABLE_COPY_MOVE(SummaryCache)
 
@@ -32,6 +35,9 @@ public:
     QString filePath() const { return m_filePath; }
 
     std::optional<CachedSummary> find(const QUrl &articleUrl);
+    // The page a loaded summary of this link came from (a redirect followed: the canonical page), without
+    // reading the rest of the entry; nullopt when the cache has no loaded summary of it.
+    std::optional<QUrl> pageUrl(const QUrl &articleUrl);
     // False (errorString() says why) when the entry could not be written, or was written but the cache could
     // not shrink back under its bound.
     bool store(const QUrl &articleUrl, const CachedSummary &entry);
@@ -51,6 +57,7 @@ private:
     QString m_connection;
     QString m_filePath;
     qint64 m_maxBytes = 0;
+    Access m_access = Access::ReadWrite;
     bool m_open = false;
     QString m_error;
 };
