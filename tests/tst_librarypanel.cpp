@@ -1,19 +1,29 @@
 // LibraryPanel with a real LibraryService: the table fills, filters narrow it, typing searches with the
-// matched words marked, a click previews, Enter keeps, and a verdict edited in the tracker is announced.
+// matched words marked, a click previews, Enter keeps, a verdict edited in the tracker is announced, a subject
+// shows its cached Wikipedia summary, and a folder is removed only after the reader confirms.
 #include "library/librarypanel.h"
 #include "models/forecastmodel.h"
 #include "models/librarymodel.h"
 #include "models/roles.h"
+#include "wiki/summarycache.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Randnotiz;
@@ -30,6 +40,40 @@ void write(const QString &path, const QByteArray &headline, const QByteArray &ag
             > 0);
 }
 
+void writeLinked(const QString &path, const QByteArray &headline, const QByteArray &name, const QByteArray &link)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(headline + "\n\n" + name + " sprach.\n\nOZD / ©AFP\n\nBiographien und Erklärungen:\nWer ist "
+                       + name + "?\nEr führt das Land.\nWikipedia-Seite: " + link + "\n")
+            > 0);
+}
+
+// Clicks the answer in the next message box that comes up (its exec() blocks the test until then).
+void answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        box->button(answer)->click();
+    });
+    poll->start();
+}
+
+int rowOf(const QTableWidget *table, const QString &prefix)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text().startsWith(prefix))
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestLibraryPanel final : public QObject
@@ -43,6 +87,8 @@ private slots:
     void search_marksMatchesAndEnterOpensTheHit();
     void clicks_previewThenKeep();
     void forecasts_verdictEditIsAnnounced();
+    void persons_showCachedSummaryAboveTheArticles();
+    void removeFolder_asksFirstThenItsArticlesLeave();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -58,7 +104,9 @@ void TestLibraryPanel::init()
     write(feed + QStringLiteral("/a.txt"), "Hafen im Streik", "AFP", "Die Ökonomen im Hafen warnen.");
     write(feed + QStringLiteral("/b.txt"), "Gipfel in Bonn", "dpa", "In Bonn wird verhandelt.");
     write(feed + QStringLiteral("/c.txt"), "<b>Markup</b> &amp; Titel", "AFP", "Noch ein Text über Ökonomie.");
-    m_service = std::make_unique<LibraryService>(m_dir->filePath(QStringLiteral("data")));
+    // The summary cache sits in the data folder, as with --data-dir.
+    m_service = std::make_unique<LibraryService>(m_dir->filePath(QStringLiteral("data")), nullptr,
+                                                 m_dir->filePath(QStringLiteral("data")));
     m_panel = std::make_unique<LibraryPanel>(m_service.get());
     m_panel->resize(900, 600);
     m_panel->show();
@@ -160,6 +208,92 @@ void TestLibraryPanel::forecasts_verdictEditIsAnnounced()
             ++cameTrue;
     }
     QCOMPARE(cameTrue, 1);
+}
+
+void TestLibraryPanel::persons_showCachedSummaryAboveTheArticles()
+{
+    const QString feed = m_dir->filePath(QStringLiteral("feed"));
+    const QByteArray page = "https://de.wikipedia.org/wiki/Kim_Jong-un";
+    writeLinked(feed + QStringLiteral("/d.txt"), "Raketentest", "Kim Jong-un", page);
+    writeLinked(feed + QStringLiteral("/e.txt"), "Parade", "Kim Jong Un", "https://de.wikipedia.org/wiki/Kim_Jong_Un");
+    writeLinked(feed + QStringLiteral("/f.txt"), "Rede", "Ada Beispiel", "https://de.wikipedia.org/wiki/Ada_Beispiel");
+    {
+        SummaryCache cache(m_dir->filePath(QStringLiteral("data")), 1 << 20);
+        CachedSummary entry;
+        entry.summary.lang = QStringLiteral("de");
+        entry.summary.title = QStringLiteral("Kim Jong-un");
+        entry.summary.description = QStringLiteral("nordkoreanischer Politiker");
+        entry.summary.extract = QStringLiteral("Kim Jong-un <b>ist</b> ein nordkoreanischer Politiker.");
+        entry.summary.pageUrl = QUrl(QString::fromLatin1(page));
+        entry.summary.fetchedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(cache.store(QUrl(QStringLiteral("https://de.wikipedia.org/wiki/Kim_Jong_Un")), entry));
+    }
+    m_service->refresh();
+    QTRY_COMPARE(m_panel->model()->totalCount(), 6);
+    m_panel->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))->setCurrentIndex(1);
+    auto *subjects = m_panel->findChild<QTableWidget *>(QStringLiteral("librarySubjects"));
+    auto *summary = m_panel->findChild<QLabel *>(QStringLiteral("librarySubjectSummary"));
+    auto *mentions = m_panel->findChild<QTreeWidget *>(QStringLiteral("librarySubjectArticles"));
+    QVERIFY(subjects && summary && mentions);
+
+    // The link that redirects is the same person: one row, two articles.
+    const int kim = rowOf(subjects, QStringLiteral("Kim Jong"));
+    QVERIFY(kim >= 0);
+    QCOMPARE(subjects->item(kim, 1)->data(Qt::DisplayRole).toInt(), 2);
+    subjects->setCurrentCell(kim, 0);
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("ein nordkoreanischer Politiker.")));
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Kim Jong-un \u2014 nordkoreanischer Politiker\n\n")),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("<b>ist</b>"))); // shown as written, not as markup
+    QVERIFY(summary->text().contains(QStringLiteral("CC BY-SA 4.0: ") + QString::fromLatin1(page)));
+    QTRY_COMPARE(mentions->topLevelItemCount(), 2);
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->mapTo(m_panel.get(), QPoint()).y() < mentions->mapTo(m_panel.get(), QPoint()).y());
+
+    // Linked, but nothing cached: nothing is fetched, a line says so.
+    subjects->setCurrentCell(rowOf(subjects, QStringLiteral("Ada Beispiel")), 0);
+    QTRY_COMPARE(summary->text(), QStringLiteral("Its Wikipedia summary is not cached yet."));
+    QTRY_COMPARE(mentions->topLevelItemCount(), 1);
+    subjects->setCurrentCell(rowOf(subjects, QStringLiteral("Erika Muster")), 0);
+    QCOMPARE(summary->text(), QStringLiteral("No Wikipedia page is linked to it."));
+    QTRY_COMPARE(mentions->topLevelItemCount(), 3);
+    QCOMPARE(summary->text(), QStringLiteral("No Wikipedia page is linked to it."));
+}
+
+void TestLibraryPanel::removeFolder_asksFirstThenItsArticlesLeave()
+{
+    const QString feed = QDir::cleanPath(m_dir->filePath(QStringLiteral("feed")));
+    const QString other = m_dir->filePath(QStringLiteral("other"));
+    QVERIFY(QDir().mkpath(other));
+    write(other + QStringLiteral("/x.txt"), "Anderswo", "AFP", "Ein Text anderswo.");
+    m_service->addRoot(other);
+    QTRY_COMPARE(m_panel->model()->totalCount(), 4);
+
+    auto *folder = m_panel->findChild<QComboBox *>(QStringLiteral("libraryFolder"));
+    auto *remove = m_panel->findChild<QToolButton *>(QStringLiteral("libraryRemoveFolder"));
+    QVERIFY(folder && remove);
+    QVERIFY(!remove->isEnabled()); // "All folders" is no folder to remove
+    folder->setCurrentIndex(folder->findData(feed));
+    QVERIFY(remove->isEnabled());
+    QVERIFY(folder->actions().contains(remove->defaultAction())); // on the folder filter's context menu too
+    QCOMPARE(folder->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+    QSignalSpy requested(m_panel.get(), &LibraryPanel::removeFolderRequested);
+    connect(m_panel.get(), &LibraryPanel::removeFolderRequested, m_service.get(), &LibraryService::removeRoot);
+    answerNextQuestion(QMessageBox::Cancel);
+    remove->click();
+    QCOMPARE(requested.size(), 0);
+    QCOMPARE(m_panel->model()->totalCount(), 4);
+
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), feed);
+    QTRY_COMPARE(m_panel->model()->totalCount(), 1);
+    QCOMPARE(m_panel->model()->articleAt(0).headline, QStringLiteral("Anderswo"));
+    QCOMPARE(folder->count(), 2); // all, other
+    QVERIFY(!remove->isEnabled());
 }
 
 QTEST_MAIN(TestLibraryPanel)

@@ -1,22 +1,33 @@
 // The library in the real window: a folder argument fills the Library dock instead of opening tabs, a single
-// click previews in one tab that the next click replaces, a double-click keeps it, and a search hit opens the
-// article with its match found.
+// click previews in one tab that the next click replaces, a double-click keeps it, a search hit opens the
+// article with exactly its matched words selected, `randnotiz FOLDER` brings the Library dock to the front, and
+// a folder removed from the library takes its articles along but leaves their notes.
+#include "annotationcontroller.h"
+#include "articletextview.h"
 #include "articleview.h"
-#include "findbar.h"
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/libraryservice.h"
 #include "mainwindow.h"
 #include "models/librarymodel.h"
+#include "notes/annotationstore.h"
+#include "readersettings.h"
 #include "support/guisupport.h"
 #include "support/testpaths.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Randnotiz;
 
@@ -30,6 +41,8 @@ private slots:
     void folderArgument_fillsTheLibraryNotTabs();
     void singleClick_previewsAndTheNextReplacesIt_doubleClickKeeps();
     void searchHit_opensTheArticleAtItsMatch();
+    void folderAtStart_libraryDockIsInFront();
+    void removeFolder_itsArticlesLeaveTheirNotesStay();
 
 private:
     std::unique_ptr<QTemporaryDir> m_feed;
@@ -113,11 +126,85 @@ void TestLibraryWindow::searchHit_opensTheArticleAtItsMatch()
     QSignalSpy opened(m_window.get(), &MainWindow::articleOpened);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(opened.size(), 1);
-    QCOMPARE(m_window->currentView()->path(), file(QStringLiteral("c.txt")));
+    ArticleView *view = m_window->currentView();
+    QCOMPARE(view->path(), file(QStringLiteral("c.txt")));
     QVERIFY(!m_window->previewView()); // a hit is kept
-    auto *findBar = m_window->findChild<FindBar *>();
-    QVERIFY(findBar && findBar->isVisible());
-    QTRY_VERIFY(m_window->currentView()->matchCount() > 0);
+    // Exactly the words the index matched are selected, where the snippet has them, and are on screen.
+    const LibraryHit &hit = found.first();
+    QVERIFY(!hit.matches.isEmpty());
+    const QString matched
+        = hit.snippet.mid(hit.matches.first().first, hit.matches.first().second - hit.matches.first().first);
+    QTRY_VERIFY(view->selectedRange().has_value());
+    const auto [start, end] = *view->selectedRange();
+    QCOMPARE(view->articleText().text().mid(start, end - start), matched);
+    const std::optional<ArticleText::Location> at = view->articleText().locationOf(start);
+    QVERIFY(at);
+    QCOMPARE(at->part, hit.part);
+    ArticleTextView *text = view->textView();
+    QTRY_VERIFY(text->viewport()->rect().contains(text->cursorRect().center()));
+}
+
+void TestLibraryWindow::folderAtStart_libraryDockIsInFront()
+{
+    // As main() does it: the arguments come before the window is shown.
+    m_window.reset();
+    Test::clearSettings();
+    WikiOptions options;
+    options.dataDir = m_data->path();
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->startUp({ m_feed->path() }, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QDockWidget *library = m_window->library()->dock();
+    auto *outline = m_window->findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    QVERIFY(outline);
+    // They share one tab bar: the library is the one shown, the outline waits behind its tab.
+    QCOMPARE(m_window->tabifiedDockWidgets(library), QList<QDockWidget *> { outline });
+    // A dock behind its tab still says isVisible(); what is on screen tells them apart.
+    QTRY_VERIFY(!library->visibleRegion().isEmpty());
+    QVERIFY(m_window->rect().contains(library->geometry()));
+    QVERIFY(outline->visibleRegion().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->library()->panel()->model()->totalCount(), 3, 30000);
+    QVERIFY(m_window->library()->panel()->isVisible());
+}
+
+void TestLibraryWindow::removeFolder_itsArticlesLeaveTheirNotesStay()
+{
+    LibraryPanel *panel = m_window->library()->panel();
+    QSignalSpy opened(m_window.get(), &MainWindow::articleOpened);
+    emit panel->openRequested(file(QStringLiteral("a.txt")), true);
+    QTRY_COMPARE(opened.size(), 1);
+    ArticleView *view = m_window->currentView();
+    QTRY_VERIFY(view->articleId() > 0);
+    ArticleTextView *body = view->textView();
+    const QTextCursor word = body->document()->find(QStringLiteral("Hafen"));
+    QVERIFY(!word.isNull());
+    body->setFocus();
+    body->setTextCursor(word);
+    QTest::keyClick(body, Qt::Key_1);
+    AnnotationStore *store = m_window->annotations()->store();
+    QTRY_COMPARE(store->annotationCount(), 1);
+
+    auto *folder = panel->findChild<QComboBox *>(QStringLiteral("libraryFolder"));
+    const QString root = QDir::cleanPath(m_feed->path());
+    folder->setCurrentIndex(folder->findData(root));
+    QVERIFY(folder->currentIndex() > 0);
+    // The confirmation comes up; yes.
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, poll, [poll] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    poll->start();
+    panel->findChild<QToolButton *>(QStringLiteral("libraryRemoveFolder"))->click();
+    QTRY_COMPARE(panel->model()->totalCount(), 0);
+    QVERIFY(!ReaderSettings::libraryFolders().contains(root)); // the next start does not bring it back
+    QCOMPARE(store->annotationCount(), 1);
+    QCOMPARE(m_window->articleCount(), 1); // the open tab stays open
 }
 
 QTEST_MAIN(TestLibraryWindow)

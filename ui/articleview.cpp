@@ -112,6 +112,7 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
 {
     m_path = path;
     m_fill.stop();
+    m_pendingReveal.reset(); // its offsets were the old text's
     m_findTimer.stop();
     m_matches.clear();
     m_currentMatch = -1;
@@ -208,6 +209,8 @@ void ArticleView::filled()
 {
     if (!m_annotations.isEmpty())
         applyHighlights();
+    if (const auto reveal = std::exchange(m_pendingReveal, std::nullopt))
+        revealTextRange(reveal->first, reveal->second);
     // A long article was still filling in while someone searched it: count again now that all is there.
     if (!m_findText.isEmpty()) {
         setFindText(m_findText);
@@ -419,6 +422,28 @@ bool ArticleView::revealAnnotation(const QUuid &id)
     if (!a || a->status == AnchorStatus::Orphaned || !m_document)
         return false;
     const QList<std::pair<int, int>> ranges = m_document->rangesOf(a->start, a->end);
+    if (ranges.isEmpty())
+        return false;
+    for (const auto &range : ranges)
+        expandPartAt(range.first);
+    QTextCursor c(m_document);
+    c.setPosition(ranges.constFirst().first);
+    c.setPosition(ranges.constLast().second, QTextCursor::KeepAnchor);
+    m_view->setTextCursor(c);
+    m_view->scrollToPosition(ranges.constFirst().first);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool ArticleView::revealTextRange(int start, int end)
+{
+    if (!m_document || start < 0 || end <= start || end > m_text.text().size())
+        return false;
+    if (!m_document->isComplete()) {
+        m_pendingReveal = std::pair { start, end };
+        return true;
+    }
+    const QList<std::pair<int, int>> ranges = m_document->rangesOf(start, end);
     if (ranges.isEmpty())
         return false;
     for (const auto &range : ranges)

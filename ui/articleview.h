@@ -78,6 +78,9 @@ public:
     void copySelection();
     // Opens the parts, scrolls to the annotation and selects its text. False when it has no place.
     bool revealAnnotation(const QUuid &id);
+    // Opens the parts, scrolls to [start, end) of articleText() and selects it (a search hit's match); in a long
+    // article still filling in, once all of it is there. False when the range is not in the text.
+    bool revealTextRange(int start, int end);
 
     // Mentions of persons and terms that are links (for tests and accessibility).
     int mentionCount() const;
@@ -121,6 +124,7 @@ private:
     ArticleText m_text;
     qint64 m_articleId = 0;
     QList<Annotation> m_annotations;
+    std::optional<std::pair<int, int>> m_pendingReveal; // revealTextRange() while the document fills in
 
     // Find, counted in slices over a snapshot of the document's text (its positions are document positions).
     QTimer m_findTimer;

@@ -8,6 +8,7 @@
 #include "findbar.h"
 #include "icons.h"
 #include "languageswitcher.h"
+#include "library/hittext.h"
 #include "library/librarycontroller.h"
 #include "models/articleloader.h"
 #include "models/articlemodel.h"
@@ -230,21 +231,24 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_library = new LibraryController(this, wikiOptions.dataDir, [this] { return m_annotations->store(); });
     connect(m_library, &LibraryController::openRequested, this, &MainWindow::openFromLibrary);
     connect(m_library, &LibraryController::problem, this, [this](const QString &message) { showNotice(message); });
-    connect(m_library, &LibraryController::hitActivated, this, [this](const LibraryHit &hit, const QStringList &words) {
-        if (!words.isEmpty())
-            m_findAfterOpen.insert(QFileInfo(hit.file).absoluteFilePath(), words.first());
+    connect(m_library, &LibraryController::hitActivated, this, [this](const LibraryHit &hit) {
+        m_hitAfterOpen.insert(QFileInfo(hit.file).absoluteFilePath(), hit);
         openFromLibrary(hit.file, true);
     });
     // The library starts after the first article has painted, so that start-up never waits for it.
     connect(this, &MainWindow::articlePainted, m_library, &LibraryController::startIfConfigured,
             Qt::SingleShotConnection);
     connect(this, &MainWindow::articleOpened, this, [this](const QString &path) {
-        const QString word = m_findAfterOpen.take(path);
-        ArticleView *view = currentView();
-        if (word.isEmpty() || !view || view->path() != path)
+        if (!m_hitAfterOpen.contains(path))
             return;
-        m_findBar->activate();
-        m_findBar->edit()->setText(word);
+        const LibraryHit found = m_hitAfterOpen.take(path);
+        ArticleView *view = currentView();
+        if (!view || view->path() != path)
+            return;
+        // The exact words the index matched, at their place in this article's own plain text.
+        const QList<std::pair<int, int>> ranges = HitText::matchRanges(found, view->articleText());
+        if (!ranges.isEmpty())
+            view->revealTextRange(ranges.constFirst().first, ranges.constFirst().second);
     });
 
     createDocks();

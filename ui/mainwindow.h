@@ -25,6 +25,7 @@ class BiographyPanel;
 class FindBar;
 class SummaryService;
 class ArticleText;
+struct LibraryHit;
 struct ParseResult;
 
 // What the command line says about Wikipedia summaries; it wins over the saved settings for this run.
@@ -163,7 +164,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     LibraryController *m_library = nullptr;
     QPointer<ArticleView> m_preview;
-    QHash<QString, QString> m_findAfterOpen; // path -> word to find once the article is open (a search hit)
+    QHash<QString, LibraryHit> m_hitAfterOpen; // path -> search hit to show once the article is open
     QDockWidget *m_notesDock = nullptr;
     bool m_summariesEnabled = true;
     quint64 m_nextTabId = 0;

@@ -4,6 +4,7 @@
 #include "library/libraryservice.h"
 #include "notes/annotationstore.h"
 #include "readersettings.h"
+#include "wiki/wikiconfig.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
+#include <QTimer>
 
 namespace Randnotiz {
 
@@ -21,6 +23,9 @@ LibraryController::LibraryController(QMainWindow *window, const QString &dataDir
     , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
     , m_storeProvider(std::move(store))
 {
+    WikiConfig wiki; // the cache folder follows the same rule as the summary worker's
+    wiki.dataDir = dataDir;
+    m_summaryCacheDir = wiki.cacheDirectory();
     m_dock = new QDockWidget(tr("Library"), window);
     m_dock->setObjectName(QStringLiteral("libraryDock"));
     m_dock->hide();
@@ -37,8 +42,7 @@ LibraryController::LibraryController(QMainWindow *window, const QString &dataDir
     m_search->setObjectName(QStringLiteral("searchLibraryAction"));
     m_search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_search, &QAction::triggered, this, [this] {
-        m_dock->show();
-        m_dock->raise();
+        showDock();
         panel()->focusSearch();
     });
 }
@@ -65,7 +69,7 @@ void LibraryController::ensureStarted()
     m_store = m_storeProvider ? m_storeProvider() : nullptr;
     if (m_store)
         connect(m_store, &AnnotationStore::annotationsChanged, this, &LibraryController::updateNoteCounts);
-    m_service = new LibraryService(m_dataDir, this);
+    m_service = new LibraryService(m_dataDir, this, m_summaryCacheDir);
     m_panel = new LibraryPanel(m_service, m_dock);
     m_dock->setWidget(m_panel);
     connect(m_service, &LibraryService::opened, this, [this](bool ok, const QString &error) {
@@ -75,6 +79,7 @@ void LibraryController::ensureStarted()
     connect(m_panel, &LibraryPanel::openRequested, this, &LibraryController::openRequested);
     connect(m_panel, &LibraryPanel::hitActivated, this, &LibraryController::hitActivated);
     connect(m_panel, &LibraryPanel::addFolderRequested, this, &LibraryController::chooseFolder);
+    connect(m_panel, &LibraryPanel::removeFolderRequested, this, &LibraryController::removeFolder);
     connect(m_panel, &LibraryPanel::verdictEdited, this, [this](const QString &key, const ForecastVerdict &verdict) {
         if (!m_store || !m_store->setForecastVerdict(key, verdict))
             emit problem(tr("The verdict could not be saved: %1")
@@ -105,8 +110,47 @@ void LibraryController::addFolder(const QString &path)
     }
     ensureStarted();
     m_service->addRoot(clean);
+    showDock();
+}
+
+void LibraryController::removeFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList folders = ReaderSettings::libraryFolders();
+    folders.removeIf([&](const QString &folder) { return QDir::cleanPath(folder) == clean; });
+    ReaderSettings::setLibraryFolders(folders);
+    // Only the index forgets: the notes store is keyed by the article's text and is not touched.
+    ensureStarted();
+    m_service->removeRoot(clean);
+}
+
+void LibraryController::showDock()
+{
     m_dock->show();
     m_dock->raise();
+    if (m_window->isVisible())
+        return;
+    // `randnotiz FOLDER` comes before the window is shown: the dock's tab bar is only laid out then, and a
+    // raise() before it leaves the Outline in front. Raise it again once the window is on screen.
+    if (m_raiseOnShow)
+        return;
+    m_raiseOnShow = true;
+    m_window->installEventFilter(this);
+}
+
+bool LibraryController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_raiseOnShow) {
+        m_raiseOnShow = false;
+        m_window->removeEventFilter(this);
+        // A dock comes to the front of its tab bar when raise() changes the stacking order; after the raise()
+        // above it is already the topmost child and a second raise() alone would change nothing.
+        QTimer::singleShot(0, m_dock, [dock = m_dock] {
+            dock->lower();
+            dock->raise();
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void LibraryController::chooseFolder()

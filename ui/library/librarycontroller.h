@@ -41,8 +41,13 @@ public:
 
     // Adds a folder (or file) to the library, keeps it in the settings and shows the library.
     void addFolder(const QString &path);
+    // Takes a folder (or file) out of the library and the settings; its articles leave the index, notes stay.
+    void removeFolder(const QString &path);
     // Starts the library in the background when the settings name folders (after the window has painted).
     void startIfConfigured();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void openRequested(const QString &path, bool keep);
@@ -51,11 +56,13 @@ signals:
 
 private:
     void ensureStarted();
+    void showDock(); // in front of the docks it shares a tab bar with, once the window is on screen
     void chooseFolder();
     void updateNoteCounts();
 
     QMainWindow *m_window;
     QString m_dataDir;
+    QString m_summaryCacheDir; // where the window's summary cache is, for the library to read
     std::function<AnnotationStore *()> m_storeProvider;
     QPointer<AnnotationStore> m_store; // set when the library starts
     QDockWidget *m_dock = nullptr;
@@ -63,6 +70,7 @@ private:
     LibraryPanel *m_panel = nullptr;
     QAction *m_addFolder = nullptr;
     QAction *m_search = nullptr;
+    bool m_raiseOnShow = false;
 };
 
 } // namespace Randnotiz

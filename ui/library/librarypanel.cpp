@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "search/searchquery.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -30,6 +32,7 @@
 #include <QTableWidget>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -213,6 +216,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     connect(service, &LibraryService::snapshotReady, this, &LibraryPanel::takeSnapshot);
     connect(service, &LibraryService::searchFinished, this, &LibraryPanel::takeHits);
     connect(service, &LibraryService::mentionsReady, this, &LibraryPanel::takeMentions);
+    connect(service, &LibraryService::subjectSummaryReady, this, &LibraryPanel::takeSubjectSummary);
     connect(service, &LibraryService::indexingProgress, this, [this](int done, int total) {
         m_progress->setVisible(done < total);
         m_progress->setMaximum(std::max(1, total));
@@ -252,6 +256,17 @@ void LibraryPanel::buildArticlesTab()
     m_folder = new QComboBox(page);
     m_folder->setObjectName(QStringLiteral("libraryFolder"));
     m_folder->setAccessibleName(tr("Folder"));
+    m_removeFolder = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove from Library…"), this);
+    m_removeFolder->setObjectName(QStringLiteral("libraryRemoveFolderAction"));
+    m_removeFolder->setEnabled(false);
+    connect(m_removeFolder, &QAction::triggered, this, &LibraryPanel::removeChosenFolder);
+    // On the folder filter's context menu, and as a button beside it.
+    m_folder->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_folder->addAction(m_removeFolder);
+    auto *removeFolder = new QToolButton(page);
+    removeFolder->setObjectName(QStringLiteral("libraryRemoveFolder"));
+    removeFolder->setDefaultAction(m_removeFolder);
+    removeFolder->setAutoRaise(true);
     m_withNotes = new QCheckBox(tr("With notes"), page);
     m_withNotes->setObjectName(QStringLiteral("libraryWithNotes"));
     for (QComboBox *box : { m_agency, m_subject, m_folder })
@@ -263,6 +278,7 @@ void LibraryPanel::buildArticlesTab()
     auto *filtersBelow = new QHBoxLayout;
     filters->addWidget(m_agency, 1);
     filters->addWidget(m_folder, 1);
+    filters->addWidget(removeFolder);
     filtersBelow->addWidget(m_subject, 1);
     filtersBelow->addWidget(m_withNotes);
     layout->addLayout(filters);
@@ -310,6 +326,8 @@ void LibraryPanel::buildArticlesTab()
 
     connect(m_agency, &QComboBox::currentIndexChanged, this, &LibraryPanel::applyFilter);
     connect(m_folder, &QComboBox::currentIndexChanged, this, &LibraryPanel::applyFilter);
+    connect(m_folder, &QComboBox::currentIndexChanged, this,
+            [this] { m_removeFolder->setEnabled(!m_folder->currentData().toString().isEmpty()); });
     connect(m_subject, &QComboBox::currentTextChanged, this, &LibraryPanel::applyFilter);
     connect(m_withNotes, &QCheckBox::toggled, this, &LibraryPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateCount);
@@ -340,6 +358,21 @@ void LibraryPanel::buildPersonsTab()
     QFont bold = m_subjectTitle->font();
     bold.setBold(true);
     m_subjectTitle->setFont(bold);
+    m_subjectSummary = new QLabel(detail);
+    m_subjectSummary->setObjectName(QStringLiteral("librarySubjectSummary"));
+    m_subjectSummary->setTextFormat(Qt::PlainText);
+    m_subjectSummary->setWordWrap(true);
+    m_subjectSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_subjectSummary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_subjectSummary->setAccessibleName(tr("Wikipedia summary"));
+    // A long extract scrolls in its own area instead of pushing the articles out of the pane.
+    auto *summaryArea = new QScrollArea(detail);
+    summaryArea->setObjectName(QStringLiteral("librarySubjectSummaryArea"));
+    summaryArea->setWidget(m_subjectSummary);
+    summaryArea->setWidgetResizable(true);
+    summaryArea->setFrameShape(QFrame::NoFrame);
+    summaryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryArea->setMaximumHeight(m_subjectSummary->fontMetrics().lineSpacing() * 9);
     m_mentions = new QTreeWidget(detail);
     m_mentions->setObjectName(QStringLiteral("librarySubjectArticles"));
     m_mentions->setAccessibleName(tr("Articles about it, newest first"));
@@ -348,6 +381,7 @@ void LibraryPanel::buildPersonsTab()
     m_mentions->setHeaderLabels({ tr("Date"), tr("Article"), tr("What the article says") });
     m_mentions->header()->setStretchLastSection(true);
     detailLayout->addWidget(m_subjectTitle);
+    detailLayout->addWidget(summaryArea);
     detailLayout->addWidget(m_mentions, 1);
     connect(m_subjectList, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0 || row >= m_subjects.size())
@@ -355,6 +389,7 @@ void LibraryPanel::buildPersonsTab()
         const LibrarySubject &s = m_subjects.at(row);
         const QString link = s.wikipedia.isEmpty() ? QString() : QUrl(s.wikipedia).toDisplayString();
         m_subjectTitle->setText(link.isEmpty() ? s.subject : s.subject + QStringLiteral(" · ") + link);
+        m_subjectSummary->setText(link.isEmpty() ? tr("No Wikipedia page is linked to it.") : QString());
         m_mentions->clear();
         m_service->requestMentions(s.key);
     });
@@ -464,6 +499,7 @@ void LibraryPanel::takeSnapshot(const LibrarySnapshot &snapshot)
         m_folder->addItem(
             QDir::toNativeSeparators(QFileInfo(root).fileName().isEmpty() ? root : QFileInfo(root).fileName()), root);
     m_folder->setCurrentIndex(std::max(0, m_folder->findData(folder)));
+    m_removeFolder->setEnabled(!m_folder->currentData().toString().isEmpty());
     m_subject->clear();
     m_subject->addItems(m_model->subjects());
     m_subject->setCurrentIndex(-1);
@@ -515,6 +551,7 @@ void LibraryPanel::retranslate()
     m_subject->setAccessibleName(tr("Person or term"));
     m_subject->lineEdit()->setPlaceholderText(tr("All persons and terms"));
     m_folder->setAccessibleName(tr("Folder"));
+    m_removeFolder->setText(tr("Remove from Library…"));
     m_withNotes->setText(tr("With notes"));
     if (m_agency->count() > 0)
         m_agency->setItemText(0, tr("All agencies"));
@@ -527,6 +564,7 @@ void LibraryPanel::retranslate()
     m_subjectList->setHorizontalHeaderLabels({ tr("Person or term"), tr("Articles") });
     m_mentions->setAccessibleName(tr("Articles about it, newest first"));
     m_mentions->setHeaderLabels({ tr("Date"), tr("Article"), tr("What the article says") });
+    m_subjectSummary->setAccessibleName(tr("Wikipedia summary"));
     m_tabs->setTabText(0, tr("Articles"));
     m_tabs->setTabText(1, tr("Persons and terms"));
     m_tabs->setTabText(2, tr("Forecasts"));
@@ -594,10 +632,37 @@ void LibraryPanel::takeHits(const QString &query, const QList<LibraryHit> &hits)
     m_tabs->setCurrentIndex(0);
 }
 
-void LibraryPanel::takeMentions(const QString &key, const QList<SubjectMention> &mentions)
+bool LibraryPanel::isCurrentSubject(const QString &key) const
 {
     const int row = m_subjectList->currentRow();
-    if (row < 0 || row >= m_subjects.size() || m_subjects.at(row).key != key)
+    return row >= 0 && row < m_subjects.size() && m_subjects.at(row).key == key;
+}
+
+void LibraryPanel::takeSubjectSummary(const QString &key, bool cached, const Summary &summary)
+{
+    if (!isCurrentSubject(key) || m_subjects.at(m_subjectList->currentRow()).wikipedia.isEmpty())
+        return;
+    // Only what the cache has: the library never fetches (the reading view does, when the article is open).
+    if (!cached) {
+        m_subjectSummary->setText(tr("Its Wikipedia summary is not cached yet."));
+        return;
+    }
+    QString title = summary.title;
+    if (!summary.description.isEmpty())
+        title += QStringLiteral(" \u2014 ") + summary.description;
+    const QDateTime fetched = summary.fetchedAt.isValid() ? summary.fetchedAt : QDateTime::currentDateTimeUtc();
+    QString attribution
+        = tr("Wikipedia, %1, CC BY-SA 4.0").arg(QLocale().toString(fetched.toLocalTime().date(), QLocale::ShortFormat));
+    if (summary.pageUrl.scheme() == QLatin1String("https"))
+        attribution += QStringLiteral(": ") + summary.pageUrl.toString(QUrl::FullyEncoded);
+    QStringList parts { title, summary.extract, attribution };
+    parts.removeAll(QString());
+    m_subjectSummary->setText(parts.join(QStringLiteral("\n\n")));
+}
+
+void LibraryPanel::takeMentions(const QString &key, const QList<SubjectMention> &mentions)
+{
+    if (!isCurrentSubject(key))
         return;
     m_mentions->clear();
     for (const SubjectMention &m : mentions) {
@@ -607,6 +672,25 @@ void LibraryPanel::takeMentions(const QString &key, const QList<SubjectMention> 
         item->setText(2, m.explanation.isEmpty() ? tr("(mentioned only)") : m.explanation);
         item->setData(0, Qt::UserRole, m.file);
     }
+}
+
+void LibraryPanel::removeChosenFolder()
+{
+    const QString root = m_folder->currentData().toString();
+    if (root.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Remove from Library"),
+                    tr("Remove %1 from the library?").arg(QDir::toNativeSeparators(root)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("libraryRemoveFolderQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Its articles leave the library. The files stay where they are, and your notes on "
+                              "them stay in the notes database."));
+    box.button(QMessageBox::Yes)->setText(tr("Remove"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    emit removeFolderRequested(root);
 }
 
 void LibraryPanel::exportForecasts(bool csv)

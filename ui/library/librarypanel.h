@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +51,8 @@ signals:
     void hitActivated(const Randnotiz::LibraryHit &hit, const QStringList &words);
     void verdictEdited(const QString &key, const Randnotiz::ForecastVerdict &verdict);
     void addFolderRequested();
+    // The reader confirmed that this library folder goes: its articles leave the index (notes stay).
+    void removeFolderRequested(const QString &root);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,9 +65,12 @@ private:
     void takeSnapshot(const LibrarySnapshot &snapshot);
     void takeHits(const QString &query, const QList<LibraryHit> &hits);
     void takeMentions(const QString &key, const QList<SubjectMention> &mentions);
+    void takeSubjectSummary(const QString &key, bool cached, const Summary &summary);
+    bool isCurrentSubject(const QString &key) const;
     void applyFilter();
     void runSearch();
     void exportForecasts(bool csv);
+    void removeChosenFolder(); // asks first
     void updateCount();
 
     LibraryService *m_service;
@@ -82,11 +88,13 @@ private:
     QComboBox *m_agency = nullptr;
     QComboBox *m_subject = nullptr;
     QComboBox *m_folder = nullptr;
+    QAction *m_removeFolder = nullptr; // acts on the folder chosen in m_folder
     QCheckBox *m_withNotes = nullptr;
     QTableView *m_table = nullptr;
     QTreeWidget *m_results = nullptr;
     QTableWidget *m_subjectList = nullptr;
     QLabel *m_subjectTitle = nullptr;
+    QLabel *m_subjectSummary = nullptr; // the cached Wikipedia summary, as plain text
     QTreeWidget *m_mentions = nullptr;
     QCheckBox *m_dueOnly = nullptr;
     QSpinBox *m_dueWeeks = nullptr;
