@@ -33,7 +33,8 @@ bool useWal(QSqlQuery &query, const QDeadlineTimer &deadline)
 {
     if (!execWaiting(query, QStringLiteral("PRAGMA journal_mode"), deadline))
         return false;
-    const bool isWal = query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    const bool isWal
+        = query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     query.finish();
     if (isWal)
         return true;
