@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 #include <QUrl>
@@ -28,6 +29,9 @@ constexpr int ColumnCharacters = 76;
 // Highlights and matches this many characters before and after the screen are drawn; computing the
 // rectangles of selections further away would lay out the whole of a long document.
 constexpr int CoveredChars = 40000;
+// After a new width or font, a place this near the start is laid out at once (a few milliseconds); further
+// down, Qt's lazy layout catches up with it in steps between events, and the view waits for it.
+constexpr int AtOnceChars = 100000;
 
 } // namespace
 
@@ -58,6 +62,8 @@ ArticleTextView::ArticleTextView(QWidget *parent)
             togglePart(*part);
     });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::updateSelectionsForScroll);
+    m_placeTimer.setInterval(10);
+    connect(&m_placeTimer, &QTimer::timeout, this, [this] { restorePlace(false); });
 }
 
 ArticleTextView::~ArticleTextView() = default;
@@ -69,6 +75,9 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
     m_matches.clear();
     m_currentMatch = -1;
     m_painted = false;
+    m_place.reset();
+    m_interim = QPixmap();
+    m_placeTimer.stop();
     setDocument(document);
     setExtraSelections({});
     updateColumn();
@@ -102,19 +111,126 @@ void ArticleTextView::updateColumn()
     m_inColumnUpdate = false;
 }
 
+// QTextEdit answers a new width with a new page size (Qt then lays out lazily, from the top) and then lays
+// out synchronously down to the old scroll value: in the middle of a 5 MB article that is everything above
+// the reader, over a second. So the reader's place is taken from the old layout first, the view goes to the
+// top (where that costs nothing) showing what it showed before, and the place is restored as soon as Qt's
+// own lazy layout has reached it.
 void ArticleTextView::resizeEvent(QResizeEvent *event)
 {
+    // The viewport's resize (QAbstractScrollArea hands it here); the width is what the layout depends on.
+    if (event->size().width() != event->oldSize().width())
+        beginRelayout();
+    ++m_relayoutDepth;
     QTextBrowser::resizeEvent(event);
     updateColumn();
+    --m_relayoutDepth;
+    followRelayout();
 }
 
 void ArticleTextView::changeEvent(QEvent *event)
 {
+    // A new font (the zoom) is a new default font of the document: all laid out again, as for a width.
+    const bool font = event->type() == QEvent::FontChange;
+    if (font)
+        beginRelayout();
+    ++m_relayoutDepth;
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    if (font) {
         m_side = -1;
         updateColumn();
     }
+    --m_relayoutDepth;
+    followRelayout();
+}
+
+void ArticleTextView::beginRelayout()
+{
+    if (!m_document || m_place || document()->isEmpty())
+        return;
+    // The old layout is still complete around the screen: asking it where the reader is costs nothing.
+    QScrollBar *bar = verticalScrollBar();
+    const QTextCursor at = cursorForPosition(QPoint(0, 0));
+    const QTextBlock block = at.block();
+    Place place { at.position(), 0 };
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine line = block.layout()->lineForTextPosition(at.position() - block.position());
+        if (line.isValid()) {
+            const qreal top = document()->documentLayout()->blockBoundingRect(block).top() + line.y();
+            place.offset = (bar->value() - top) / qMax<qreal>(1, line.height());
+        }
+    }
+    if (place.position >= AtOnceChars) {
+        m_interim = viewport()->grab();
+        m_place = place;
+        // At the top QTextEdit's synchronous layout after the new width is one screen.
+        bar->setValue(0);
+    } else {
+        m_place = place;
+    }
+}
+
+void ArticleTextView::followRelayout()
+{
+    if (m_relayoutDepth > 0 || !m_place)
+        return;
+    restorePlace(m_place->position < AtOnceChars);
+}
+
+bool ArticleTextView::restorePlace(bool force)
+{
+    if (!m_place)
+        return true;
+    if (!force && !m_document->isLaidOutTo(m_place->position)) {
+        if (!m_placeTimer.isActive())
+            m_placeTimer.start();
+        return false;
+    }
+    m_placeTimer.stop();
+    const Place place = *m_place;
+    // The view stood at 0 meanwhile; what it is now is how far the reader scrolled (the wheel) in between.
+    const int scrolled = m_interim.isNull() ? 0 : verticalScrollBar()->value();
+    m_place.reset();
+    m_interim = QPixmap();
+    QTextBlock block = document()->findBlock(place.position);
+    while (block.isValid() && !block.isVisible()) // folded meanwhile: the part's header
+        block = block.previous();
+    qreal top = 0;
+    if (block.isValid()) {
+        // Laid out by now (or, when forced, at this cost): nothing further down is asked for.
+        top = document()->documentLayout()->blockBoundingRect(block).top();
+        if (block.layout() && block.layout()->lineCount() > 0) {
+            const QTextLine line = block.layout()->lineForTextPosition(
+                qBound(0, place.position - block.position(), block.length() - 1));
+            if (line.isValid())
+                top += line.y() + place.offset * line.height();
+        }
+    }
+    setScrollValue(qMax(0, qRound(top)) + scrolled);
+    applySelections();
+    viewport()->update();
+    return true;
+}
+
+void ArticleTextView::dropPlace()
+{
+    if (!m_place)
+        return;
+    m_placeTimer.stop();
+    m_place.reset();
+    m_interim = QPixmap();
+    viewport()->update();
+}
+
+void ArticleTextView::scrollContentsBy(int dx, int dy)
+{
+    // The picture shown while the layout catches up stays put; scrolling it would also ask Qt for the text
+    // cursor's rectangle, which may be far down.
+    if (m_place) {
+        viewport()->update();
+        return;
+    }
+    QTextBrowser::scrollContentsBy(dx, dy);
 }
 
 void ArticleTextView::setHighlights(const QList<Highlight> &highlights)
@@ -199,12 +315,14 @@ void ArticleTextView::setFindMatches(const QList<int> &starts, int length, int c
 
 int ArticleTextView::firstVisiblePosition() const
 {
+    if (m_place)
+        return m_place->position;
     return cursorForPosition(QPoint(0, 0)).position();
 }
 
 void ArticleTextView::updateSelectionsForScroll()
 {
-    if (m_highlights.isEmpty() && m_matches.isEmpty())
+    if (m_place || (m_highlights.isEmpty() && m_matches.isEmpty()))
         return;
     const int top = firstVisiblePosition();
     const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
@@ -220,7 +338,8 @@ void ArticleTextView::applySelections()
         return;
     }
     const int top = firstVisiblePosition();
-    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const int bottom = m_place ? top
+                               : cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
     m_coveredFrom = qMax(0, top - CoveredChars);
     m_coveredTo = bottom + CoveredChars;
     const auto cursor = [this](int from, int to) {
@@ -283,6 +402,7 @@ void ArticleTextView::setScrollValue(int value)
 
 void ArticleTextView::scrollToPosition(int position, int margin)
 {
+    dropPlace(); // a new place
     QTextCursor c(document());
     c.setPosition(qBound(0, position, document()->characterCount() - 1));
     const int y = verticalScrollBar()->value() + cursorRect(c).top() - margin;
@@ -296,6 +416,7 @@ void ArticleTextView::scrollToPosition(int position, int margin)
 
 void ArticleTextView::keepingPlace(int part, bool folding, const std::function<void()> &change)
 {
+    settlePlace();
     // The reader's place: the first block on screen and how far its top is above the viewport's.
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     QTextBlock place = cursorForPosition(QPoint(0, 0)).block();
@@ -352,6 +473,7 @@ int ArticleTextView::headerUnderCursor() const
 
 bool ArticleTextView::focusNextPrevChild(bool next)
 {
+    settlePlace();
     // Tab walks the headers and links; those of a folded part are skipped.
     for (int guard = 0; guard < 100000; ++guard) {
         if (!QTextBrowser::focusNextPrevChild(next))
@@ -364,6 +486,14 @@ bool ArticleTextView::focusNextPrevChild(bool next)
 
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
+    if (m_place) {
+        // What was on screen before, until the layout has reached the reader's place (a fraction of a second
+        // in a 5 MB article); painting the text at its place now would lay out everything above it first.
+        QPainter painter(viewport());
+        painter.fillRect(event->rect(), palette().brush(QPalette::Base));
+        painter.drawPixmap(0, 0, m_interim);
+        return;
+    }
     QTextBrowser::paintEvent(event);
     if (!m_document)
         return;
@@ -422,6 +552,7 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
 
 void ArticleTextView::keyPressEvent(QKeyEvent *event)
 {
+    settlePlace(); // keys move in the text the reader sees
     const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
     // Space folds the header that Tab reached; Enter does so as a link.
     if (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier) {
@@ -443,6 +574,7 @@ void ArticleTextView::keyPressEvent(QKeyEvent *event)
 
 void ArticleTextView::mousePressEvent(QMouseEvent *event)
 {
+    settlePlace(); // the click is on the text the reader sees
     m_pressPos = event->position().toPoint();
     QTextBrowser::mousePressEvent(event);
 }
@@ -461,12 +593,15 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 
 void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
 {
+    settlePlace();
     emit contextMenuRequested(event->globalPos(), highlightAt(event->pos()));
     event->accept();
 }
 
 bool ArticleTextView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip && m_place)
+        return true; // no tooltip for the picture shown meanwhile
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QUuid id = highlightAt(help->pos());
