@@ -157,7 +157,9 @@ void ArticleTextView::beginRelayout()
         const QTextLine line = block.layout()->lineForTextPosition(at.position() - block.position());
         if (line.isValid()) {
             const qreal top = document()->documentLayout()->blockBoundingRect(block).top() + line.y();
-            place.offset = (bar->value() - top) / qMax<qreal>(1, line.height());
+            // Above the line (a margin) counts as its top; at the very top the view stays there.
+            if (bar->value() > 0)
+                place.offset = qBound<qreal>(0, (bar->value() - top) / qMax<qreal>(1, line.height()), 0.99);
         }
     }
     if (place.position >= AtOnceChars) {
@@ -196,12 +198,12 @@ bool ArticleTextView::restorePlace(bool force)
     while (block.isValid() && !block.isVisible()) // folded meanwhile: the part's header
         block = block.previous();
     qreal top = 0;
-    if (block.isValid()) {
+    if (block.isValid() && (place.position > 0 || place.offset > 0)) {
         // Laid out by now (or, when forced, at this cost): nothing further down is asked for.
         top = document()->documentLayout()->blockBoundingRect(block).top();
         if (block.layout() && block.layout()->lineCount() > 0) {
-            const QTextLine line = block.layout()->lineForTextPosition(
-                qBound(0, place.position - block.position(), block.length() - 1));
+            const QTextLine line
+                = block.layout()->lineForTextPosition(qBound(0, place.position - block.position(), block.length() - 1));
             if (line.isValid())
                 top += line.y() + place.offset * line.height();
         }
@@ -338,8 +340,7 @@ void ArticleTextView::applySelections()
         return;
     }
     const int top = firstVisiblePosition();
-    const int bottom = m_place ? top
-                               : cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const int bottom = m_place ? top : cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
     m_coveredFrom = qMax(0, top - CoveredChars);
     m_coveredTo = bottom + CoveredChars;
     const auto cursor = [this](int from, int to) {
@@ -408,6 +409,8 @@ void ArticleTextView::scrollToPosition(int position, int margin)
     const int y = verticalScrollBar()->value() + cursorRect(c).top() - margin;
     setScrollValue(qMax(0, y));
     QTimer::singleShot(0, this, [this, c, margin] {
+        if (m_place)
+            return; // a new width or font since: the place kept is this one, and asking now would lay out to it
         const int again = verticalScrollBar()->value() + cursorRect(c).top() - margin;
         if (cursorRect(c).top() < 0 || cursorRect(c).bottom() > viewport()->height())
             setScrollValue(qMax(0, again));

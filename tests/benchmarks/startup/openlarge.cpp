@@ -134,8 +134,7 @@ int main(int argc, char *argv[])
                 { "resize-top (800 -> 1600 px)", [&window] { window.resize(1600, 900); }, true },
                 { "zoom-top (in)", [zoomIn] { zoomIn->trigger(); }, true },
                 { "zoom-top (out)", [zoomOut] { zoomOut->trigger(); }, true },
-                { nullptr,
-                  [text] { text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2); } },
+                { nullptr, [text] { text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2); } },
                 { "resize-middle (1600 -> 1180 px)", [&window] { window.resize(1180, 780); }, true },
                 { "zoom-middle (in)", [zoomIn] { zoomIn->trigger(); }, true },
                 { "zoom-middle (out)", [zoomOut] { zoomOut->trigger(); }, true },
@@ -153,22 +152,22 @@ int main(int argc, char *argv[])
                 since.start();
                 auto poll = std::make_shared<QTimer>();
                 poll->setInterval(20);
-                QObject::connect(poll.get(), &QTimer::timeout, &app,
-                                 [&record, &settled, &total, step, name, i, next, poll, kept, since]() mutable {
-                                     if (!settled()) {
-                                         since.restart();
-                                         return;
-                                     }
-                                     if (since.elapsed() < 300)
-                                         return;
-                                     poll->stop();
-                                     if (step.name)
-                                         record(name + (step.checkPlace ? kept() : QString())
-                                                + QStringLiteral(" (caught up %1 ms after the start)")
-                                                      .arg(total.elapsed()));
-                                     QTimer::singleShot(0, poll.get(), [poll] {}); // keeps the timer alive
-                                     (*next)(i + 1);
-                                 });
+                QObject::connect(
+                    poll.get(), &QTimer::timeout, &app,
+                    [&record, &settled, &total, step, name, i, next, poll, kept, since]() mutable {
+                        if (!settled()) {
+                            since.restart();
+                            return;
+                        }
+                        if (since.elapsed() < 300)
+                            return;
+                        poll->stop();
+                        if (step.name)
+                            record(name + (step.checkPlace ? kept() : QString())
+                                   + QStringLiteral(" (caught up %1 ms after the start)").arg(total.elapsed()));
+                        QTimer::singleShot(0, poll.get(), [poll] {}); // keeps the timer alive
+                        (*next)(i + 1);
+                    });
                 poll->start();
             };
             (*next)(0);
