@@ -32,6 +32,22 @@ constexpr int CoveredChars = 40000;
 // After a new width or font, a place this near the start is laid out at once (a few milliseconds); further
 // down, Qt's lazy layout catches up with it in steps between events, and the view waits for it.
 constexpr int AtOnceChars = 100000;
+// Meanwhile the text from the place on is shown from a small copy laid out at the new width: this much of it,
+// more than a screenful at 2560x1440 and 50%.
+constexpr int InterimChars = 40000;
+
+// The y of position's line in a laid-out block, plus offset lines (the part of it above the viewport).
+qreal placeTop(const QTextBlock &block, int position, qreal offset)
+{
+    qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine line
+            = block.layout()->lineForTextPosition(qBound(0, position - block.position(), block.length() - 1));
+        if (line.isValid())
+            top += line.y() + offset * line.height();
+    }
+    return top;
+}
 
 } // namespace
 
@@ -76,7 +92,7 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
     m_currentMatch = -1;
     m_painted = false;
     m_place.reset();
-    m_interim = QPixmap();
+    m_interim.reset();
     m_placeTimer.stop();
     setDocument(document);
     setExtraSelections({});
@@ -114,8 +130,8 @@ void ArticleTextView::updateColumn()
 // QTextEdit answers a new width with a new page size (Qt then lays out lazily, from the top) and then lays
 // out synchronously down to the old scroll value: in the middle of a 5 MB article that is everything above
 // the reader, over a second. So the reader's place is taken from the old layout first, the view goes to the
-// top (where that costs nothing) showing what it showed before, and the place is restored as soon as Qt's
-// own lazy layout has reached it.
+// top (where that costs nothing) and shows the text from the place on from a small copy, and the place is
+// restored as soon as Qt's own lazy layout has reached it.
 void ArticleTextView::resizeEvent(QResizeEvent *event)
 {
     // The viewport's resize (QAbstractScrollArea hands it here); the width is what the layout depends on.
@@ -162,21 +178,53 @@ void ArticleTextView::beginRelayout()
                 place.offset = qBound<qreal>(0, (bar->value() - top) / qMax<qreal>(1, line.height()), 0.99);
         }
     }
-    if (place.position >= AtOnceChars) {
-        m_interim = viewport()->grab();
-        m_place = place;
-        // At the top QTextEdit's synchronous layout after the new width is one screen.
+    place.waiting = place.position >= AtOnceChars;
+    m_place = place;
+    // At the top QTextEdit's synchronous layout after the new width is one screen.
+    if (place.waiting)
         bar->setValue(0);
-    } else {
-        m_place = place;
+}
+
+void ArticleTextView::buildInterim()
+{
+    // The place's block and what follows, as the reader will see them once the layout is there (without the
+    // highlights): copied into a small document of its own, laid out at the new width at once.
+    auto interim = std::make_unique<QTextDocument>();
+    interim->setUndoRedoEnabled(false);
+    interim->setDefaultFont(document()->defaultFont());
+    interim->setDefaultTextOption(document()->defaultTextOption());
+    interim->setDocumentMargin(document()->documentMargin());
+    const QTextBlock placeBlock = document()->findBlock(m_place->position);
+    QTextCursor out(interim.get());
+    int chars = 0;
+    for (QTextBlock block = placeBlock; block.isValid() && chars < InterimChars; block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        if (chars == 0) {
+            out.setBlockFormat(block.blockFormat());
+            out.setBlockCharFormat(block.charFormat());
+        } else {
+            out.insertBlock(block.blockFormat(), block.charFormat());
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().isValid())
+                out.insertText(it.fragment().text(), it.fragment().charFormat());
+        }
+        chars += qMax(1, block.length());
     }
+    interim->setPageSize(QSizeF(viewport()->width(), -1));
+    const QTextBlock first = interim->firstBlock();
+    m_interimTop = placeTop(first, first.position() + m_place->position - placeBlock.position(), m_place->offset);
+    m_interim = std::move(interim);
+    viewport()->update();
 }
 
 void ArticleTextView::followRelayout()
 {
     if (m_relayoutDepth > 0 || !m_place)
         return;
-    restorePlace(m_place->position < AtOnceChars);
+    if (!restorePlace(!m_place->waiting))
+        buildInterim(); // again at each new width while waiting
 }
 
 bool ArticleTextView::restorePlace(bool force)
@@ -191,23 +239,16 @@ bool ArticleTextView::restorePlace(bool force)
     m_placeTimer.stop();
     const Place place = *m_place;
     // The view stood at 0 meanwhile; what it is now is how far the reader scrolled (the wheel) in between.
-    const int scrolled = m_interim.isNull() ? 0 : verticalScrollBar()->value();
+    const int scrolled = place.waiting ? verticalScrollBar()->value() : 0;
     m_place.reset();
-    m_interim = QPixmap();
+    m_interim.reset();
     QTextBlock block = document()->findBlock(place.position);
     while (block.isValid() && !block.isVisible()) // folded meanwhile: the part's header
         block = block.previous();
     qreal top = 0;
-    if (block.isValid() && (place.position > 0 || place.offset > 0)) {
-        // Laid out by now (or, when forced, at this cost): nothing further down is asked for.
-        top = document()->documentLayout()->blockBoundingRect(block).top();
-        if (block.layout() && block.layout()->lineCount() > 0) {
-            const QTextLine line
-                = block.layout()->lineForTextPosition(qBound(0, place.position - block.position(), block.length() - 1));
-            if (line.isValid())
-                top += line.y() + place.offset * line.height();
-        }
-    }
+    // Laid out by now (or, when forced, at this cost): nothing further down is asked for.
+    if (block.isValid() && (place.position > 0 || place.offset > 0))
+        top = placeTop(block, place.position, place.offset);
     setScrollValue(qMax(0, qRound(top)) + scrolled);
     applySelections();
     viewport()->update();
@@ -220,14 +261,14 @@ void ArticleTextView::dropPlace()
         return;
     m_placeTimer.stop();
     m_place.reset();
-    m_interim = QPixmap();
+    m_interim.reset();
     viewport()->update();
 }
 
 void ArticleTextView::scrollContentsBy(int dx, int dy)
 {
-    // The picture shown while the layout catches up stays put; scrolling it would also ask Qt for the text
-    // cursor's rectangle, which may be far down.
+    // While the layout catches up the interim copy is drawn; scrolling the viewport's pixels would also ask Qt
+    // for the text cursor's rectangle, which may be far down.
     if (m_place) {
         viewport()->update();
         return;
@@ -490,11 +531,18 @@ bool ArticleTextView::focusNextPrevChild(bool next)
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
     if (m_place) {
-        // What was on screen before, until the layout has reached the reader's place (a fraction of a second
-        // in a 5 MB article); painting the text at its place now would lay out everything above it first.
+        // Until the layout has reached the reader's place (a fraction of a second in a 5 MB article), the text
+        // from there on, from the interim copy; painting the document there now would lay out all above it.
         QPainter painter(viewport());
         painter.fillRect(event->rect(), palette().brush(QPalette::Base));
-        painter.drawPixmap(0, 0, m_interim);
+        if (m_interim) {
+            const qreal top = m_interimTop + verticalScrollBar()->value(); // the wheel still scrolls
+            painter.translate(0, -top);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette = palette();
+            context.clip = QRectF(event->rect()).translated(0, top);
+            m_interim->documentLayout()->draw(&painter, context);
+        }
         return;
     }
     QTextBrowser::paintEvent(event);

@@ -6,12 +6,12 @@
 #include "notes/annotation.h"
 
 #include <QList>
-#include <QPixmap>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Randnotiz {
@@ -65,8 +65,8 @@ public:
     // The document position at the top left of the viewport (while the place is kept, the one kept).
     int firstVisiblePosition() const;
     // After a new width or font far down a long article: the layout is catching up with the reader's place
-    // (in steps between events, never all at once); the view shows what it showed before until it has, then
-    // the same text is at the top again.
+    // (in steps between events, never all at once); meanwhile the view shows the text from the place on from
+    // a small copy laid out at the new width, then the same text is at the top of the real layout.
     bool isKeepingPlace() const { return m_place.has_value(); }
     QRect characterRect(int position) const; // the character after position, in viewport coordinates
     QRect headerRect(int part) const; // the header's title, in viewport coordinates
@@ -106,6 +106,7 @@ private:
     void beginRelayout();
     void followRelayout();
     bool restorePlace(bool force);
+    void buildInterim();
     void settlePlace() { restorePlace(true); }
     void dropPlace();
 
@@ -127,9 +128,11 @@ private:
     {
         int position = 0; // the first character on screen
         qreal offset = 0; // how much of its line was above the viewport, in lines
+        bool waiting = false; // far down: the view stands at the top until the layout has reached it
     };
     std::optional<Place> m_place; // kept until the layout reaches it
-    QPixmap m_interim; // what the viewport showed before, shown until then
+    std::unique_ptr<QTextDocument> m_interim; // the text from the place on, shown meanwhile
+    qreal m_interimTop = 0; // the place's y in it
     QTimer m_placeTimer;
 };
 
