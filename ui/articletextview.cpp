@@ -216,15 +216,16 @@ void ArticleTextView::buildInterim()
     const QTextBlock first = interim->firstBlock();
     m_interimTop = placeTop(first, first.position() + m_place->position - placeBlock.position(), m_place->offset);
     m_interim = std::move(interim);
-    viewport()->update();
 }
 
 void ArticleTextView::followRelayout()
 {
     if (m_relayoutDepth > 0 || !m_place)
         return;
-    if (!restorePlace(!m_place->waiting))
-        buildInterim(); // again at each new width while waiting
+    if (!restorePlace(!m_place->waiting)) {
+        m_interim.reset(); // built at the next paint, at this width (a tab not shown never builds it)
+        viewport()->update();
+    }
 }
 
 bool ArticleTextView::restorePlace(bool force)
@@ -535,6 +536,8 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
         // from there on, from the interim copy; painting the document there now would lay out all above it.
         QPainter painter(viewport());
         painter.fillRect(event->rect(), palette().brush(QPalette::Base));
+        if (!m_interim && m_place->waiting)
+            buildInterim();
         if (m_interim) {
             const qreal top = m_interimTop + verticalScrollBar()->value(); // the wheel still scrolls
             painter.translate(0, -top);
