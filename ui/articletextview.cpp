@@ -606,7 +606,10 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
 
 void ArticleTextView::keyPressEvent(QKeyEvent *event)
 {
-    settlePlace(); // keys move in the text the reader sees
+    // Keys move in the text the reader sees; a modifier alone (Ctrl before the next zoom) does not.
+    if (event->key() != Qt::Key_Control && event->key() != Qt::Key_Shift && event->key() != Qt::Key_Alt
+        && event->key() != Qt::Key_Meta && event->key() != Qt::Key_AltGr)
+        settlePlace();
     const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
     // Space folds the header that Tab reached; Enter does so as a link.
     if (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier) {
