@@ -3,9 +3,11 @@
 #include "models/mentionfinder.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QUrl>
 
 #include <algorithm>
@@ -199,8 +201,30 @@ void ArticleDocument::planPart(PartSpec spec)
     m_parts.append(std::move(state));
 }
 
+bool ArticleDocument::isLaidOutTo(int position) const
+{
+    if (pageSize().width() <= 0 || isEmpty())
+        return true; // not shown in a view: nothing is laid out lazily
+    QTextBlock block = findBlock(qBound(0, position, characterCount() - 1));
+    // A folded part's blocks get no lines; the visible block before them (at the latest their header) tells.
+    while (block.isValid() && !block.isVisible())
+        block = block.previous();
+    return !block.isValid() || (block.layout() && block.layout()->lineCount() > 0);
+}
+
 bool ArticleDocument::fill(qsizetype maxChars, int maxMilliseconds)
 {
+    if (!isComplete() && !isLaidOutTo(characterCount() - 1)) {
+        // Qt's lazy layout reaches the end in steps between events; a fill now would force it in one go.
+        // Should it never get there (nothing drives it), a few seconds later the fill goes on anyway.
+        constexpr qint64 MaxWait = 3000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_waitingSince < 0)
+            m_waitingSince = now;
+        if (now - m_waitingSince < MaxWait)
+            return false;
+    }
+    m_waitingSince = -1;
     QElapsedTimer timer;
     timer.start();
     QTextCursor cursor(this);

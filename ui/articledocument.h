@@ -57,6 +57,8 @@ public:
     void setContent(const Article &article, const ArticleText &text, int partCount, const PartSource &parts,
                     const MentionFinder *finder, const QPalette &palette);
     // Appends blocks until maxChars characters or maxMilliseconds (if > 0) are spent; true when complete.
+    // While the layout is still catching up with a new width or font it appends nothing: an edit at the
+    // end would make Qt lay out everything before it at once.
     bool fill(qsizetype maxChars, int maxMilliseconds);
     bool isComplete() const { return m_next >= m_blocks.size() && m_parts.size() >= m_partTotal; }
     const ArticleText &text() const { return m_text; }
@@ -68,6 +70,10 @@ public:
     std::optional<int> offsetAt(int position, bool forward) const;
     // The document ranges, one per segment, that show the plain text [start, end).
     QList<std::pair<int, int>> rangesOf(int start, int end) const;
+
+    // Whether the document layout has reached the block at position yet (Qt lays out in document order,
+    // lazily after a new width or font). Asks nothing that would lay out more.
+    bool isLaidOutTo(int position) const;
 
     int partCount() const { return int(m_parts.size()); } // the parts planned so far (all, once complete)
     const PartSpec &part(int index) const { return m_parts.at(index).spec; }
@@ -133,6 +139,7 @@ private:
     QList<PartState> m_parts;
     QList<Mention> m_mentions;
     qsizetype m_next = 0; // the next planned block to add
+    qint64 m_waitingSince = -1; // fill() has waited for the layout since then (ms since the epoch), or -1
 };
 
 } // namespace Randnotiz

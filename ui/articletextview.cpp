@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 #include <QUrl>
@@ -28,6 +29,25 @@ constexpr int ColumnCharacters = 76;
 // Highlights and matches this many characters before and after the screen are drawn; computing the
 // rectangles of selections further away would lay out the whole of a long document.
 constexpr int CoveredChars = 40000;
+// After a new width or font, a place this near the start is laid out at once (a few milliseconds); further
+// down, Qt's lazy layout catches up with it in steps between events, and the view waits for it.
+constexpr int AtOnceChars = 100000;
+// Meanwhile the text from the place on is shown from a small copy laid out at the new width: this much of it,
+// more than a screenful at 2560x1440 and 50%.
+constexpr int InterimChars = 40000;
+
+// The y of position's line in a laid-out block, plus offset lines (the part of it above the viewport).
+qreal placeTop(const QTextBlock &block, int position, qreal offset)
+{
+    qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine line
+            = block.layout()->lineForTextPosition(qBound(0, position - block.position(), block.length() - 1));
+        if (line.isValid())
+            top += line.y() + offset * line.height();
+    }
+    return top;
+}
 
 } // namespace
 
@@ -58,6 +78,8 @@ ArticleTextView::ArticleTextView(QWidget *parent)
             togglePart(*part);
     });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::updateSelectionsForScroll);
+    m_placeTimer.setInterval(10);
+    connect(&m_placeTimer, &QTimer::timeout, this, [this] { restorePlace(false); });
 }
 
 ArticleTextView::~ArticleTextView() = default;
@@ -69,6 +91,9 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
     m_matches.clear();
     m_currentMatch = -1;
     m_painted = false;
+    m_place.reset();
+    m_interim.reset();
+    m_placeTimer.stop();
     setDocument(document);
     setExtraSelections({});
     updateColumn();
@@ -102,19 +127,154 @@ void ArticleTextView::updateColumn()
     m_inColumnUpdate = false;
 }
 
+// QTextEdit answers a new width with a new page size (Qt then lays out lazily, from the top) and then lays
+// out synchronously down to the old scroll value: in the middle of a 5 MB article that is everything above
+// the reader, over a second. So the reader's place is taken from the old layout first, the view goes to the
+// top (where that costs nothing) and shows the text from the place on from a small copy, and the place is
+// restored as soon as Qt's own lazy layout has reached it.
 void ArticleTextView::resizeEvent(QResizeEvent *event)
 {
+    // The viewport's resize (QAbstractScrollArea hands it here); the width is what the layout depends on.
+    if (event->size().width() != event->oldSize().width())
+        beginRelayout();
+    ++m_relayoutDepth;
     QTextBrowser::resizeEvent(event);
     updateColumn();
+    --m_relayoutDepth;
+    followRelayout();
 }
 
 void ArticleTextView::changeEvent(QEvent *event)
 {
+    // A new font (the zoom) is a new default font of the document: all laid out again, as for a width.
+    const bool font = event->type() == QEvent::FontChange;
+    if (font)
+        beginRelayout();
+    ++m_relayoutDepth;
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    if (font) {
         m_side = -1;
         updateColumn();
     }
+    --m_relayoutDepth;
+    followRelayout();
+}
+
+void ArticleTextView::beginRelayout()
+{
+    if (!m_document || m_place || document()->isEmpty())
+        return;
+    // The old layout is still complete around the screen: asking it where the reader is costs nothing.
+    QScrollBar *bar = verticalScrollBar();
+    const QTextCursor at = cursorForPosition(QPoint(0, 0));
+    const QTextBlock block = at.block();
+    Place place { at.position(), 0 };
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine line = block.layout()->lineForTextPosition(at.position() - block.position());
+        if (line.isValid()) {
+            const qreal top = document()->documentLayout()->blockBoundingRect(block).top() + line.y();
+            // Above the line (a margin) counts as its top; at the very top the view stays there.
+            if (bar->value() > 0)
+                place.offset = qBound<qreal>(0, (bar->value() - top) / qMax<qreal>(1, line.height()), 0.99);
+        }
+    }
+    place.waiting = place.position >= AtOnceChars;
+    m_place = place;
+    // At the top QTextEdit's synchronous layout after the new width is one screen.
+    if (place.waiting)
+        bar->setValue(0);
+}
+
+void ArticleTextView::buildInterim()
+{
+    // The place's block and what follows, as the reader will see them once the layout is there (without the
+    // highlights): copied into a small document of its own, laid out at the new width at once.
+    auto interim = std::make_unique<QTextDocument>();
+    interim->setUndoRedoEnabled(false);
+    interim->setDefaultFont(document()->defaultFont());
+    interim->setDefaultTextOption(document()->defaultTextOption());
+    interim->setDocumentMargin(document()->documentMargin());
+    const QTextBlock placeBlock = document()->findBlock(m_place->position);
+    QTextCursor out(interim.get());
+    int chars = 0;
+    for (QTextBlock block = placeBlock; block.isValid() && chars < InterimChars; block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        if (chars == 0) {
+            out.setBlockFormat(block.blockFormat());
+            out.setBlockCharFormat(block.charFormat());
+        } else {
+            out.insertBlock(block.blockFormat(), block.charFormat());
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().isValid())
+                out.insertText(it.fragment().text(), it.fragment().charFormat());
+        }
+        chars += qMax(1, block.length());
+    }
+    interim->setPageSize(QSizeF(viewport()->width(), -1));
+    const QTextBlock first = interim->firstBlock();
+    m_interimTop = placeTop(first, first.position() + m_place->position - placeBlock.position(), m_place->offset);
+    m_interim = std::move(interim);
+}
+
+void ArticleTextView::followRelayout()
+{
+    if (m_relayoutDepth > 0 || !m_place)
+        return;
+    if (!restorePlace(!m_place->waiting)) {
+        m_interim.reset(); // built at the next paint, at this width (a tab not shown never builds it)
+        viewport()->update();
+    }
+}
+
+bool ArticleTextView::restorePlace(bool force)
+{
+    if (!m_place)
+        return true;
+    if (!force && !m_document->isLaidOutTo(m_place->position)) {
+        if (!m_placeTimer.isActive())
+            m_placeTimer.start();
+        return false;
+    }
+    m_placeTimer.stop();
+    const Place place = *m_place;
+    // The view stood at 0 meanwhile; what it is now is how far the reader scrolled (the wheel) in between.
+    const int scrolled = place.waiting ? verticalScrollBar()->value() : 0;
+    m_place.reset();
+    m_interim.reset();
+    QTextBlock block = document()->findBlock(place.position);
+    while (block.isValid() && !block.isVisible()) // folded meanwhile: the part's header
+        block = block.previous();
+    qreal top = 0;
+    // Laid out by now (or, when forced, at this cost): nothing further down is asked for.
+    if (block.isValid() && (place.position > 0 || place.offset > 0))
+        top = placeTop(block, place.position, place.offset);
+    setScrollValue(qMax(0, qRound(top)) + scrolled);
+    applySelections();
+    viewport()->update();
+    return true;
+}
+
+void ArticleTextView::dropPlace()
+{
+    if (!m_place)
+        return;
+    m_placeTimer.stop();
+    m_place.reset();
+    m_interim.reset();
+    viewport()->update();
+}
+
+void ArticleTextView::scrollContentsBy(int dx, int dy)
+{
+    // While the layout catches up the interim copy is drawn; scrolling the viewport's pixels would also ask Qt
+    // for the text cursor's rectangle, which may be far down.
+    if (m_place) {
+        viewport()->update();
+        return;
+    }
+    QTextBrowser::scrollContentsBy(dx, dy);
 }
 
 void ArticleTextView::setHighlights(const QList<Highlight> &highlights)
@@ -199,12 +359,14 @@ void ArticleTextView::setFindMatches(const QList<int> &starts, int length, int c
 
 int ArticleTextView::firstVisiblePosition() const
 {
+    if (m_place)
+        return m_place->position;
     return cursorForPosition(QPoint(0, 0)).position();
 }
 
 void ArticleTextView::updateSelectionsForScroll()
 {
-    if (m_highlights.isEmpty() && m_matches.isEmpty())
+    if (m_place || (m_highlights.isEmpty() && m_matches.isEmpty()))
         return;
     const int top = firstVisiblePosition();
     const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
@@ -220,7 +382,7 @@ void ArticleTextView::applySelections()
         return;
     }
     const int top = firstVisiblePosition();
-    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const int bottom = m_place ? top : cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
     m_coveredFrom = qMax(0, top - CoveredChars);
     m_coveredTo = bottom + CoveredChars;
     const auto cursor = [this](int from, int to) {
@@ -283,11 +445,14 @@ void ArticleTextView::setScrollValue(int value)
 
 void ArticleTextView::scrollToPosition(int position, int margin)
 {
+    dropPlace(); // a new place
     QTextCursor c(document());
     c.setPosition(qBound(0, position, document()->characterCount() - 1));
     const int y = verticalScrollBar()->value() + cursorRect(c).top() - margin;
     setScrollValue(qMax(0, y));
     QTimer::singleShot(0, this, [this, c, margin] {
+        if (m_place)
+            return; // a new width or font since: the place kept is this one, and asking now would lay out to it
         const int again = verticalScrollBar()->value() + cursorRect(c).top() - margin;
         if (cursorRect(c).top() < 0 || cursorRect(c).bottom() > viewport()->height())
             setScrollValue(qMax(0, again));
@@ -296,6 +461,7 @@ void ArticleTextView::scrollToPosition(int position, int margin)
 
 void ArticleTextView::keepingPlace(int part, bool folding, const std::function<void()> &change)
 {
+    settlePlace();
     // The reader's place: the first block on screen and how far its top is above the viewport's.
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     QTextBlock place = cursorForPosition(QPoint(0, 0)).block();
@@ -352,6 +518,7 @@ int ArticleTextView::headerUnderCursor() const
 
 bool ArticleTextView::focusNextPrevChild(bool next)
 {
+    settlePlace();
     // Tab walks the headers and links; those of a folded part are skipped.
     for (int guard = 0; guard < 100000; ++guard) {
         if (!QTextBrowser::focusNextPrevChild(next))
@@ -364,6 +531,23 @@ bool ArticleTextView::focusNextPrevChild(bool next)
 
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
+    if (m_place) {
+        // Until the layout has reached the reader's place (a fraction of a second in a 5 MB article), the text
+        // from there on, from the interim copy; painting the document there now would lay out all above it.
+        QPainter painter(viewport());
+        painter.fillRect(event->rect(), palette().brush(QPalette::Base));
+        if (!m_interim && m_place->waiting)
+            buildInterim();
+        if (m_interim) {
+            const qreal top = m_interimTop + verticalScrollBar()->value(); // the wheel still scrolls
+            painter.translate(0, -top);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette = palette();
+            context.clip = QRectF(event->rect()).translated(0, top);
+            m_interim->documentLayout()->draw(&painter, context);
+        }
+        return;
+    }
     QTextBrowser::paintEvent(event);
     if (!m_document)
         return;
@@ -422,6 +606,10 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
 
 void ArticleTextView::keyPressEvent(QKeyEvent *event)
 {
+    // Keys move in the text the reader sees; a modifier alone (Ctrl before the next zoom) does not.
+    if (event->key() != Qt::Key_Control && event->key() != Qt::Key_Shift && event->key() != Qt::Key_Alt
+        && event->key() != Qt::Key_Meta && event->key() != Qt::Key_AltGr)
+        settlePlace();
     const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
     // Space folds the header that Tab reached; Enter does so as a link.
     if (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier) {
@@ -443,6 +631,7 @@ void ArticleTextView::keyPressEvent(QKeyEvent *event)
 
 void ArticleTextView::mousePressEvent(QMouseEvent *event)
 {
+    settlePlace(); // the click is on the text the reader sees
     m_pressPos = event->position().toPoint();
     QTextBrowser::mousePressEvent(event);
 }
@@ -461,12 +650,15 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 
 void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
 {
+    settlePlace();
     emit contextMenuRequested(event->globalPos(), highlightAt(event->pos()));
     event->accept();
 }
 
 bool ArticleTextView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip && m_place)
+        return true; // no tooltip for the picture shown meanwhile
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QUuid id = highlightAt(help->pos());

@@ -7,9 +7,12 @@
 
 #include <QList>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUuid>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Randnotiz {
 
@@ -59,8 +62,12 @@ public:
     void setAllExpanded(bool expanded);
     // Scrolls so that position is visible, margin pixels below the top.
     void scrollToPosition(int position, int margin = 80);
-    // The document position at the top left of the viewport.
+    // The document position at the top left of the viewport (while the place is kept, the one kept).
     int firstVisiblePosition() const;
+    // After a new width or font far down a long article: the layout is catching up with the reader's place
+    // (in steps between events, never all at once); meanwhile the view shows the text from the place on from
+    // a small copy laid out at the new width, then the same text is at the top of the real layout.
+    bool isKeepingPlace() const { return m_place.has_value(); }
     QRect characterRect(int position) const; // the character after position, in viewport coordinates
     QRect headerRect(int part) const; // the header's title, in viewport coordinates
     int columnWidth() const; // the widest the text column gets, in pixels
@@ -76,6 +83,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -93,6 +101,14 @@ private:
     void keepingPlace(int part, bool folding, const std::function<void()> &change);
     int headerUnderCursor() const; // the part whose header the text cursor has selected (Tab), or -1
     void setScrollValue(int value);
+    // Keeping the reader's place through a relayout (new width or font): begin before the layout is
+    // cleared, follow after it; settle() restores the place now, at the cost of laying out up to it.
+    void beginRelayout();
+    void followRelayout();
+    bool restorePlace(bool force);
+    void buildInterim();
+    void settlePlace() { restorePlace(true); }
+    void dropPlace();
 
     ArticleDocument *m_document = nullptr;
     QList<Highlight> m_highlights;
@@ -105,8 +121,19 @@ private:
     int m_coveredTo = -1;
     int m_side = -1; // the viewport margin left and right of the column
     bool m_inColumnUpdate = false;
+    int m_relayoutDepth = 0;
     bool m_painted = false;
     QPoint m_pressPos;
+    struct Place
+    {
+        int position = 0; // the first character on screen
+        qreal offset = 0; // how much of its line was above the viewport, in lines
+        bool waiting = false; // far down: the view stands at the top until the layout has reached it
+    };
+    std::optional<Place> m_place; // kept until the layout reaches it
+    std::unique_ptr<QTextDocument> m_interim; // the text from the place on, shown meanwhile
+    qreal m_interimTop = 0; // the place's y in it
+    QTimer m_placeTimer;
 };
 
 } // namespace Randnotiz

@@ -202,6 +202,9 @@ void ArticleView::fillSlice()
     if (!document || document->fill(SliceChars, SliceMilliseconds)) {
         m_fill.stop();
         filled();
+    } else {
+        // While the layout catches up with a new width the fill waits; no need to ask at full speed.
+        m_fill.setInterval(document->isLaidOutTo(document->characterCount() - 1) ? 0 : 10);
     }
 }
 

@@ -1,8 +1,10 @@
 // Opens a large article (default 5 MB, built from a sample) in the real MainWindow while a probe timer
 // measures the longest time the GUI event loop did not run. Prints the longest stall, the time until the
 // article's first paint and the size of the file; then the longest stalls while the window is resized and
-// the text zoomed at the top of the article, and resized at its end.
+// the text zoomed at the top of the article and in its middle, each until the layout has caught up, and
+// whether the reader's place (the text at the top) was kept.
 //   bench_openlarge [SAMPLE.txt] [MEGABYTES]
+#include "articledocument.h"
 #include "articletextview.h"
 #include "articleview.h"
 #include "mainwindow.h"
@@ -95,6 +97,12 @@ int main(int argc, char *argv[])
         return QString::fromLatin1(name);
     };
     const auto record = [&](const QString &name) { results.append({ name, { longest, longestCpu } }); };
+    // Whether the layout has caught up: the reader's place restored and the whole article laid out.
+    const auto settled = [&window] {
+        Randnotiz::ArticleView *view = window.currentView();
+        return view->isComplete() && !view->textView()->isKeepingPlace()
+            && view->document()->isLaidOutTo(view->document()->characterCount() - 1);
+    };
     QObject::connect(&window, &Randnotiz::MainWindow::articlePainted, &app, [&] {
         painted = total.elapsed();
         // Keep measuring a little after the paint: layout that was put off must not stall either.
@@ -103,46 +111,64 @@ int main(int argc, char *argv[])
             Randnotiz::ArticleTextView *text = window.currentView()->textView();
             QAction *zoomIn = window.findChild<QAction *>(QStringLiteral("zoomInAction"));
             QAction *zoomOut = window.findChild<QAction *>(QStringLiteral("zoomOutAction"));
-            // Each step runs, then the loop is watched for 600 ms (the lazy layout runs in that time).
-            const QList<std::pair<const char *, std::function<void()>>> steps = {
-                { "resize 1180 -> 800 px while still filling in", [&window] { window.resize(800, 700); } },
-                { nullptr, {} }, // waits until the article is filled in
-                { "resize 800 -> 1600 px at the top", [&window] { window.resize(1600, 900); } },
-                { "zoom in at the top", [zoomIn] { zoomIn->trigger(); } },
-                { "zoom out at the top", [zoomOut] { zoomOut->trigger(); } },
-                { "scroll to the middle",
-                  [text] { text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2); } },
-                { "resize 1600 -> 1180 px in the middle", [&window] { window.resize(1180, 780); } },
-                { "zoom in in the middle", [zoomIn] { zoomIn->trigger(); } },
-                { "zoom out in the middle", [zoomOut] { zoomOut->trigger(); } },
+            // The reader's place before a step, and whether the same text is at the top once it has settled.
+            auto place = std::make_shared<int>(0);
+            const auto kept = [text, place] {
+                const QRect at = text->characterRect(*place);
+                return QStringLiteral(", place kept: %1 (position %2 %3 px from the top)")
+                    .arg(qAbs(at.top()) <= at.height() ? QStringLiteral("yes") : QStringLiteral("NO"))
+                    .arg(*place)
+                    .arg(at.top());
+            };
+            // Each step runs, then the loop is watched until the layout has caught up and 300 ms more; a step
+            // without a name only sets up the next one (not measured).
+            struct Step
+            {
+                const char *name;
+                std::function<void()> act;
+                bool checkPlace = false;
+            };
+            const QList<Step> steps = {
+                { "resize-filling (1180 -> 800 px while the article still fills in)",
+                  [&window] { window.resize(800, 700); } },
+                { "resize-top (800 -> 1600 px)", [&window] { window.resize(1600, 900); }, true },
+                { "zoom-top (in)", [zoomIn] { zoomIn->trigger(); }, true },
+                { "zoom-top (out)", [zoomOut] { zoomOut->trigger(); }, true },
+                { nullptr, [text] { text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2); } },
+                { "resize-middle (1600 -> 1180 px)", [&window] { window.resize(1180, 780); }, true },
+                { "zoom-middle (in)", [zoomIn] { zoomIn->trigger(); }, true },
+                { "zoom-middle (out)", [zoomOut] { zoomOut->trigger(); }, true },
             };
             auto next = std::make_shared<std::function<void(int)>>();
-            *next = [&app, &window, &phase, &record, &total, steps, next](int i) {
+            *next = [&app, &phase, &record, &settled, &total, text, place, kept, steps, next](int i) {
                 if (i >= steps.size()) {
                     QCoreApplication::quit();
                     return;
                 }
-                if (!steps.at(i).first) {
-                    const QString name = phase("filling in the rest", [] {});
-                    auto poll = std::make_shared<QTimer>();
-                    poll->setInterval(20);
-                    QObject::connect(
-                        poll.get(), &QTimer::timeout, &app, [&window, &record, &total, name, i, next, poll] {
-                            if (!window.currentView()->isComplete())
-                                return;
-                            poll->stop();
-                            record(name + QStringLiteral(" (complete %1 ms after the start)").arg(total.elapsed()));
-                            QTimer::singleShot(0, poll.get(), [poll] {}); // keeps the timer alive until here
-                            (*next)(i + 1);
-                        });
-                    poll->start();
-                    return;
-                }
-                const QString name = phase(steps.at(i).first, steps.at(i).second);
-                QTimer::singleShot(600, &app, [&record, name, i, next] {
-                    record(name);
-                    (*next)(i + 1);
-                });
+                const Step &step = steps.at(i);
+                *place = text->firstVisiblePosition();
+                const QString name = phase(step.name ? step.name : "", step.act);
+                QElapsedTimer since;
+                since.start();
+                auto poll = std::make_shared<QTimer>();
+                poll->setInterval(20);
+                QObject::connect(
+                    poll.get(), &QTimer::timeout, &app,
+                    [&record, &settled, &total, step, name, i, next, poll, kept, since]() mutable {
+                        if (!settled()) {
+                            since.restart();
+                            return;
+                        }
+                        if (since.elapsed() < 300)
+                            return;
+                        poll->stop();
+                        if (step.name)
+                            record(name + (step.checkPlace ? kept() : QString())
+                                   + QStringLiteral(" (caught up %1 ms after the start)").arg(total.elapsed()));
+                        QTimer::singleShot(0, poll.get(), [poll] {}); // keeps the timer alive
+                        (*next)(i + 1);
+                    });
+                poll->start();
             };
             (*next)(0);
         });
