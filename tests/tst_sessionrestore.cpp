@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "models/biographymodel.h"
 #include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "support/guisupport.h"
@@ -36,6 +37,7 @@ private slots:
     void reopen_settingsOfAnOlderVersion_useTheScrollValue();
     void noRestore_startsEmpty();
     void startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWorker();
+    void startUp_withSummariesOn_paintsBeforeOpeningTheStoreThenAsks();
 
 private:
     // Opens two files (and the sample, which is not kept), scrolls both and closes the window on the first.
@@ -272,6 +274,28 @@ void TestSessionRestore::startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWork
     QVERIFY(window.annotations()->store()->isOpen());
     QTRY_COMPARE(notes.count(), 1);
     QTRY_VERIFY(window.summaryService()->isStarted());
+}
+
+void TestSessionRestore::startUp_withSummariesOn_paintsBeforeOpeningTheStoreThenAsks()
+{
+    // Summaries on (a base URL of the test's own, offline: nothing is sent): asking for them reads the links the
+    // reader chose from the store, which must not make the first paint wait for the store.
+    WikiOptions wiki = options();
+    wiki.baseTemplate = QStringLiteral("http://127.0.0.1:9/{lang}/api/rest_v1");
+    wiki.offline = true;
+    MainWindow window(wiki);
+    bool storeAtPaint = true;
+    connect(&window, &MainWindow::articlePainted, this, [&] { storeAtPaint = window.annotations()->isStoreOpened(); });
+    QSignalSpy painted(&window, &MainWindow::articlePainted);
+    window.show();
+    window.startUp({ m_first }, false);
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(!storeAtPaint);
+    QTRY_VERIFY(window.annotations()->isStoreOpened());
+    QTRY_VERIFY(window.summaryService()->isStarted());
+    // Then the summaries are asked for: offline, each linked entry says so instead of waiting forever.
+    BiographyModel *entries = window.viewAt(0)->biographies();
+    QTRY_VERIFY(SummaryState(entries->index(0, 0).data(SummaryStateRole).toInt()) == SummaryState::Offline);
 }
 
 QTEST_MAIN(TestSessionRestore)

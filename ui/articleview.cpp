@@ -213,6 +213,8 @@ void ArticleView::build(const QList<bool> &expanded)
         return spec;
     };
 
+    // The reading font first: the document is then laid out once in it, not once more when the zoom is applied.
+    setZoom(ReaderSettings::zoom());
     // A reload gives a fresh document of the new text.
     ArticleDocument *old = m_document;
     m_document = new ArticleDocument(this);
@@ -237,7 +239,6 @@ void ArticleView::build(const QList<bool> &expanded)
     m_document->fill(FirstSliceChars, 0);
     m_view->setArticleDocument(m_document);
     delete old;
-    setZoom(ReaderSettings::zoom());
     if (m_document->isComplete())
         filled();
     else

@@ -712,6 +712,17 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     }
 
     auto *view = new ArticleView(m_tabs);
+    // In its tab, at the size it is read at, before it has its text: the article is laid out once, not first at
+    // a new widget's default width and again when the tab shows it. currentTabChanged() follows once it has its text.
+    int index = -1;
+    {
+        const QSignalBlocker quiet(m_tabs);
+        // A tab label treats & as a mnemonic.
+        index
+            = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        view->setGeometry(view->parentWidget()->rect());
+        m_tabs->setCurrentIndex(index);
+    }
     view->setArticle(result.article, pending.path, text);
     m_annotations->attach(view);
     // Its notes are looked up on a worker thread and drawn when they arrive.
@@ -745,12 +756,9 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     connect(view, &ArticleView::reloadRequested, this, [this, view] {
         m_pending.insert(m_loader->loadFile(view->path()), Pending { view->path(), view });
     });
-    // A tab label treats & as a mnemonic.
-    const int index
-        = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_tabs->setTabToolTip(index,
                           plainToolTip(fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline()));
-    m_tabs->setCurrentIndex(index);
+    currentTabChanged();
     if (pending.preview) {
         m_preview = view;
         view->setProperty(previewTabProperty, true);
@@ -1025,6 +1033,9 @@ void MainWindow::startServices()
             keepPreview();
     });
     m_summaries->start();
+    // What the tabs painted so far want; the store knows the links the reader chose.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        requestSummaries(viewAt(i));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -1096,7 +1107,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::requestSummaries(ArticleView *view)
 {
-    if (!view || !m_summariesEnabled)
+    // Before the first paint the store is not open: startServices() asks for every tab then.
+    if (!view || !m_summariesEnabled || !m_servicesStarted)
         return;
     QList<WikiLink> links;
     for (const Explanation &entry : view->article().explanations()) {
