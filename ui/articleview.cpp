@@ -83,6 +83,9 @@ ArticleView::ArticleView(QWidget *parent)
 
     m_view = new ArticleTextView(this);
     m_view->setObjectName(QStringLiteral("articleText"));
+    // The column keeps the scroll bar's room anyway; a bar that appears once the text is laid out would narrow the
+    // viewport and lay it all out again.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
     m_baseFont = m_view->font();
@@ -237,6 +240,9 @@ void ArticleView::build(const QList<bool> &expanded)
     // A screenful at once, so that the first paint shows text; the rest in slices between events, so that a
     // huge article never blocks the window.
     m_document->fill(FirstSliceChars, 0);
+    // No page until the view gives it its width: QTextEdit::setDocument() would otherwise lay the text out for
+    // each of its settings (a new layout, the text option, the width) instead of once, at the width it is read at.
+    m_document->setPageSize(QSizeF(0, 0));
     m_view->setArticleDocument(m_document);
     delete old;
     if (m_document->isComplete())
