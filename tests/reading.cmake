@@ -30,6 +30,8 @@ target_link_libraries(bench_openlarge PRIVATE randnotiz_ui randnotiz_core randno
 
 # Wikipedia summaries in the window, against the fake REST server (tests/support/fakewikiserver.h).
 randnotiz_add_test(tst_summarypanel GUI TIMEOUT 120)
+# The mention links under an entry: the article scrolls to the mention and flashes it.
+randnotiz_add_test(tst_mentionlinks GUI)
 
 # One reading document per article (issue 11) and the huge inputs of the view (issue 10): reflow at every
 # size, zoom and language, folding, find, 100,000 sections, text taller than a widget, accessibility.

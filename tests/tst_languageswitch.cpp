@@ -1,4 +1,7 @@
 // View > Language switches the running window: menus, docks, panels and model headers change at once.
+#include "articledocument.h"
+#include "articletextview.h"
+#include "articleview.h"
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
 #include "readersettings.h"
@@ -8,11 +11,14 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Randnotiz;
@@ -24,6 +30,7 @@ class TestLanguageSwitch final : public QObject
 private slots:
     void initTestCase();
     void languageMenu_switchesTheRunningWindowToGermanAndBack();
+    void languageMenu_switchesTheFindBarAndTheArticleAtTheReadersPlace();
 };
 
 namespace {
@@ -102,6 +109,83 @@ void TestLanguageSwitch::languageMenu_switchesTheRunningWindowToGermanAndBack()
     QCOMPARE(reattach->text(), QStringLiteral("Re-attach to selection"));
     QVERIFY(headers.count() >= 1);
     QCOMPARE(passageHeader(), QStringLiteral("Passage"));
+}
+
+void TestLanguageSwitch::languageMenu_switchesTheFindBarAndTheArticleAtTheReadersPlace()
+{
+    MainWindow window;
+    window.resize(1100, 520);
+    window.show();
+    window.openSample();
+    QTRY_COMPARE(window.articleCount(), 1);
+    ArticleView *view = window.currentView();
+    QTRY_VERIFY(view->isComplete());
+    auto *find = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("findCount"));
+    auto *previous = window.findChild<QToolButton *>(QStringLiteral("findPreviousButton"));
+    auto *reload = view->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+    QAction *toGerman = window.findChild<QAction *>(QStringLiteral("languageAction_de"));
+    QAction *toEnglish = window.findChild<QAction *>(QStringLiteral("languageAction_en"));
+    QVERIFY(find && count && previous && reload && toGerman && toEnglish);
+    toEnglish->trigger();
+    QTRY_COMPARE(find->placeholderText(), QStringLiteral("Find in article"));
+
+    window.findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    find->setText(QStringLiteral("xqzxqz"));
+    QTRY_COMPARE(count->text(), QStringLiteral("No matches"));
+    const int commentary = view->partIndex(QStringLiteral("pane_commentary"));
+    const int entries = view->partIndex(QStringLiteral("pane_explanations"));
+    QVERIFY(commentary >= 0 && entries >= 0);
+    QVERIFY2(view->partHeaderText(commentary).startsWith(QStringLiteral("Commentary: ")),
+             qPrintable(view->partHeaderText(commentary)));
+    QVERIFY2(view->partHeaderText(entries).startsWith(QStringLiteral("Persons and terms"))
+                 && view->partHeaderText(entries).endsWith(QStringLiteral(" entries")),
+             qPrintable(view->partHeaderText(entries)));
+    QCOMPARE(previous->toolTip(), QStringLiteral("Previous match (Shift+F3)"));
+    QCOMPARE(reload->text(), QStringLiteral("&Reload"));
+    QCOMPARE(view->textView()->accessibleName(), QStringLiteral("Article text"));
+
+    // The reader is in the middle of the article, with the entries folded.
+    view->setPartExpanded(entries, false);
+    QScrollBar *bar = view->textView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 200);
+    bar->setValue(bar->maximum() / 2);
+    const std::optional<int> place = view->readingOffset();
+    QVERIFY(place && *place > 0);
+    const auto placeIsAtTop = [view, place] {
+        const QRect at = view->textView()->characterRect(view->document()->positionOf(*place));
+        return at.bottom() >= 0 && at.top() <= at.height();
+    };
+    QVERIFY(placeIsAtTop());
+
+    toGerman->trigger();
+    QTRY_COMPARE(find->placeholderText(), QStringLiteral("Im Artikel suchen"));
+    QCOMPARE(count->text(), QStringLiteral("Keine Treffer"));
+    QCOMPARE(previous->toolTip(), QStringLiteral("Vorheriger Treffer (Umschalt+F3)"));
+    QCOMPARE(reload->text(), QStringLiteral("&Neu laden"));
+    QCOMPARE(view->textView()->accessibleName(), QStringLiteral("Artikeltext"));
+    // The part headers are text of the article's document: they change too, with the parts folded as they were and
+    // the same text at the top.
+    QTRY_VERIFY2(view->partHeaderText(commentary).startsWith(QStringLiteral("Kommentar: ")),
+                 qPrintable(view->partHeaderText(commentary)));
+    QVERIFY2(view->partHeaderText(entries).startsWith(QStringLiteral("Personen und Begriffe"))
+                 && view->partHeaderText(entries).endsWith(QStringLiteral(" Einträge")),
+             qPrintable(view->partHeaderText(entries)));
+    QVERIFY(!view->isPartExpanded(entries));
+    QVERIFY(view->isPartExpanded(commentary));
+    QTRY_VERIFY(placeIsAtTop());
+    // The outline shows the same titles.
+    auto *outline = window.findChild<QTreeView *>(QStringLiteral("outlineView"));
+    QVERIFY(outline->model()->index(1, 0).data().toString().startsWith(QStringLiteral("Kommentar")));
+
+    toEnglish->trigger();
+    QTRY_COMPARE(find->placeholderText(), QStringLiteral("Find in article"));
+    QCOMPARE(count->text(), QStringLiteral("No matches"));
+    QTRY_VERIFY2(view->partHeaderText(commentary).startsWith(QStringLiteral("Commentary: ")),
+                 qPrintable(view->partHeaderText(commentary)));
+    QVERIFY(view->partHeaderText(entries).endsWith(QStringLiteral(" entries")));
+    QCOMPARE(reload->text(), QStringLiteral("&Reload"));
+    QTRY_VERIFY(placeIsAtTop());
 }
 
 QTEST_MAIN(TestLanguageSwitch)

@@ -1,8 +1,11 @@
 // Reopening Randnotiz brings back the tabs of the last session, in order, each where the reader left it.
 #include "annotationcontroller.h"
+#include "articledocument.h"
+#include "articletextview.h"
 #include "articleview.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "models/biographymodel.h"
 #include "notes/annotationstore.h"
 #include "readersettings.h"
 #include "support/guisupport.h"
@@ -30,8 +33,11 @@ private slots:
     void init();
     void reopen_restoresTabsOrderCurrentTabAndPlaces();
     void reopen_skipsAFileThatIsGoneWithAMessage();
+    void reopen_atAnotherSizeAndZoom_showsTheSameTextAtTheTop();
+    void reopen_settingsOfAnOlderVersion_useTheScrollValue();
     void noRestore_startsEmpty();
     void startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWorker();
+    void startUp_withSummariesOn_paintsBeforeOpeningTheStoreThenAsks();
 
 private:
     // Opens two files (and the sample, which is not kept), scrolls both and closes the window on the first.
@@ -42,6 +48,8 @@ private:
     QString m_second;
     int m_firstScroll = 0;
     int m_secondScroll = 0;
+    int m_firstPlace = -1; // the text offsets at the top when the window closed
+    int m_secondPlace = -1;
 };
 
 namespace {
@@ -64,6 +72,16 @@ QStringList tabPaths(MainWindow &window)
     for (int i = 0; i < window.articleCount(); ++i)
         paths << window.viewAt(i)->path();
     return paths;
+}
+
+// The line with this offset of the article's text is the first on screen.
+bool isAtTop(ArticleView *view, int offset)
+{
+    const int position = view->document() ? view->document()->positionOf(offset) : -1;
+    if (position < 0)
+        return false;
+    const QRect at = view->textView()->characterRect(position);
+    return at.bottom() > 0 && at.top() < at.height();
 }
 
 int currentIndex(MainWindow &window)
@@ -130,6 +148,10 @@ void TestSessionRestore::writeSession()
     m_firstScroll = saved.at(0).scroll;
     m_secondScroll = saved.at(1).scroll;
     QVERIFY(m_firstScroll > 0 && m_secondScroll > 0);
+    // The place is kept as text: the offset of the first text on screen.
+    m_firstPlace = saved.at(0).offset;
+    m_secondPlace = saved.at(1).offset;
+    QVERIFY(m_firstPlace > 0 && m_secondPlace > 0);
 }
 
 void TestSessionRestore::reopen_restoresTabsOrderCurrentTabAndPlaces()
@@ -142,9 +164,9 @@ void TestSessionRestore::reopen_restoresTabsOrderCurrentTabAndPlaces()
     // The sample is not part of a session: the two files in their order, the first one current as it was.
     QCOMPARE(tabPaths(window), (QStringList { m_first, m_second }));
     QTRY_COMPARE(currentIndex(window), 0);
-    QTRY_COMPARE(scrollBar(window.viewAt(0))->value(), m_firstScroll);
+    QTRY_VERIFY(isAtTop(window.viewAt(0), m_firstPlace));
     window.findChild<QTabWidget *>(QStringLiteral("articleTabs"))->setCurrentIndex(1);
-    QTRY_COMPARE(scrollBar(window.viewAt(1))->value(), m_secondScroll);
+    QTRY_VERIFY(isAtTop(window.viewAt(1), m_secondPlace));
     QVERIFY2(window.findChild<QWidget *>(QStringLiteral("errorBar"))->isHidden(),
              qPrintable(window.findChild<QLabel *>(QStringLiteral("errorMessage"))->text()));
 }
@@ -162,7 +184,56 @@ void TestSessionRestore::reopen_skipsAFileThatIsGoneWithAMessage()
     const QString message = window.findChild<QLabel *>(QStringLiteral("errorMessage"))->text();
     QVERIFY2(message.contains(QStringLiteral("second.txt")) && message.contains(QStringLiteral("last session")),
              qPrintable(message));
-    QTRY_COMPARE(scrollBar(window.viewAt(0))->value(), m_firstScroll);
+    QTRY_VERIFY(isAtTop(window.viewAt(0), m_firstPlace));
+}
+
+void TestSessionRestore::reopen_atAnotherSizeAndZoom_showsTheSameTextAtTheTop()
+{
+    writeSession(); // at 1100x480, normal size
+    ReaderSettings::setZoom(4);
+    MainWindow window(options());
+    window.resize(760, 640); // narrower and taller: other lines, another scroll value for the same text
+    window.show();
+    window.startUp({}, true);
+    QTRY_COMPARE(window.articleCount(), 2);
+    QTRY_COMPARE(currentIndex(window), 0);
+    ArticleView *first = window.viewAt(0);
+    QTRY_VERIFY(first->isComplete());
+    QTRY_VERIFY2(
+        isAtTop(first, m_firstPlace),
+        qPrintable(QStringLiteral("top %1, saved %2").arg(first->readingOffset().value_or(-1)).arg(m_firstPlace)));
+    // The scroll value alone would have shown other text.
+    QVERIFY(scrollBar(first)->value() != m_firstScroll);
+    window.findChild<QTabWidget *>(QStringLiteral("articleTabs"))->setCurrentIndex(1);
+    QTRY_VERIFY(isAtTop(window.viewAt(1), m_secondPlace));
+    // The place holds while the window settles; then the reader's own scrolling is theirs.
+    QVERIFY(isAtTop(first, m_firstPlace));
+    window.findChild<QTabWidget *>(QStringLiteral("articleTabs"))->setCurrentIndex(0);
+    scrollBar(first)->triggerAction(QAbstractSlider::SliderToMinimum);
+    window.resize(900, 640);
+    QTRY_COMPARE(scrollBar(first)->value(), 0);
+    QVERIFY(!isAtTop(first, m_firstPlace));
+}
+
+void TestSessionRestore::reopen_settingsOfAnOlderVersion_useTheScrollValue()
+{
+    // An older version kept only the scroll value; a place past the end of a changed file is not an error either.
+    ReaderSettings::setSession({ { m_first, 300, -1 }, { m_second, 0, 100000000 } }, 0);
+    MainWindow window(options());
+    window.resize(1100, 480);
+    window.show();
+    window.startUp({}, true);
+    QTRY_COMPARE(window.articleCount(), 2);
+    QTRY_COMPARE(currentIndex(window), 0);
+    QScrollBar *first = scrollBar(window.viewAt(0));
+    QTRY_VERIFY(first->maximum() > 0);
+    QTRY_COMPARE(first->value(), std::min(300, first->maximum()));
+    window.findChild<QTabWidget *>(QStringLiteral("articleTabs"))->setCurrentIndex(1);
+    QScrollBar *second = scrollBar(window.viewAt(1));
+    QTRY_VERIFY(second->maximum() > 0);
+    QTRY_VERIFY(second->value() > 0); // towards the end of the article
+    QVERIFY2(window.findChild<QWidget *>(QStringLiteral("errorBar"))->isHidden(),
+             qPrintable(window.findChild<QLabel *>(QStringLiteral("errorMessage"))->text()));
 }
 
 void TestSessionRestore::noRestore_startsEmpty()
@@ -203,6 +274,28 @@ void TestSessionRestore::startUp_paintsTheArticleBeforeOpeningTheStoreAndTheWork
     QVERIFY(window.annotations()->store()->isOpen());
     QTRY_COMPARE(notes.count(), 1);
     QTRY_VERIFY(window.summaryService()->isStarted());
+}
+
+void TestSessionRestore::startUp_withSummariesOn_paintsBeforeOpeningTheStoreThenAsks()
+{
+    // Summaries on (a base URL of the test's own, offline: nothing is sent): asking for them reads the links the
+    // reader chose from the store, which must not make the first paint wait for the store.
+    WikiOptions wiki = options();
+    wiki.baseTemplate = QStringLiteral("http://127.0.0.1:9/{lang}/api/rest_v1");
+    wiki.offline = true;
+    MainWindow window(wiki);
+    bool storeAtPaint = true;
+    connect(&window, &MainWindow::articlePainted, this, [&] { storeAtPaint = window.annotations()->isStoreOpened(); });
+    QSignalSpy painted(&window, &MainWindow::articlePainted);
+    window.show();
+    window.startUp({ m_first }, false);
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(!storeAtPaint);
+    QTRY_VERIFY(window.annotations()->isStoreOpened());
+    QTRY_VERIFY(window.summaryService()->isStarted());
+    // Then the summaries are asked for: offline, each linked entry says so instead of waiting forever.
+    BiographyModel *entries = window.viewAt(0)->biographies();
+    QTRY_VERIFY(SummaryState(entries->index(0, 0).data(SummaryStateRole).toInt()) == SummaryState::Offline);
 }
 
 QTEST_MAIN(TestSessionRestore)

@@ -431,7 +431,20 @@ void ArticleTextView::applySelections()
             selections.append({ cursor(at, at + m_matchLength), current });
         }
     }
+    if (m_flashColor.isValid() && m_flashTo > m_flashFrom) {
+        QTextCharFormat flash;
+        flash.setBackground(m_flashColor);
+        selections.append({ cursor(m_flashFrom, m_flashTo), flash });
+    }
     setExtraSelections(selections);
+}
+
+void ArticleTextView::setFlash(int from, int to, const QColor &color)
+{
+    m_flashFrom = from;
+    m_flashTo = to;
+    m_flashColor = color;
+    applySelections();
 }
 
 void ArticleTextView::setScrollValue(int value)

@@ -56,6 +56,9 @@ public:
     // Find: the document positions of all matches (sorted), their length and the current one (-1: none).
     void setFindMatches(const QList<int> &starts, int length, int current);
     int drawnFindMatches() const { return m_drawnMatches; }
+    // A passing mark over the document range [from, to) (a mention shown from the biography panel), drawn
+    // over the rest; an invalid colour takes it away.
+    void setFlash(int from, int to, const QColor &color);
 
     // Folds or unfolds a part; the first text on screen stays where it is.
     void setPartExpanded(int part, bool expanded);
@@ -116,6 +119,9 @@ private:
     int m_matchLength = 0;
     int m_currentMatch = -1;
     int m_drawnMatches = 0;
+    int m_flashFrom = 0;
+    int m_flashTo = 0;
+    QColor m_flashColor;
     // The document range whose highlights and matches are in the extra selections.
     int m_coveredFrom = 0;
     int m_coveredTo = -1;

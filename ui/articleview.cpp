@@ -8,6 +8,7 @@
 #include "readersettings.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
@@ -15,6 +16,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Randnotiz {
 
@@ -56,12 +59,17 @@ ArticleView::ArticleView(QWidget *parent)
     m_reloadBar->setBackgroundRole(QPalette::AlternateBase);
     auto *barLayout = new QHBoxLayout(m_reloadBar);
     barLayout->setContentsMargins(8, 4, 8, 4);
-    auto *message = new QLabel(tr("This file was changed on disk."), m_reloadBar);
+    auto *message = new QLabel(m_reloadBar);
     message->setObjectName(QStringLiteral("reloadMessage"));
-    auto *reload = new QPushButton(tr("&Reload"), m_reloadBar);
+    auto *reload = new QPushButton(m_reloadBar);
     reload->setObjectName(QStringLiteral("reloadButton"));
-    auto *dismiss = new QPushButton(tr("Keep this version"), m_reloadBar);
+    auto *dismiss = new QPushButton(m_reloadBar);
     dismiss->setObjectName(QStringLiteral("dismissReloadButton"));
+    m_texts.add([message, reload, dismiss] {
+        message->setText(tr("This file was changed on disk."));
+        reload->setText(tr("&Reload"));
+        dismiss->setText(tr("Keep this version"));
+    });
     barLayout->addWidget(message, 1);
     barLayout->addWidget(reload);
     barLayout->addWidget(dismiss);
@@ -75,6 +83,9 @@ ArticleView::ArticleView(QWidget *parent)
 
     m_view = new ArticleTextView(this);
     m_view->setObjectName(QStringLiteral("articleText"));
+    // The column keeps the scroll bar's room anyway; a bar that appears once the text is laid out would narrow the
+    // viewport and lay it all out again.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
     m_baseFont = m_view->font();
@@ -85,6 +96,26 @@ ArticleView::ArticleView(QWidget *parent)
     connect(m_view, &ArticleTextView::contextMenuRequested, this, &ArticleView::contextMenuRequested);
     connect(m_view, &QTextEdit::selectionChanged, this,
             [this] { emit selectionChanged(m_view->textCursor().hasSelection()); });
+
+    m_texts.add([this] { m_view->setAccessibleName(ArticleTextView::tr("Article text")); });
+    m_retranslate.setSingleShot(true);
+    m_retranslate.setInterval(0);
+    connect(&m_retranslate, &QTimer::timeout, this, &ArticleView::retranslate);
+
+    // A flash: strong for a moment, then it fades and is gone.
+    m_flash.setDuration(1200);
+    m_flash.setKeyValueAt(0.0, 1.0);
+    m_flash.setKeyValueAt(0.4, 1.0);
+    m_flash.setKeyValueAt(1.0, 0.0);
+    connect(&m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        QColor color = palette().color(QPalette::Highlight);
+        color.setAlphaF(float(0.6 * value.toReal()));
+        m_view->setFlash(m_flashRange.first, m_flashRange.second, color);
+    });
+    connect(&m_flash, &QVariantAnimation::finished, this, [this] {
+        m_flashRange = { 0, 0 };
+        m_view->setFlash(0, 0, QColor());
+    });
 
     m_fill.setInterval(0);
     connect(&m_fill, &QTimer::timeout, this, &ArticleView::fillSlice);
@@ -123,10 +154,27 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
     m_biographies->setArticle(article);
     m_finder = std::make_unique<MentionFinder>(article.explanations());
     m_text = text.isEmpty() ? ArticleText(article) : text;
+    m_placeAfterFill.reset();
+    m_mentionAfterFill.reset();
+    build();
+}
+
+void ArticleView::build(const QList<bool> &expanded)
+{
+    const Article &article = m_biographies->article();
+    m_fill.stop();
+    m_findTimer.stop();
+    m_flash.stop();
+    m_flashRange = { 0, 0 };
+    m_view->setFlash(0, 0, QColor());
+    // Matches are document positions: counted again in the new document (filled()).
+    m_matches.clear();
+    m_haystack.clear();
+    m_findFrom = 0;
 
     // The document walks the model's parts, as it fills in; ArticleText says which segments each shows.
     auto collapsed = std::make_shared<QHash<QString, bool>>(); // per kind: one settings lookup, not one per part
-    const auto source = [model = QPointer<ArticleModel>(m_model), article, collapsed](int n) {
+    const auto source = [model = QPointer<ArticleModel>(m_model), article, collapsed, expanded](int n) {
         ArticleDocument::PartSpec spec;
         const QModelIndex index = model ? model->index(n + 1, 0) : QModelIndex();
         const auto kind = ItemKind(index.data(KindRole).toInt());
@@ -158,6 +206,10 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
             spec.part = Part::Notes;
             break;
         }
+        if (n < expanded.size()) {
+            spec.expanded = expanded.at(n);
+            return spec;
+        }
         auto known = collapsed->constFind(spec.kind);
         if (known == collapsed->cend())
             known = collapsed->insert(spec.kind, ReaderSettings::isPaneCollapsed(spec.kind));
@@ -165,6 +217,8 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
         return spec;
     };
 
+    // The reading font first: the document is then laid out once in it, not once more when the zoom is applied.
+    setZoom(ReaderSettings::zoom());
     // A reload gives a fresh document of the new text.
     ArticleDocument *old = m_document;
     m_document = new ArticleDocument(this);
@@ -187,13 +241,54 @@ void ArticleView::setArticle(const Article &article, const QString &path, const 
     // A screenful at once, so that the first paint shows text; the rest in slices between events, so that a
     // huge article never blocks the window.
     m_document->fill(FirstSliceChars, 0);
+    // No page until the view gives it its width: QTextEdit::setDocument() would otherwise lay the text out for
+    // each of its settings (a new layout, the text option, the width) instead of once, at the width it is read at.
+    m_document->setPageSize(QSizeF(0, 0));
     m_view->setArticleDocument(m_document);
     delete old;
-    setZoom(ReaderSettings::zoom());
     if (m_document->isComplete())
         filled();
     else
         m_fill.start();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_retranslate.start();
+    QWidget::changeEvent(event);
+}
+
+void ArticleView::retranslate()
+{
+    m_texts.apply();
+    if (!m_document)
+        return;
+    // The part headers, counts and labels are text of the document: it is made again, with the parts folded as
+    // they are, the notes and the find, and at the reader's place.
+    const std::optional<int> place = readingOffset();
+    QList<bool> expanded;
+    for (int i = 0; i < m_document->partCount(); ++i)
+        expanded.append(m_document->isPartExpanded(i));
+    const std::optional<std::pair<int, int>> selection = selectedRange();
+    const int match = m_currentMatch;
+    m_model->setArticle(m_biographies->article()); // the parts' titles, in the outline too
+    build(expanded);
+    if (selection && isComplete()) {
+        const QList<std::pair<int, int>> ranges = m_document->rangesOf(selection->first, selection->second);
+        if (!ranges.isEmpty()) {
+            QTextCursor c(m_document);
+            c.setPosition(ranges.constFirst().first);
+            c.setPosition(ranges.constLast().second, QTextCursor::KeepAnchor);
+            m_view->setTextCursor(c);
+        }
+    }
+    if (match >= 0 && match < m_matches.size()) {
+        m_currentMatch = match;
+        m_view->setFindMatches(m_matches, int(m_findText.size()), m_currentMatch);
+    }
+    if (place && !scrollToOffset(*place))
+        m_placeAfterFill = place;
 }
 
 void ArticleView::fillSlice()
@@ -219,6 +314,10 @@ void ArticleView::filled()
         setFindText(m_findText);
         emit findResultsChanged();
     }
+    if (const std::optional<int> place = std::exchange(m_placeAfterFill, std::nullopt))
+        scrollToOffset(*place);
+    if (const std::optional<int> mention = std::exchange(m_mentionAfterFill, std::nullopt))
+        showMention(*mention);
 }
 
 bool ArticleView::isComplete() const
@@ -476,6 +575,62 @@ QRect ArticleView::mentionRect(int n) const
         return {};
     // The first character of the link: enough to click it.
     return m_view->characterRect(m_document->mentions().at(n).position);
+}
+
+bool ArticleView::showMention(int offset)
+{
+    if (!m_document)
+        return false;
+    const int position = m_document->positionOf(offset);
+    if (position < 0) {
+        if (isComplete())
+            return false;
+        m_mentionAfterFill = offset; // its paragraph is not in the document yet
+        return true;
+    }
+    // The document's mentions are in document order; a mention the model lists is one of them.
+    const QList<ArticleDocument::Mention> &mentions = m_document->mentions();
+    const auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), position,
+                                     [](const ArticleDocument::Mention &m, int at) { return m.position < at; });
+    if (it == mentions.cend() || it->position != position)
+        return false;
+    expandPartAt(position);
+    m_view->scrollToPosition(position);
+    flash(position, position + it->length);
+    return true;
+}
+
+void ArticleView::flash(int from, int to)
+{
+    m_flash.stop();
+    m_flashRange = { from, to };
+    m_flash.start();
+    QColor color = palette().color(QPalette::Highlight);
+    color.setAlphaF(0.6F);
+    m_view->setFlash(from, to, color);
+}
+
+std::optional<int> ArticleView::readingOffset() const
+{
+    if (!m_document)
+        return std::nullopt;
+    return m_document->offsetAt(m_view->firstVisiblePosition(), true);
+}
+
+bool ArticleView::scrollToOffset(int offset)
+{
+    if (!m_document)
+        return false;
+    // A place past the end (the file changed since) is the end.
+    int position = m_document->positionOf(qBound(0, offset, int(m_text.text().size()) - 1));
+    if (position < 0)
+        return false;
+    // The first text on screen was a folded part's header (its text is the part's): the header, still folded.
+    const int part = m_document->partAt(position);
+    if (part >= 0 && !m_document->isPartExpanded(part))
+        position = m_document->findBlockByNumber(m_document->headerBlock(part)).position();
+    m_view->scrollToPosition(position, 0);
+    return true;
 }
 
 void ArticleView::showReloadBar(bool show)

@@ -3,9 +3,11 @@
 
 #include "article/article.h"
 #include "article/articletext.h"
+#include "languageswitcher.h"
 #include "notes/annotation.h"
 
 #include <QTimer>
+#include <QVariantAnimation>
 #include <QWidget>
 
 #include <memory>
@@ -86,6 +88,18 @@ public:
     int mentionCount() const;
     int mentionEntry(int n) const;
     QRect mentionRect(int n) const; // viewport coordinates of the text view; null when not laid out
+    // Scrolls to the mention of a person or term that starts at this offset of articleText() (as BiographyModel's
+    // MentionsRole lists them), opens its part and flashes it. False when the article has no mention there.
+    bool showMention(int offset);
+    // The mention being flashed, as a range of document positions; empty once the flash has faded.
+    std::pair<int, int> flashedRange() const { return m_flashRange; }
+
+    // The reader's place: the offset in articleText() of the first text on screen (it does not depend on the
+    // window's size or the zoom, as a scroll value does); none before the article is laid out.
+    std::optional<int> readingOffset() const;
+    // Scrolls so that the line with this offset of articleText() is at the top. False when that text is not in
+    // the document (yet).
+    bool scrollToOffset(int offset);
 
     void showReloadBar(bool show);
     bool isReloadBarVisible() const;
@@ -100,12 +114,20 @@ signals:
     void contextMenuRequested(const QPoint &globalPos, const QUuid &highlight);
     void selectionChanged(bool hasSelection);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     static constexpr qsizetype FirstSliceChars = 8 * 1024;
     static constexpr qsizetype SliceChars = 6 * 1024;
     static constexpr int SliceMilliseconds = 5;
     static constexpr int FindSliceMilliseconds = 8;
 
+    // Makes a fresh document of the article; expanded: the parts' states to keep (a rebuild), else as remembered.
+    void build(const QList<bool> &expanded = {});
+    // The texts in the new language; the article's document is rebuilt where the reader is.
+    void retranslate();
+    void flash(int from, int to);
     void fillSlice();
     void filled();
     void applyHighlights();
@@ -125,6 +147,12 @@ private:
     qint64 m_articleId = 0;
     QList<Annotation> m_annotations;
     std::optional<std::pair<int, int>> m_pendingReveal; // revealTextRange() while the document fills in
+    Retranslations m_texts;
+    QTimer m_retranslate; // several translators change at once: one rebuild
+    std::optional<int> m_placeAfterFill; // a rebuild (or a mention) waits for the rest of the text
+    std::optional<int> m_mentionAfterFill;
+    QVariantAnimation m_flash;
+    std::pair<int, int> m_flashRange { 0, 0 };
 
     // Find, counted in slices over a snapshot of the document's text (its positions are document positions).
     QTimer m_findTimer;

@@ -1,5 +1,6 @@
 #include "findbar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,30 +17,35 @@ FindBar::FindBar(QWidget *parent)
     setObjectName(QStringLiteral("findBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    auto *label = new QLabel(tr("Find:"), this);
+    auto *label = new QLabel(this);
     label->setBuddy(m_edit);
     m_edit->setObjectName(QStringLiteral("findEdit"));
-    m_edit->setPlaceholderText(tr("Find in article"));
-    m_edit->setClearButtonEnabled(true);
+    // The clear button is set when the bar is first shown: its icon loads the image plugins, which the window's
+    // first paint need not wait for.
     m_edit->installEventFilter(this);
     auto *previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("findPreviousButton"));
     previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Previous match (Shift+F3)"));
-    previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setObjectName(QStringLiteral("findNextButton"));
     next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Next match (F3)"));
-    next->setAccessibleName(tr("Next match"));
     m_count->setObjectName(QStringLiteral("findCount"));
     m_count->setMinimumWidth(110);
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("findCloseButton"));
     close->setText(QStringLiteral("\u2715"));
     close->setAutoRaise(true);
-    close->setToolTip(tr("Close (Escape)"));
-    close->setAccessibleName(tr("Close the find bar"));
+    m_texts.add([this, label, previous, next, close] {
+        label->setText(tr("Find:"));
+        m_edit->setPlaceholderText(tr("Find in article"));
+        previous->setToolTip(tr("Previous match (Shift+F3)"));
+        previous->setAccessibleName(tr("Previous match"));
+        next->setToolTip(tr("Next match (F3)"));
+        next->setAccessibleName(tr("Next match"));
+        close->setToolTip(tr("Close (Escape)"));
+        close->setAccessibleName(tr("Close the find bar"));
+        showResult();
+    });
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(previous);
@@ -66,14 +72,34 @@ QString FindBar::text() const
 
 void FindBar::setResult(int current, int count)
 {
+    m_current = current;
+    m_matches = count;
+    showResult();
+}
+
+void FindBar::showResult()
+{
     if (m_edit->text().isEmpty())
         m_count->clear();
-    else if (count == 0)
+    else if (m_matches == 0)
         m_count->setText(tr("No matches"));
-    else if (current < 0)
-        m_count->setText(tr("%n matches", nullptr, count));
+    else if (m_current < 0)
+        m_count->setText(tr("%n matches", nullptr, m_matches));
     else
-        m_count->setText(tr("%1 of %2").arg(current + 1).arg(count));
+        m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches));
+}
+
+void FindBar::showEvent(QShowEvent *event)
+{
+    m_edit->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::activate()

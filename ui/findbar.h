@@ -1,6 +1,8 @@
 // FindBar: the find field under the article tabs (Ctrl+F, F3, Shift+F3, Escape).
 #pragma once
 
+#include "languageswitcher.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,10 +32,17 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void showResult();
+
     QLineEdit *m_edit = nullptr;
     QLabel *m_count = nullptr;
+    Retranslations m_texts;
+    int m_current = -1; // the result shown, for a change of language
+    int m_matches = 0;
 };
 
 } // namespace Randnotiz

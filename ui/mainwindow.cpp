@@ -3,6 +3,8 @@
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
 #include "article/articlefiles.h"
+#include "articledocument.h"
+#include "articletextview.h"
 #include "articleview.h"
 #include "biographypanel.h"
 #include "findbar.h"
@@ -64,6 +66,8 @@ const QString sampleResource = QStringLiteral(":/samples/klimagipfel-bonn.txt");
 const char tabIdProperty[] = "randnotizTabId";
 // A tab with this property set (a preview) is not part of the saved session.
 const char previewTabProperty[] = "randnotizPreviewTab";
+// A tab of the last session not painted yet: the place (text offset) it is to go back to, and to keep if closed.
+const char restorePlaceProperty[] = "randnotizRestorePlace";
 
 // The scroll bar the reader moves through the article: the view's scroll area with the most to scroll. Its value
 // is the place kept in the session (the vertical scroll value, not a text offset).
@@ -102,6 +106,40 @@ void scrollWhenLaidOut(QWidget *view, int value)
     }));
     connections->append(QObject::connect(bar, &QScrollBar::actionTriggered, bar, stop));
     bar->setValue(value);
+}
+
+// Shows the line with offset (in the view's article text) at the top and keeps it there while the article is still
+// laid out (a long one fills in; the docks, a notice bar or the zoom change the lines), until the reader or a find
+// scrolls elsewhere. Unlike a scroll value, the offset means the same text at every size and zoom.
+void placeWhenLaidOut(ArticleView *view, int offset)
+{
+    QScrollBar *bar = view->textView()->verticalScrollBar();
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto placing = std::make_shared<bool>(false);
+    const auto stop = [connections] {
+        for (const QMetaObject::Connection &connection : std::as_const(*connections))
+            QObject::disconnect(connection);
+        connections->clear();
+    };
+    const auto place = [view, offset, placing] {
+        if (*placing)
+            return;
+        *placing = true;
+        view->scrollToOffset(offset);
+        *placing = false;
+    };
+    connections->append(QObject::connect(bar, &QScrollBar::rangeChanged, view, place));
+    // A scroll that leaves the place off the top line was someone else's.
+    connections->append(QObject::connect(bar, &QScrollBar::valueChanged, view, [view, offset, placing, stop] {
+        const int position = view->document() ? view->document()->positionOf(offset) : -1;
+        if (*placing || position < 0)
+            return;
+        const QRect at = view->textView()->characterRect(position);
+        if (at.bottom() < 0 || at.top() > at.height())
+            stop();
+    }));
+    connections->append(QObject::connect(bar, &QScrollBar::actionTriggered, view, stop));
+    place();
 }
 
 WikiConfig configFrom(const WikiOptions &options)
@@ -259,6 +297,15 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     connect(m_biographyPanel, &BiographyPanel::chosenLinkForgotten, this, [this](int row) { chooseLink(row, false); });
     connect(m_biographyPanel, &BiographyPanel::summaryNoteRequested, this,
             [this](int entry, const QString &text) { m_annotations->addEntryNote(currentView(), entry, text); });
+    // A mention's link under the entry: the article scrolls there and flashes it.
+    connect(m_biographyPanel, &BiographyPanel::mentionRequested, this, [this](int entry, int mention) {
+        ArticleView *view = currentView();
+        if (!view || view->biographies() != m_biographyPanel->model())
+            return;
+        const QList<int> offsets = view->biographies()->index(entry, 0).data(MentionsRole).value<QList<int>>();
+        if (mention >= 0 && mention < offsets.size())
+            view->showMention(offsets.at(mention));
+    });
     resize(1180, 780);
     // Never larger than the screen it opens on (a 1000x700 screen gets the whole of it, not a cut-off window).
     if (QScreen *screen = this->screen()) {
@@ -578,7 +625,8 @@ int MainWindow::restoreSession()
         }
         if (i == current)
             m_restoreCurrent = path;
-        m_pending.insert(m_loader->loadFile(path), Pending { path, nullptr, {}, false, tabs.at(i).scroll });
+        m_pending.insert(m_loader->loadFile(path),
+                         Pending { path, nullptr, {}, false, tabs.at(i).scroll, tabs.at(i).offset });
         ++m_restoring;
     }
     return m_restoring;
@@ -668,6 +716,17 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     }
 
     auto *view = new ArticleView(m_tabs);
+    // In its tab, at the size it is read at, before it has its text: the article is laid out once, not first at
+    // a new widget's default width and again when the tab shows it. currentTabChanged() follows once it has its text.
+    int index = -1;
+    {
+        const QSignalBlocker quiet(m_tabs);
+        // A tab label treats & as a mnemonic.
+        index
+            = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        view->setGeometry(view->parentWidget()->rect());
+        m_tabs->setCurrentIndex(index);
+    }
     view->setArticle(result.article, pending.path, text);
     m_annotations->attach(view);
     // Its notes are looked up on a worker thread and drawn when they arrive.
@@ -679,7 +738,17 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     requestSummaries(view);
     connect(view, &ArticleView::entryActivated, this, &MainWindow::showEntry);
     connect(view, &ArticleView::firstPainted, this, &MainWindow::articlePainted);
-    if (pending.restoreScroll > 0) {
+    if (pending.restoreOffset >= 0) {
+        view->setProperty(restorePlaceProperty, pending.restoreOffset);
+        connect(
+            view, &ArticleView::firstPainted, view,
+            [view, offset = pending.restoreOffset] {
+                view->setProperty(restorePlaceProperty, QVariant());
+                placeWhenLaidOut(view, offset);
+            },
+            Qt::SingleShotConnection);
+    } else if (pending.restoreScroll > 0) {
+        // Settings of an older version: the scroll value, at whatever size the window has now.
         connect(
             view, &ArticleView::firstPainted, view,
             [view, scroll = pending.restoreScroll] { scrollWhenLaidOut(view, scroll); }, Qt::SingleShotConnection);
@@ -691,12 +760,9 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
     connect(view, &ArticleView::reloadRequested, this, [this, view] {
         m_pending.insert(m_loader->loadFile(view->path()), Pending { view->path(), view });
     });
-    // A tab label treats & as a mnemonic.
-    const int index
-        = m_tabs->addTab(view, tabTitle(result.article.headline()).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_tabs->setTabToolTip(index,
                           plainToolTip(fromFile ? QDir::toNativeSeparators(pending.path) : result.article.headline()));
-    m_tabs->setCurrentIndex(index);
+    currentTabChanged();
     if (pending.preview) {
         m_preview = view;
         view->setProperty(previewTabProperty, true);
@@ -971,6 +1037,9 @@ void MainWindow::startServices()
             keepPreview();
     });
     m_summaries->start();
+    // What the tabs painted so far want; the store knows the links the reader chose.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        requestSummaries(viewAt(i));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -1005,7 +1074,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (i == m_tabs->currentIndex())
             current = int(session.size());
         const QScrollBar *bar = readingScrollBar(view);
-        session.append({ view->path(), bar ? bar->value() : 0 });
+        // A tab never shown since the session was restored is still where it was.
+        const QVariant unplaced = view->property(restorePlaceProperty);
+        const int offset = unplaced.isValid() ? unplaced.toInt() : view->readingOffset().value_or(-1);
+        session.append({ view->path(), bar ? bar->value() : 0, offset });
     }
     // One write of the settings file for both.
     ReaderSettings::setWindowGeometry(saveGeometry(), saveState(), session, current);
@@ -1039,7 +1111,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::requestSummaries(ArticleView *view)
 {
-    if (!view || !m_summariesEnabled)
+    // Before the first paint the store is not open: startServices() asks for every tab then.
+    if (!view || !m_summariesEnabled || !m_servicesStarted)
         return;
     QList<WikiLink> links;
     for (const Explanation &entry : view->article().explanations()) {

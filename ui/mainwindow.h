@@ -120,6 +120,7 @@ private:
         QStringList fingerprints = {}; // a link's file: shown only if its text has one of these
         bool preview = false; // from a single click in the library: the tab the next single click replaces
         int restoreScroll = -1; // a tab of the last session: the scroll value to go back to
+        int restoreOffset = -1; // ... or, saved by a newer version, the offset of its text to show at the top
     };
 
     void createMenus();

@@ -25,6 +25,7 @@ const QString languageKey = QStringLiteral("window/language");
 const QString sessionTabsKey = QStringLiteral("session/tabs");
 const QString sessionPathKey = QStringLiteral("path");
 const QString sessionScrollKey = QStringLiteral("scroll");
+const QString sessionOffsetKey = QStringLiteral("offset");
 const QString sessionCurrentKey = QStringLiteral("session/current");
 const QString wikiLanguageKey = QStringLiteral("wiki/preferredLanguage");
 const QString wikiContactKey = QStringLiteral("wiki/contact");
@@ -130,7 +131,8 @@ QList<ReaderSettings::SessionTab> ReaderSettings::sessionTabs()
         settings.setArrayIndex(i);
         const QString path = settings.value(sessionPathKey).toString();
         if (!path.isEmpty())
-            tabs.append({ path, std::max(0, settings.value(sessionScrollKey).toInt()) });
+            tabs.append({ path, std::max(0, settings.value(sessionScrollKey).toInt()),
+                          std::max(-1, settings.value(sessionOffsetKey, -1).toInt()) });
     }
     settings.endArray();
     return tabs;
@@ -151,6 +153,8 @@ void writeSession(QSettings &settings, const QList<ReaderSettings::SessionTab> &
         settings.setArrayIndex(i);
         settings.setValue(sessionPathKey, tabs.at(i).path);
         settings.setValue(sessionScrollKey, tabs.at(i).scroll);
+        if (tabs.at(i).offset >= 0)
+            settings.setValue(sessionOffsetKey, tabs.at(i).offset);
     }
     settings.endArray();
     settings.setValue(sessionCurrentKey, current);

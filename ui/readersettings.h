@@ -39,12 +39,13 @@ public:
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 
-    // The tabs open when the window last closed, in tab order, each with the vertical scroll value of its
-    // reading view, and which of them was current (-1: none).
+    // The tabs open when the window last closed, in tab order, each with the reader's place, and which of them
+    // was current (-1: none).
     struct SessionTab
     {
         QString path;
-        int scroll = 0;
+        int scroll = 0; // the vertical scroll value of its reading view (all an older version kept)
+        int offset = -1; // the offset in the article's plain text of the first text on screen; -1: not kept
     };
     static QList<SessionTab> sessionTabs();
     static int sessionCurrentTab();
