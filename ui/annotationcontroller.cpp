@@ -11,7 +11,9 @@
 #include "notes/annotationstore.h"
 #include "notes/notesloader.h"
 #include "notes/openlink.h"
+#include "notes/storefactory.h"
 #include "plaintext.h"
+#include "readersettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,13 +57,14 @@ QIcon noteIcon(const QPalette &palette)
 
 } // namespace
 
-AnnotationController::AnnotationController(MainWindow *window, const QString &dataDir)
+AnnotationController::AnnotationController(MainWindow *window, const QString &dataDir, const QString &teamStore)
     : QObject(window)
     , m_window(window)
     , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
-    , m_store(new AnnotationStore(this))
+    , m_location { m_dataDir, teamStore.isEmpty() ? ReaderSettings::teamStore() : teamStore }
+    , m_store(StoreFactory::create(m_location, this))
     , m_undo(new QUndoStack(this))
-    , m_loader(new NotesLoader(m_dataDir, this))
+    , m_loader(new NotesLoader(m_location, this))
 {
     connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
     m_panel = new AnnotationPanel(m_store, window);
@@ -88,7 +91,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
 
 AnnotationController::~AnnotationController() = default;
 
-AnnotationStore *AnnotationController::store() const
+NotesStore *AnnotationController::store() const
 {
     // Opening is a one-time change of state that every reader of the store expects to have happened.
     const_cast<AnnotationController *>(this)->openStore();
@@ -100,7 +103,7 @@ void AnnotationController::openStore()
     if (m_storeOpened)
         return;
     m_storeOpened = true;
-    if (!m_store->open(m_dataDir)) {
+    if (!m_store->open()) {
         reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
                        "fixed; nothing was deleted.")
                         .arg(m_store->errorString()));
@@ -653,6 +656,7 @@ void AnnotationController::exportNotes()
 {
     ExportDialog::Source source;
     source.dataDir = m_dataDir;
+    source.teamStore = m_location.teamStore;
     if (ArticleView *view = currentView()) {
         source.articlePath = view->path();
         source.articleTitle = view->article().headline();

@@ -101,7 +101,7 @@ protected:
 
 } // namespace
 
-AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
+AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new AnnotationModel(store, this))

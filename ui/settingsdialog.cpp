@@ -248,7 +248,7 @@ ColorLabels SettingsDialog::colorLabels() const
     return labels;
 }
 
-void SettingsDialog::setNotesStore(AnnotationStore *store, const QList<qint64> &keep)
+void SettingsDialog::setNotesStore(NotesStore *store, const QList<qint64> &keep)
 {
     m_store = store;
     m_keep = keep;

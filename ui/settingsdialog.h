@@ -19,7 +19,7 @@ class QSpinBox;
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 
 class SettingsDialog final : public QDialog
 {
@@ -42,7 +42,7 @@ public:
 
     // The stored text of articles without notes, which Clear removes at once; keep: articles open in the
     // window, which stay.
-    void setNotesStore(AnnotationStore *store, const QList<qint64> &keep);
+    void setNotesStore(NotesStore *store, const QList<qint64> &keep);
 
     // Offline copies of Wikipedia (Kiwix ZIM files): listed with what they say about themselves, read on a
     // thread of their own. The Add button asks for files and calls this.
@@ -66,7 +66,7 @@ private:
     std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
     QLabel *m_storedArticles = nullptr;
     QPushButton *m_clearStoredArticles = nullptr;
-    AnnotationStore *m_store = nullptr;
+    NotesStore *m_store = nullptr;
     QList<qint64> m_keep;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -42,7 +42,7 @@ QString oneLine(QString text)
 
 } // namespace
 
-AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
+AnnotationModel::AnnotationModel(NotesStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
@@ -53,7 +53,7 @@ AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     });
     if (m_store) {
         m_labels = m_store->colorLabels();
-        connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);
+        connect(m_store, &NotesStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);
     }
 }
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "models/roles.h"
-#include "notes/annotationstore.h"
+#include "notes/notesstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,7 +37,7 @@ public:
     // Decides what an edit made in a view does; returns whether it was stored.
     using Committer = std::function<bool(const Annotation &before, const Annotation &after)>;
 
-    explicit AnnotationModel(AnnotationStore *store, QObject *parent = nullptr);
+    explicit AnnotationModel(NotesStore *store, QObject *parent = nullptr);
     ~AnnotationModel() override;
 
     // Scope Article: that article's annotations in reading order; 0 shows none.
@@ -99,7 +99,7 @@ private:
     ArticleInfo articleInfo(qint64 articleId) const;
     QString toolTip(const Annotation &a) const;
 
-    QPointer<AnnotationStore> m_store;
+    QPointer<NotesStore> m_store;
     Committer m_committer;
     Scope m_scope = Scope::Article;
     qint64 m_articleId = 0;
