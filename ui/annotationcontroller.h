@@ -72,6 +72,8 @@ public:
     void recolor(const QList<QUuid> &ids, Color color);
     void confirmPosition(const QUuid &id);
     void reattach(const QUuid &id);
+    // In a team store: shares the reader's own notes among ids with the team, or makes them private (undoable).
+    void setShared(const QList<QUuid> &ids, bool shared);
     void revealAnnotation(const QUuid &id, qint64 articleId);
     // A note on an entry of the Persons and terms part, e.g. the Wikipedia summary of that entry.
     bool addEntryNote(ArticleView *view, int entry, const QString &note);
@@ -92,6 +94,8 @@ signals:
 
 private:
     void labelColorActions(const ColorLabels &labels);
+    bool newNotesShared() const; // the setting, where notes can be shared at all
+    bool isOwn(const Annotation &a) const; // written by this reader in a team store
     ArticleView *currentView() const;
     ArticleView *viewForArticle(qint64 articleId) const;
     void notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error);

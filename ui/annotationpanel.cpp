@@ -211,6 +211,8 @@ AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
     header->resizeSection(AnnotationModel::ModifiedColumn, fm.horizontalAdvance(sampleTime) + 24);
     header->resizeSection(AnnotationModel::ArticleColumn, fm.averageCharWidth() * 20);
     m_view->setColumnHidden(AnnotationModel::ArticleColumn, true);
+    // Only a team store's notes have authors.
+    m_view->setColumnHidden(AnnotationModel::AuthorColumn, !(m_store && m_store->hasAuthors()));
     // Part and Modified are there for sorting and can be shown from the header's context menu.
     m_view->setColumnHidden(AnnotationModel::PartColumn, true);
     m_view->setColumnHidden(AnnotationModel::ModifiedColumn, true);
@@ -219,6 +221,8 @@ AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
         QMenu menu(this);
         for (int column = 0; column < AnnotationModel::ColumnCount; ++column) {
             if (column == AnnotationModel::ArticleColumn && m_model->scope() != AnnotationModel::Scope::All)
+                continue;
+            if (column == AnnotationModel::AuthorColumn && !(m_store && m_store->hasAuthors()))
                 continue;
             QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             action->setCheckable(true);
@@ -613,6 +617,22 @@ void AnnotationPanel::showContextMenu(QTreeView *view, const QPoint &pos)
         QAction *reattach
             = menu.addAction(tr("Re-attach to Selection"), this, [this, id] { emit reattachRequested(id); });
         reattach->setEnabled(m_reattachAvailable);
+    }
+    if (m_store && m_store->hasAuthors()) {
+        // The reader's own notes among the selection can be shared or made private; others' are theirs.
+        bool anyPrivate = false;
+        bool anyShared = false;
+        for (const QModelIndex &row : view->selectionModel()->selectedRows()) {
+            if (row.data(AuthorRole).toString() != m_store->userName())
+                continue;
+            (row.data(SharedRole).toBool() ? anyShared : anyPrivate) = true;
+        }
+        QAction *share = menu.addAction(tr("Share with Team"), this, [this, ids] { emit sharingRequested(ids, true); });
+        share->setObjectName(QStringLiteral("shareNotesAction"));
+        share->setEnabled(anyPrivate);
+        QAction *unshare = menu.addAction(tr("Make Private"), this, [this, ids] { emit sharingRequested(ids, false); });
+        unshare->setObjectName(QStringLiteral("makeNotesPrivateAction"));
+        unshare->setEnabled(anyShared);
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("Copy as Markdown"), this, &AnnotationPanel::copySelectionAsMarkdown);

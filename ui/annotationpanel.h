@@ -53,6 +53,7 @@ signals:
     void editRequested(const QUuid &id);
     void confirmRequested(const QUuid &id);
     void reattachRequested(const QUuid &id);
+    void sharingRequested(const QList<QUuid> &ids, bool shared);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -53,6 +53,8 @@ private:
     void validate();
     void showStoredArticles();
     void clearStoredArticles();
+    void testTeamStore();
+    QString teamStoreProblem() const; // why the team store's address cannot be used, empty when it can
     void inspect(const QStringList &paths);
 
     QLineEdit *m_language = nullptr;
@@ -68,6 +70,10 @@ private:
     QPushButton *m_clearStoredArticles = nullptr;
     NotesStore *m_store = nullptr;
     QList<qint64> m_keep;
+    QLineEdit *m_teamStore = nullptr;
+    QPushButton *m_testTeamStore = nullptr;
+    QLabel *m_teamStoreStatus = nullptr;
+    QCheckBox *m_newNotesShared = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -30,6 +30,7 @@ public:
         StatusColumn,
         ModifiedColumn,
         ArticleColumn, // the article's title; the panel shows it only for all articles
+        AuthorColumn, // who wrote it (a team store), marked when private
         ColumnCount
     };
     enum class Scope { Article, All };
@@ -63,6 +64,8 @@ public:
     static QString describeColor(Color color, const ColorLabels &labels); // "Yellow — important"
     static QString statusTitle(AnchorStatus status);
     static QString partTitle(Part part);
+    // "alice", or "alice (private)" for a note only its author sees; empty without an author (the local store).
+    static QString authorText(const Annotation &a);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

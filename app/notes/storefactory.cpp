@@ -17,10 +17,14 @@ std::unique_ptr<NotesStore> StoreFactory::create(const StoreLocation &location)
     return std::unique_ptr<NotesStore>(create(location, nullptr));
 }
 
-QString StoreFactory::testConnection(const StoreLocation &location)
+QString StoreFactory::testConnection(const QString &teamStore)
 {
-    const std::unique_ptr<NotesStore> store = create(location);
-    return store->open() ? QString() : store->errorString();
+    QString error;
+    const std::optional<TeamStoreUrl> url = TeamStoreUrl::parse(teamStore, &error);
+    if (!url)
+        return error;
+    PostgresStore store; // without the local part: only the connection is tried
+    return store.open(*url) ? QString() : store.errorString();
 }
 
 } // namespace Randnotiz

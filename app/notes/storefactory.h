@@ -26,9 +26,9 @@ public:
     static NotesStore *create(const StoreLocation &location, QObject *parent);
     static std::unique_ptr<NotesStore> create(const StoreLocation &location);
 
-    // Whether a store at location opens: empty when it does, else the reason for the user. Blocks until the
-    // server answers (or libpq gives up): call it off the GUI thread.
-    static QString testConnection(const StoreLocation &location);
+    // Whether the team store at the address can be used (it connects and has the schema): empty when it can, else
+    // the reason for the user. Blocks until the server answers (or libpq gives up): call it off the GUI thread.
+    static QString testConnection(const QString &teamStore);
 };
 
 } // namespace Randnotiz
