@@ -3,6 +3,8 @@ target_sources(randnotiz_testsupport PRIVATE support/pgserver.cpp support/pgserv
 
 randnotiz_add_test(tst_teamschema)
 randnotiz_add_test(tst_postgresstore)
+# The store behaviour of tst_annotationstore, against both backends through StoreFactory.
+randnotiz_add_test(tst_notesstore)
 # Helper for the eight-writers test: adds notes to the team store in a loop.
 qt_add_executable(teamwriter support/teamwriter.cpp)
 target_link_libraries(teamwriter PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings)

@@ -3,6 +3,7 @@
 #include "notes/anchoring.h"
 #include "notes/annotationstore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,9 +181,14 @@ StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const
         }
     }
     const qint64 id = articleIdFor(articleText.fingerprint());
-    if (!path.isEmpty())
-        m_paths.insert(id, path);
-    return StoredArticle { id, articleText.fingerprint(), path, title, articleText.text() };
+    // As the local store keeps it: absolute, with links resolved, so that the same file is one path.
+    const QFileInfo info(path);
+    const QString file = path.isEmpty()      ? QString()
+        : info.canonicalFilePath().isEmpty() ? info.absoluteFilePath()
+                                             : info.canonicalFilePath();
+    if (!file.isEmpty())
+        m_paths.insert(id, file);
+    return StoredArticle { id, articleText.fingerprint(), m_paths.value(id), title, articleText.text() };
 }
 
 StoredArticle PostgresStore::article(qint64 id) const
