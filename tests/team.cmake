@@ -14,3 +14,8 @@ target_compile_definitions(tst_postgresstore PRIVATE TEAMWRITER_BINARY="$<TARGET
 # Benchmark: built with the tests, never run by ctest. Run build/dev/tests/bench_teamstore (see the README).
 qt_add_executable(bench_teamstore benchmarks/team/bench_teamstore.cpp)
 target_link_libraries(bench_teamstore PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings Qt6::Test)
+
+# The notes commands on a team store, through the real binary.
+randnotiz_add_test(tst_teamcli TIMEOUT 600)
+target_compile_definitions(tst_teamcli PRIVATE RANDNOTIZ_BINARY="$<TARGET_FILE:randnotiz>")
+add_dependencies(tst_teamcli randnotiz)
