@@ -19,3 +19,6 @@ target_link_libraries(bench_teamstore PRIVATE randnotiz_core randnotiz_testsuppo
 randnotiz_add_test(tst_teamcli TIMEOUT 600)
 target_compile_definitions(tst_teamcli PRIVATE RANDNOTIZ_BINARY="$<TARGET_FILE:randnotiz>")
 add_dependencies(tst_teamcli randnotiz)
+
+# The window on a team store: authors, private and shared notes, Settings > Team store.
+randnotiz_add_test(tst_teamwindow GUI TIMEOUT 600)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -39,6 +40,53 @@ QStringList tagsFromJson(const QString &json)
     for (const QJsonValue &tag : array)
         tags.append(tag.toString());
     return tags;
+}
+
+// The handles of articles, shared by every PostgresStore of the process: the window's store and the notes
+// loader's (on its own thread, with its own connection) must give an article the same id, as the local store's
+// rows do. The team's articles have no row number; their fingerprint is the key.
+class ArticleHandles
+{
+public:
+    qint64 idFor(const QString &fingerprint)
+    {
+        const QMutexLocker lock(&m_mutex);
+        auto it = m_ids.constFind(fingerprint);
+        if (it != m_ids.constEnd())
+            return *it;
+        const qint64 id = m_ids.size() + 1;
+        m_ids.insert(fingerprint, id);
+        m_fingerprints.insert(id, fingerprint);
+        return id;
+    }
+    QString fingerprint(qint64 id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_fingerprints.value(id);
+    }
+    // Where this process last saw the article (the same article sits at other paths on other machines).
+    QString path(qint64 id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_paths.value(id);
+    }
+    void setPath(qint64 id, const QString &path)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_paths.insert(id, path);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, qint64> m_ids;
+    QHash<qint64, QString> m_fingerprints;
+    QHash<qint64, QString> m_paths;
+};
+
+ArticleHandles &articleHandles()
+{
+    static ArticleHandles handles;
+    return handles;
 }
 
 QVariant text(const QString &s)
@@ -148,13 +196,7 @@ bool PostgresStore::fail(const QString &what, const QString &detail)
 
 qint64 PostgresStore::articleIdFor(const QString &fingerprint) const
 {
-    auto it = m_articleIds.constFind(fingerprint);
-    if (it != m_articleIds.constEnd())
-        return *it;
-    const qint64 id = m_articleIds.size() + 1;
-    m_articleIds.insert(fingerprint, id);
-    m_fingerprints.insert(id, fingerprint);
-    return id;
+    return articleHandles().idFor(fingerprint);
 }
 
 StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const QString &path, const QString &title,
@@ -187,13 +229,13 @@ StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const
         : info.canonicalFilePath().isEmpty() ? info.absoluteFilePath()
                                              : info.canonicalFilePath();
     if (!file.isEmpty())
-        m_paths.insert(id, file);
-    return StoredArticle { id, articleText.fingerprint(), m_paths.value(id), title, articleText.text() };
+        articleHandles().setPath(id, file);
+    return StoredArticle { id, articleText.fingerprint(), articleHandles().path(id), title, articleText.text() };
 }
 
 StoredArticle PostgresStore::article(qint64 id) const
 {
-    const QString fingerprint = m_fingerprints.value(id);
+    const QString fingerprint = articleHandles().fingerprint(id);
     return fingerprint.isEmpty() ? StoredArticle {} : articleByFingerprint(fingerprint);
 }
 
@@ -205,7 +247,7 @@ StoredArticle PostgresStore::articleByFingerprint(const QString &fingerprint) co
     if (!q.exec() || !q.next())
         return {};
     const qint64 id = articleIdFor(fingerprint);
-    return StoredArticle { id, fingerprint, m_paths.value(id), q.value(0).toString(), q.value(1).toString() };
+    return StoredArticle { id, fingerprint, articleHandles().path(id), q.value(0).toString(), q.value(1).toString() };
 }
 
 QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &values) const
@@ -276,7 +318,7 @@ QString PostgresStore::writeStatement(Write mode)
 
 bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
 {
-    const QString fingerprint = m_fingerprints.value(a.articleId);
+    const QString fingerprint = articleHandles().fingerprint(a.articleId);
     if (fingerprint.isEmpty())
         return fail(tr("The note belongs to no article of the team store"));
     q.addBindValue(fingerprint);
@@ -447,7 +489,7 @@ std::optional<Annotation> PostgresStore::annotation(const QUuid &id) const
 
 QList<Annotation> PostgresStore::annotations(qint64 articleId) const
 {
-    const QString fingerprint = m_fingerprints.value(articleId);
+    const QString fingerprint = articleHandles().fingerprint(articleId);
     if (fingerprint.isEmpty())
         return {};
     // Reading order; orphans have no place in the text and come last, as in the local store.
@@ -474,7 +516,7 @@ QList<SearchHit> PostgresStore::search(const QString &queryText, int limit) cons
         auto title = titles.constFind(a.articleId);
         if (title == titles.constEnd())
             title = titles.insert(a.articleId, article(a.articleId).title);
-        hits.append(SearchHit { a, *title, m_paths.value(a.articleId) });
+        hits.append(SearchHit { a, *title, articleHandles().path(a.articleId) });
     }
     return hits;
 }
@@ -583,7 +625,8 @@ QList<StoredArticle> PostgresStore::articles() const
     while (q.next()) {
         const QString fingerprint = q.value(0).toString();
         const qint64 id = articleIdFor(fingerprint);
-        list.append(StoredArticle { id, fingerprint, m_paths.value(id), q.value(1).toString(), q.value(2).toString() });
+        list.append(
+            StoredArticle { id, fingerprint, articleHandles().path(id), q.value(1).toString(), q.value(2).toString() });
     }
     return list;
 }

@@ -44,8 +44,8 @@ public:
     bool hasAuthors() const override { return true; }
     QString userName() const override { return m_user; } // the role, the author of every note this store writes
 
-    // Articles, by fingerprint; ids are this store's own handles for them, valid while it lives. Paths are what
-    // this store was told (the same article sits at different paths on different machines).
+    // Articles, by fingerprint; ids are handles for them, the same in every PostgresStore of the process while it
+    // runs. Paths are where this process saw them (the same article sits at different paths on different machines).
     StoredArticle recordArticle(const ArticleText &text, const QString &path, const QString &title,
                                 bool create = true) override;
     QList<StoredArticle> articles() const override; // those with notes this role can read
@@ -108,10 +108,7 @@ private:
     QString m_user;
     QString m_error;
     QString m_recoveryMessage;
-    // Handles of articles and where each note sat, so that a removal seen by NOTIFY finds its article.
-    mutable QHash<QString, qint64> m_articleIds;
-    mutable QHash<qint64, QString> m_fingerprints;
-    mutable QHash<qint64, QString> m_paths;
+    // Where each note sat, so that a removal seen by NOTIFY finds its article.
     mutable QHash<QUuid, qint64> m_articleOfNote;
 };
 
