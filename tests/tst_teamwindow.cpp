@@ -218,6 +218,35 @@ private slots:
         QCOMPARE(m_window->annotations()->undoStack()->undoText(), QStringLiteral("Share Note"));
     }
 
+    void otherMembersSharedNote_appearsLive_selectionKept()
+    {
+        openWindow(url(QStringLiteral("alice")));
+        const Annotation mine = highlight(QStringLiteral("Gastgeber"));
+        QVERIFY(!mine.id.isNull());
+        m_window->annotations()->panel()->selectAnnotation(mine.id);
+        QCOMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid>({ mine.id }));
+
+        // Bob writes through his own connection; the window hears of it by NOTIFY, without a reload.
+        ArticleView *view = m_window->currentView();
+        const StoredArticle article = m_bob.recordArticle(view->articleText(), {}, QStringLiteral("Klima"));
+        QVERIFY(article.isValid());
+        const int start = int(view->articleText().text().indexOf(QStringLiteral("Delegierten")));
+        QVERIFY(start > 0);
+        Annotation his = Annotation::create(view->articleText(), start, start + 11);
+        his.articleId = article.id;
+        his.note = QStringLiteral("von Bob");
+        his.shared = true;
+        QVERIFY2(m_bob.addAnnotation(his), qPrintable(m_bob.errorString()));
+        QTRY_VERIFY(model()->indexOf(his.id).isValid());
+        QCOMPARE(model()->indexOf(his.id, AnnotationModel::AuthorColumn).data().toString(), QStringLiteral("bob"));
+        QTRY_VERIFY(view->annotation(his.id).has_value()); // drawn in the text too
+        QCOMPARE(m_window->annotations()->panel()->selectedIds(), QList<QUuid>({ mine.id }));
+
+        // Another member's note cannot be shared or made private from here.
+        m_window->annotations()->setShared({ his.id }, false);
+        QVERIFY(m_bob.annotation(his.id)->shared);
+    }
+
     void localStore_hasNoAuthorColumnAndNoSharing()
     {
         openWindow({});
