@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
 #include "noteeditor.h"
+#include "notehistorydialog.h"
 #include "notes/postgres/postgresstore.h"
 #include "readersettings.h"
 #include "settingsdialog.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -245,6 +247,35 @@ private slots:
         // Another member's note cannot be shared or made private from here.
         m_window->annotations()->setShared({ his.id }, false);
         QVERIFY(m_bob.annotation(his.id)->shared);
+    }
+
+    void history_showsTheVersionsAnotherWriteReplaced()
+    {
+        openWindow(url(QStringLiteral("alice")));
+        Annotation a = highlight(QStringLiteral("Sekretariat"));
+        QVERIFY(!a.id.isNull());
+        // The same person on a second machine writes later; the earlier text stays in the history.
+        const auto elsewhereUrl = TeamStoreUrl::parse(url(QStringLiteral("alice")), nullptr);
+        PostgresStore elsewhere;
+        QVERIFY(elsewhere.open(*elsewhereUrl));
+        elsewhere.recordArticle(m_window->currentView()->articleText(), {}, QStringLiteral("Klima"));
+        Annotation first = *elsewhere.annotation(a.id);
+        first.note = QStringLiteral("erste Fassung");
+        QVERIFY(elsewhere.updateAnnotation(first));
+        Annotation second = first;
+        second.note = QStringLiteral("zweite Fassung");
+        QVERIFY(elsewhere.updateAnnotation(second));
+
+        m_window->annotations()->showHistory(a.id);
+        NoteHistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<NoteHistoryDialog *>()) != nullptr);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("noteHistoryList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 3); // now, and the two versions it replaced
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("zweite Fassung")), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().contains(QStringLiteral("erste Fassung")), qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(2)->text().contains(QStringLiteral("alice")));
+        dialog->reject();
     }
 
     void localStore_hasNoAuthorColumnAndNoSharing()

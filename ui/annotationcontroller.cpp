@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
 #include "noteeditor.h"
+#include "notehistorydialog.h"
 #include "notes/annotationstore.h"
 #include "notes/notesloader.h"
 #include "notes/openlink.h"
@@ -81,6 +82,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     connect(m_panel, &AnnotationPanel::confirmRequested, this, &AnnotationController::confirmPosition);
     connect(m_panel, &AnnotationPanel::reattachRequested, this, &AnnotationController::reattach);
     connect(m_panel, &AnnotationPanel::sharingRequested, this, &AnnotationController::setShared);
+    connect(m_panel, &AnnotationPanel::historyRequested, this, &AnnotationController::showHistory);
     connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
     // A link or a jump that had to open its article first: shown once the article and its notes are there.
     connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
@@ -630,6 +632,17 @@ void AnnotationController::setShared(const QList<QUuid> &ids, bool shared)
     for (Annotation &a : after)
         a.shared = shared;
     applyEdit(before, after, shared ? tr("Share Note") : tr("Make Note Private"));
+}
+
+void AnnotationController::showHistory(const QUuid &id)
+{
+    const std::optional<Annotation> current = m_store->annotation(id);
+    if (!current)
+        return;
+    auto *dialog = new NoteHistoryDialog(*current, m_store->history(id), m_window);
+    dialog->setObjectName(QStringLiteral("noteHistoryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QString &note)

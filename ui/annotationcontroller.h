@@ -74,6 +74,8 @@ public:
     void reattach(const QUuid &id);
     // In a team store: shares the reader's own notes among ids with the team, or makes them private (undoable).
     void setShared(const QList<QUuid> &ids, bool shared);
+    // The note as it is and its earlier versions (a team store keeps them), in a window of its own.
+    void showHistory(const QUuid &id);
     void revealAnnotation(const QUuid &id, qint64 articleId);
     // A note on an entry of the Persons and terms part, e.g. the Wikipedia summary of that entry.
     bool addEntryNote(ArticleView *view, int entry, const QString &note);

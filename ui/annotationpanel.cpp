@@ -633,6 +633,9 @@ void AnnotationPanel::showContextMenu(QTreeView *view, const QPoint &pos)
         QAction *unshare = menu.addAction(tr("Make Private"), this, [this, ids] { emit sharingRequested(ids, false); });
         unshare->setObjectName(QStringLiteral("makeNotesPrivateAction"));
         unshare->setEnabled(anyShared);
+        QAction *history = menu.addAction(tr("History…"), this, [this, id] { emit historyRequested(id); });
+        history->setObjectName(QStringLiteral("noteHistoryAction"));
+        history->setEnabled(ids.size() == 1);
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("Copy as Markdown"), this, &AnnotationPanel::copySelectionAsMarkdown);

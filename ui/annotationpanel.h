@@ -54,6 +54,7 @@ signals:
     void confirmRequested(const QUuid &id);
     void reattachRequested(const QUuid &id);
     void sharingRequested(const QList<QUuid> &ids, bool shared);
+    void historyRequested(const QUuid &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
