@@ -211,8 +211,13 @@ AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
     header->resizeSection(AnnotationModel::ModifiedColumn, fm.horizontalAdvance(sampleTime) + 24);
     header->resizeSection(AnnotationModel::ArticleColumn, fm.averageCharWidth() * 20);
     m_view->setColumnHidden(AnnotationModel::ArticleColumn, true);
-    // Only a team store's notes have authors.
+    // Only a team store's notes have authors; there the author comes right after the note.
     m_view->setColumnHidden(AnnotationModel::AuthorColumn, !(m_store && m_store->hasAuthors()));
+    if (m_store && m_store->hasAuthors()) {
+        header->moveSection(header->visualIndex(AnnotationModel::AuthorColumn),
+                            header->visualIndex(AnnotationModel::NoteColumn) + 1);
+        header->resizeSection(AnnotationModel::AuthorColumn, fm.averageCharWidth() * 16);
+    }
     // Part and Modified are there for sorting and can be shown from the header's context menu.
     m_view->setColumnHidden(AnnotationModel::PartColumn, true);
     m_view->setColumnHidden(AnnotationModel::ModifiedColumn, true);

@@ -168,7 +168,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *teamRow = new QHBoxLayout;
     teamRow->addWidget(m_teamStore, 1);
     teamRow->addWidget(m_testTeamStore);
-    teamForm->addRow(tr("&Address:"), teamRow);
+    auto *addressLabel = new QLabel(tr("&Address:"), teamBox);
+    addressLabel->setBuddy(m_teamStore);
+    teamForm->addRow(addressLabel, teamRow);
     m_teamStoreStatus = new QLabel(teamBox);
     m_teamStoreStatus->setObjectName(QStringLiteral("teamStoreStatus"));
     m_teamStoreStatus->setTextFormat(Qt::PlainText);
