@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         }
         return Randnotiz::exportPdfCommand({ cli.value(cli.exportPdf),
                                              cli.isSet(cli.output) ? cli.value(cli.output) : QString(),
-                                             cli.value(cli.dataDir) });
+                                             cli.value(cli.dataDir), cli.value(cli.store) });
     }
 
     // Batch commands must run on machines without a display, so they never create a QApplication.
@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
     wikiOptions.baseTemplate = cli.value(cli.wikiBase);
     wikiOptions.offline = cli.isSet(cli.offline);
     wikiOptions.zimFiles = cli.values(cli.zim);
+    wikiOptions.teamStore = cli.value(cli.store);
     Randnotiz::MainWindow window(wikiOptions);
     Randnotiz::InstanceServer instanceServer;
     if (benchmark) {

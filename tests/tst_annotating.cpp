@@ -85,7 +85,7 @@ private:
     ArticleTextView *textView() const; // the one view of the current article's document
     static QTextCursor select(ArticleTextView *view, const QString &needle);
     QList<Annotation> stored() const;
-    AnnotationStore *store() const { return m_window->annotations()->store(); }
+    NotesStore *store() const { return m_window->annotations()->store(); }
     QTreeView *notesView() const { return m_window->findChild<QTreeView *>(QStringLiteral("notesView")); }
     NoteEditor *waitForEditor() const;
     // Replaces text in the article file on disk and reloads it through the window's reload bar.

@@ -253,7 +253,7 @@ void TestFullDisk::deleteSeveral_onFullDisk_keepsAllOfThemAndTheStack()
         const QString name = QStringLiteral("trigger");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(annotations()->store()->databasePath());
+            db.setDatabaseName(annotations()->store()->location());
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER third_fails BEFORE DELETE ON annotations"
@@ -406,7 +406,7 @@ void TestFullDisk::settings_showAndClearArticlesWithoutNotes()
     openArticle();
     highlight(QStringLiteral("Applaus"));
     const qint64 withNote = m_window->currentView()->articleId();
-    AnnotationStore *store = annotations()->store();
+    NotesStore *store = annotations()->store();
     QCOMPARE(store->storedArticlesWithoutNotes().count, 2);
     const StoredArticlesSize size = store->storedArticlesWithoutNotes({ openWithoutNotes->articleId() });
     QCOMPARE(size.count, 1);

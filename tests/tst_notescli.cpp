@@ -202,7 +202,7 @@ void TestNotesCli::export_everyFormatToFileAndStdout()
             QCOMPARE(toStdout.out.size(), written.size());
     }
     QVERIFY(Test::readAll(m_dir->filePath(QStringLiteral("export.csv")))
-                .startsWith("id,article,section,status,quote,note,tags,color,created,modified\r\n"));
+                .startsWith("id,article,section,status,quote,note,tags,color,created,modified,author\r\n"));
     QVERIFY(Test::readAll(m_dir->filePath(QStringLiteral("export.html"))).startsWith("<!DOCTYPE html>"));
     QVERIFY(Test::readAll(m_dir->filePath(QStringLiteral("export.md"))).startsWith("---\ntitle: "));
 }

@@ -35,6 +35,7 @@ private slots:
     void w3c_orphanKeepsItsQuoteAndHasNoPosition();
     void csv_hasExactColumnsAndSurvivesQuotesCommasNewlines();
     void csv_guardsAgainstFormulas();
+    void teamNote_namesItsAuthorInEveryExport_localNoteNowhere();
     void html_escapesEverythingAndIsStandalone();
     void markdown_hasFrontMatterPartHeadingsTagsAndOpenLinks();
     void markdown_escapesMarkup();
@@ -295,11 +296,12 @@ QList<QStringList> TestNotesExport::parseCsv(const QString &csv)
 void TestNotesExport::csv_hasExactColumnsAndSurvivesQuotesCommasNewlines()
 {
     const QString csv = QString::fromUtf8(NotesExport::csv({ m_article }, m_labels));
-    QVERIFY(csv.startsWith(QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified\r\n")));
+    QVERIFY(
+        csv.startsWith(QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified,author\r\n")));
     const QList<QStringList> records = parseCsv(csv);
     QCOMPARE(records.size(), 1 + m_article.annotations.size());
     for (const QStringList &r : records)
-        QCOMPARE(r.size(), 10);
+        QCOMPARE(r.size(), 11);
     const QStringList &second = records.at(2);
     const Annotation &a = m_article.annotations.at(1);
     QCOMPARE(second.at(0), a.id.toString(QUuid::WithoutBraces));
@@ -312,6 +314,7 @@ void TestNotesExport::csv_hasExactColumnsAndSurvivesQuotesCommasNewlines()
     QCOMPARE(second.at(7), QStringLiteral("red (Widerspruch, \"laut\")"));
     QCOMPARE(second.at(8), QStringLiteral("2024-05-01T10:01:00.000Z"));
     QCOMPARE(second.at(9), QStringLiteral("2024-05-01T10:02:30.000Z"));
+    QCOMPARE(second.at(10), QString()); // the local store's notes have no author
     QCOMPARE(records.at(4).at(2), QStringLiteral("explanation"));
     QCOMPARE(records.at(3).at(2), QStringLiteral("commentary"));
 }
@@ -323,6 +326,35 @@ void TestNotesExport::csv_guardsAgainstFormulas()
     article.annotations.first().note = QStringLiteral("=HYPERLINK(\"http://x\")");
     const QList<QStringList> records = parseCsv(QString::fromUtf8(NotesExport::csv({ article }, {})));
     QCOMPARE(records.at(1).at(5), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+}
+
+void TestNotesExport::teamNote_namesItsAuthorInEveryExport_localNoteNowhere()
+{
+    ArticleNotes article = m_article;
+    article.annotations = { m_article.annotations.first() };
+    const QDateTime exported = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const auto all = [&] {
+        QByteArray bytes;
+        for (const ExportFormat format : { ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json })
+            bytes += NotesExport::render(format, { article }, m_labels, exported);
+        return bytes;
+    };
+    QVERIFY(!all().contains("creator"));
+    const QByteArray local = all();
+
+    article.annotations.first().author = QStringLiteral("redakteurin_b");
+    const QJsonObject item = W3cAnnotations::toJson(article, article.annotations.first(), m_labels);
+    QCOMPARE(item.value(u"creator").toObject(),
+             (QJsonObject { { QStringLiteral("type"), QStringLiteral("Person") },
+                            { QStringLiteral("nickname"), QStringLiteral("redakteurin_b") } }));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(NotesExport::csv({ article }, m_labels)));
+    QCOMPARE(records.at(0).last(), QStringLiteral("author"));
+    QCOMPARE(records.at(1).last(), QStringLiteral("redakteurin_b"));
+    QVERIFY(NotesExport::markdown({ article }, m_labels, exported).contains("redakteurin\\_b"));
+    QVERIFY(NotesExport::html({ article }, m_labels, exported).contains(" · redakteurin_b · "));
+    // Without an author the exports are what they were.
+    article.annotations.first().author.clear();
+    QCOMPARE(all(), local);
 }
 
 void TestNotesExport::html_escapesEverythingAndIsStandalone()

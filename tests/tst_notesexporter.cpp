@@ -107,7 +107,7 @@ void TestNotesExporter::sink_getsTheBytesTheFileGets()
     QVERIFY(NotesExporter::run(r).ok());
     QByteArray received;
     r.output.clear();
-    AnnotationStore store;
+    AnnotationStore store(r.dataDir);
     const ExportOutcome outcome = NotesExporter::run(r, store, {}, [&](const QByteArray &bytes) {
         received += bytes;
         return true;
@@ -117,7 +117,7 @@ void TestNotesExporter::sink_getsTheBytesTheFileGets()
     QVERIFY(received.contains("exported: \"2025-01-02T03:04:05.000Z\""));
 
     // A sink that fails is a failed export.
-    AnnotationStore store2;
+    AnnotationStore store2(r.dataDir);
     const ExportOutcome failed = NotesExporter::run(r, store2, {}, [](const QByteArray &) { return false; });
     QCOMPARE(failed.status, ExportOutcome::Status::Failed);
 }

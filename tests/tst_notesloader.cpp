@@ -1,4 +1,5 @@
 // NotesLoader: the window's notes lookup on a worker thread with a store connection of its own.
+#include "notes/annotationstore.h"
 #include "notes/notesloader.h"
 #include "support/notestestdata.h"
 

@@ -62,7 +62,7 @@ private:
     // Rows of the notes database, counted through a connection of the test's own.
     qint64 count(const QString &sql) const;
     QString errorText() const;
-    AnnotationStore *store() const { return m_window->annotations()->store(); }
+    NotesStore *store() const { return m_window->annotations()->store(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;

@@ -351,7 +351,7 @@ void TestPlainText::articleMadeOfMarkup_isShownLiterallyInEveryViewAndTooltip()
     note.articleId = view->articleId();
     note.note = marked(QStringLiteral("Notiz")) + QStringLiteral("\n") + marked(QStringLiteral("Zeile"));
     note.tags = { marked(QStringLiteral("Etikett")) };
-    AnnotationStore *store = window.annotations()->store();
+    NotesStore *store = window.annotations()->store();
     QVERIFY(store->addAnnotation(note));
     ColorLabels labels;
     labels.setLabel(note.color, QStringLiteral("<font color=red>ROTX</font> &amp; ENDEX"));

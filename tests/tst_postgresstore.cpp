@@ -142,14 +142,18 @@ private slots:
         QCOMPARE(m_alice.isShared(a.id), std::optional<bool>(true));
     }
 
-    void newNotesShared_setting_appliesToNewNotes()
+    void sharedNote_isReadByOthersWithItsAuthor()
     {
-        m_bob.setNewNotesShared(true);
         Annotation b = newNote(m_bob, QStringLiteral("für alle"));
+        b.shared = true;
         QVERIFY2(m_bob.addAnnotation(b), qPrintable(m_bob.errorString()));
-        m_bob.setNewNotesShared(false);
+        QCOMPARE(b.author, QStringLiteral("bob"));
         QCOMPARE(m_alice.isShared(b.id), std::optional<bool>(true));
         QCOMPARE(m_alice.author(b.id), QStringLiteral("bob"));
+        const std::optional<Annotation> seen = m_alice.annotation(b.id);
+        QVERIFY(seen);
+        QCOMPARE(seen->author, QStringLiteral("bob"));
+        QVERIFY(seen->shared);
     }
 
     void write_reachesOtherMember_privateOnesNever()
@@ -157,10 +161,9 @@ private slots:
         QSignalSpy bobSees(&m_bob, &PostgresStore::annotationsChanged);
         Annotation hidden = newNote(m_alice, QStringLiteral("privat"));
         QVERIFY(m_alice.addAnnotation(hidden));
-        m_alice.setNewNotesShared(true);
         Annotation shared = newNote(m_alice, QStringLiteral("geteilt"));
+        shared.shared = true;
         QVERIFY(m_alice.addAnnotation(shared));
-        m_alice.setNewNotesShared(false);
         // Notifications arrive in commit order: when Bob hears of the shared note, he would have heard of the
         // private one before (earlier tests' notes may come first).
         const auto heard = [&bobSees](const QUuid &id) {
@@ -228,10 +231,9 @@ private slots:
     {
         Annotation mine = newNote(m_alice, QStringLiteral("meins"));
         QVERIFY(m_alice.addAnnotation(mine));
-        m_bob.setNewNotesShared(true);
         Annotation his = newNote(m_bob, QStringLiteral("seins"));
+        his.shared = true;
         QVERIFY(m_bob.addAnnotation(his));
-        m_bob.setNewNotesShared(false);
         QVERIFY(!m_alice.removeAnnotations({ mine.id, his.id }));
         QVERIFY(m_alice.annotation(mine.id));
         QVERIFY(m_alice.annotation(his.id));
@@ -249,12 +251,12 @@ private slots:
         imported.modified = imported.created;
         QVERIFY2(m_alice.saveAnnotations({ existing, imported }), qPrintable(m_alice.errorString()));
         QCOMPARE(*m_alice.annotation(existing.id), existing);
+        imported.author = QStringLiteral("alice"); // the database names the author
         QCOMPARE(*m_alice.annotation(imported.id), imported);
 
-        m_bob.setNewNotesShared(true);
         Annotation his = newNote(m_bob, QStringLiteral("seins"));
+        his.shared = true;
         QVERIFY(m_bob.addAnnotation(his));
-        m_bob.setNewNotesShared(false);
         Annotation another = newNote(m_alice, QStringLiteral("auch neu"));
         Annotation takeover = his;
         takeover.articleId = m_alice.articleByFingerprint(m_text.fingerprint()).id;

@@ -18,13 +18,13 @@
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 
 // Shared by the commands: the store and where to report a write that failed. unsaved: the notes that are not
 // in the store as the user wanted them (their text is kept for the user, e.g. on the clipboard).
 struct AnnotationCommandContext
 {
-    QPointer<AnnotationStore> store;
+    QPointer<NotesStore> store;
     std::function<void(const QString &message, const QList<Annotation> &unsaved)> reportError;
 };
 

@@ -8,10 +8,13 @@
 #include "mainwindow.h"
 #include "models/annotationmodel.h"
 #include "noteeditor.h"
+#include "notehistorydialog.h"
 #include "notes/annotationstore.h"
 #include "notes/notesloader.h"
 #include "notes/openlink.h"
+#include "notes/storefactory.h"
 #include "plaintext.h"
+#include "readersettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,13 +58,14 @@ QIcon noteIcon(const QPalette &palette)
 
 } // namespace
 
-AnnotationController::AnnotationController(MainWindow *window, const QString &dataDir)
+AnnotationController::AnnotationController(MainWindow *window, const QString &dataDir, const QString &teamStore)
     : QObject(window)
     , m_window(window)
     , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
-    , m_store(new AnnotationStore(this))
+    , m_location { m_dataDir, teamStore.isEmpty() ? ReaderSettings::teamStore() : teamStore }
+    , m_store(StoreFactory::create(m_location, this))
     , m_undo(new QUndoStack(this))
-    , m_loader(new NotesLoader(m_dataDir, this))
+    , m_loader(new NotesLoader(m_location, this))
 {
     connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
     m_panel = new AnnotationPanel(m_store, window);
@@ -77,6 +81,8 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     connect(m_panel, &AnnotationPanel::editRequested, this, &AnnotationController::editAnnotation);
     connect(m_panel, &AnnotationPanel::confirmRequested, this, &AnnotationController::confirmPosition);
     connect(m_panel, &AnnotationPanel::reattachRequested, this, &AnnotationController::reattach);
+    connect(m_panel, &AnnotationPanel::sharingRequested, this, &AnnotationController::setShared);
+    connect(m_panel, &AnnotationPanel::historyRequested, this, &AnnotationController::showHistory);
     connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
     // A link or a jump that had to open its article first: shown once the article and its notes are there.
     connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
@@ -88,7 +94,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
 
 AnnotationController::~AnnotationController() = default;
 
-AnnotationStore *AnnotationController::store() const
+NotesStore *AnnotationController::store() const
 {
     // Opening is a one-time change of state that every reader of the store expects to have happened.
     const_cast<AnnotationController *>(this)->openStore();
@@ -100,7 +106,7 @@ void AnnotationController::openStore()
     if (m_storeOpened)
         return;
     m_storeOpened = true;
-    if (!m_store->open(m_dataDir)) {
+    if (!m_store->open()) {
         reportError(tr("The notes cannot be opened (%1). Highlights and notes are switched off until this is "
                        "fixed; nothing was deleted.")
                         .arg(m_store->errorString()));
@@ -406,6 +412,7 @@ bool AnnotationController::highlightSelection(Color color)
     Annotation annotation = Annotation::create(view->articleText(), range->first, range->second);
     annotation.articleId = view->articleId();
     annotation.color = color;
+    annotation.shared = newNotesShared();
     view->clearSelection();
     return addAnnotation(annotation, tr("Highlight"));
 }
@@ -421,13 +428,16 @@ void AnnotationController::addNoteToSelection()
     Annotation annotation = Annotation::create(view->articleText(), range->first, range->second);
     annotation.articleId = view->articleId();
     annotation.color = m_lastColor;
+    annotation.shared = newNotesShared();
     auto *editor = new NoteEditor(annotation.quote, m_store->tags(), m_store->colorLabels(), m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setColor(annotation.color);
+    editor->setSharing(m_store->hasAuthors(), annotation.shared);
     connect(editor, &QDialog::accepted, this, [this, editor, annotation, view = QPointer<ArticleView>(view)]() mutable {
         annotation.note = editor->note();
         annotation.tags = editor->tags();
         annotation.color = editor->color();
+        annotation.shared = m_store->hasAuthors() && editor->isShared();
         m_lastColor = annotation.color;
         if (view)
             view->clearSelection();
@@ -446,15 +456,21 @@ void AnnotationController::editAnnotation(const QUuid &id)
     editor->setNote(before->note);
     editor->setTags(before->tags);
     editor->setColor(before->color);
-    connect(editor, &QDialog::accepted, this, [this, editor, before = *before] {
+    const bool sharing = isOwn(*before);
+    editor->setSharing(sharing, before->shared);
+    connect(editor, &QDialog::accepted, this, [this, editor, sharing, before = *before] {
         Annotation after = before;
         after.note = editor->note();
         after.tags = editor->tags();
         after.color = editor->color();
+        if (sharing)
+            after.shared = editor->isShared();
         if (after == before)
             return;
         QString text = tr("Edit Note");
-        if (after.note == before.note && after.tags == before.tags)
+        if (after.note == before.note && after.tags == before.tags && after.color == before.color)
+            text = after.shared ? tr("Share Note") : tr("Make Note Private");
+        else if (after.note == before.note && after.tags == before.tags)
             text = tr("Change Colour");
         else if (after.note == before.note && after.color == before.color)
             text = tr("Edit Tags");
@@ -592,6 +608,43 @@ bool AnnotationController::openLink(const QUrl &url)
     return false;
 }
 
+bool AnnotationController::newNotesShared() const
+{
+    return m_store->hasAuthors() && ReaderSettings::newNotesShared();
+}
+
+bool AnnotationController::isOwn(const Annotation &a) const
+{
+    return m_store->hasAuthors() && !a.author.isEmpty() && a.author == m_store->userName();
+}
+
+void AnnotationController::setShared(const QList<QUuid> &ids, bool shared)
+{
+    QList<Annotation> before;
+    for (const Annotation &a : stored(ids)) {
+        // Another member's note is theirs to share or keep private; the database would refuse it anyway.
+        if (isOwn(a) && a.shared != shared)
+            before.append(a);
+    }
+    if (before.isEmpty())
+        return;
+    QList<Annotation> after = before;
+    for (Annotation &a : after)
+        a.shared = shared;
+    applyEdit(before, after, shared ? tr("Share Note") : tr("Make Note Private"));
+}
+
+void AnnotationController::showHistory(const QUuid &id)
+{
+    const std::optional<Annotation> current = m_store->annotation(id);
+    if (!current)
+        return;
+    auto *dialog = new NoteHistoryDialog(*current, m_store->history(id), m_window);
+    dialog->setObjectName(QStringLiteral("noteHistoryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QString &note)
 {
     if (!view || !m_store->isOpen() || view->articleId() <= 0)
@@ -608,6 +661,7 @@ bool AnnotationController::addEntryNote(ArticleView *view, int entry, const QStr
     annotation.articleId = view->articleId();
     annotation.color = m_lastColor;
     annotation.note = note;
+    annotation.shared = newNotesShared();
     return addAnnotation(annotation, tr("Add Summary as Note"));
 }
 
@@ -640,6 +694,10 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
         }
         if (a->status == AnchorStatus::Fuzzy)
             menu.addAction(tr("Confirm Position"), this, [this, id = a->id] { confirmPosition(id); });
+        if (isOwn(*a)) {
+            menu.addAction(a->shared ? tr("Make Private") : tr("Share with Team"), this,
+                           [this, id = a->id, shared = !a->shared] { setShared({ id }, shared); });
+        }
         menu.addAction(tr("Show in Notes Panel"), this, [this, id = a->id] {
             m_panel->selectAnnotation(id);
             emit panelWanted();
@@ -653,6 +711,7 @@ void AnnotationController::exportNotes()
 {
     ExportDialog::Source source;
     source.dataDir = m_dataDir;
+    source.teamStore = m_location.teamStore;
     if (ArticleView *view = currentView()) {
         source.articlePath = view->path();
         source.articleTitle = view->article().headline();

@@ -5,6 +5,7 @@
 
 #include "languageswitcher.h"
 #include "notes/annotation.h"
+#include "notes/storefactory.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +23,7 @@ class QUrl;
 namespace Randnotiz {
 
 class AnnotationPanel;
-class AnnotationStore;
+class NotesStore;
 class NotesLoader;
 struct AnnotationCommandContext;
 struct OpenedArticle;
@@ -35,12 +36,13 @@ class AnnotationController final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationController)
 
 public:
-    // dataDir empty: the standard data folder.
-    AnnotationController(MainWindow *window, const QString &dataDir);
+    // dataDir empty: the standard data folder. teamStore: a team store's address (--store), else the one in the
+    // settings, else none (the local store).
+    AnnotationController(MainWindow *window, const QString &dataDir, const QString &teamStore = {});
     ~AnnotationController() override;
 
     // The store, opened first if openStore() has not run yet.
-    AnnotationStore *store() const;
+    NotesStore *store() const;
     // Opens the notes store (the window does it after the first paint of an article) and draws the notes of the
     // tabs shown before; an error goes to the window's notice bar. Runs once.
     void openStore();
@@ -70,6 +72,10 @@ public:
     void recolor(const QList<QUuid> &ids, Color color);
     void confirmPosition(const QUuid &id);
     void reattach(const QUuid &id);
+    // In a team store: shares the reader's own notes among ids with the team, or makes them private (undoable).
+    void setShared(const QList<QUuid> &ids, bool shared);
+    // The note as it is and its earlier versions (a team store keeps them), in a window of its own.
+    void showHistory(const QUuid &id);
     void revealAnnotation(const QUuid &id, qint64 articleId);
     // A note on an entry of the Persons and terms part, e.g. the Wikipedia summary of that entry.
     bool addEntryNote(ArticleView *view, int entry, const QString &note);
@@ -90,6 +96,8 @@ signals:
 
 private:
     void labelColorActions(const ColorLabels &labels);
+    bool newNotesShared() const; // the setting, where notes can be shared at all
+    bool isOwn(const Annotation &a) const; // written by this reader in a team store
     ArticleView *currentView() const;
     ArticleView *viewForArticle(qint64 articleId) const;
     void notesLoaded(quint64 request, const OpenedArticle &opened, const QString &error);
@@ -107,7 +115,8 @@ private:
 
     MainWindow *m_window;
     QString m_dataDir;
-    AnnotationStore *m_store = nullptr;
+    StoreLocation m_location;
+    NotesStore *m_store = nullptr;
     QUndoStack *m_undo = nullptr;
     NotesLoader *m_loader = nullptr;
     QHash<quint64, QPointer<ArticleView>> m_loading;

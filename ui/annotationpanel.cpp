@@ -101,7 +101,7 @@ protected:
 
 } // namespace
 
-AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
+AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new AnnotationModel(store, this))
@@ -211,6 +211,13 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
     header->resizeSection(AnnotationModel::ModifiedColumn, fm.horizontalAdvance(sampleTime) + 24);
     header->resizeSection(AnnotationModel::ArticleColumn, fm.averageCharWidth() * 20);
     m_view->setColumnHidden(AnnotationModel::ArticleColumn, true);
+    // Only a team store's notes have authors; there the author comes right after the note.
+    m_view->setColumnHidden(AnnotationModel::AuthorColumn, !(m_store && m_store->hasAuthors()));
+    if (m_store && m_store->hasAuthors()) {
+        header->moveSection(header->visualIndex(AnnotationModel::AuthorColumn),
+                            header->visualIndex(AnnotationModel::NoteColumn) + 1);
+        header->resizeSection(AnnotationModel::AuthorColumn, fm.averageCharWidth() * 16);
+    }
     // Part and Modified are there for sorting and can be shown from the header's context menu.
     m_view->setColumnHidden(AnnotationModel::PartColumn, true);
     m_view->setColumnHidden(AnnotationModel::ModifiedColumn, true);
@@ -219,6 +226,8 @@ AnnotationPanel::AnnotationPanel(AnnotationStore *store, QWidget *parent)
         QMenu menu(this);
         for (int column = 0; column < AnnotationModel::ColumnCount; ++column) {
             if (column == AnnotationModel::ArticleColumn && m_model->scope() != AnnotationModel::Scope::All)
+                continue;
+            if (column == AnnotationModel::AuthorColumn && !(m_store && m_store->hasAuthors()))
                 continue;
             QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             action->setCheckable(true);
@@ -613,6 +622,25 @@ void AnnotationPanel::showContextMenu(QTreeView *view, const QPoint &pos)
         QAction *reattach
             = menu.addAction(tr("Re-attach to Selection"), this, [this, id] { emit reattachRequested(id); });
         reattach->setEnabled(m_reattachAvailable);
+    }
+    if (m_store && m_store->hasAuthors()) {
+        // The reader's own notes among the selection can be shared or made private; others' are theirs.
+        bool anyPrivate = false;
+        bool anyShared = false;
+        for (const QModelIndex &row : view->selectionModel()->selectedRows()) {
+            if (row.data(AuthorRole).toString() != m_store->userName())
+                continue;
+            (row.data(SharedRole).toBool() ? anyShared : anyPrivate) = true;
+        }
+        QAction *share = menu.addAction(tr("Share with Team"), this, [this, ids] { emit sharingRequested(ids, true); });
+        share->setObjectName(QStringLiteral("shareNotesAction"));
+        share->setEnabled(anyPrivate);
+        QAction *unshare = menu.addAction(tr("Make Private"), this, [this, ids] { emit sharingRequested(ids, false); });
+        unshare->setObjectName(QStringLiteral("makeNotesPrivateAction"));
+        unshare->setEnabled(anyShared);
+        QAction *history = menu.addAction(tr("History…"), this, [this, id] { emit historyRequested(id); });
+        history->setObjectName(QStringLiteral("noteHistoryAction"));
+        history->setEnabled(ids.size() == 1);
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("Copy as Markdown"), this, &AnnotationPanel::copySelectionAsMarkdown);

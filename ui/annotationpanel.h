@@ -22,7 +22,7 @@ namespace Randnotiz {
 
 class AnnotationFilterModel;
 class AnnotationModel;
-class AnnotationStore;
+class NotesStore;
 
 class AnnotationPanel final : public QWidget
 {
@@ -30,7 +30,7 @@ class AnnotationPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AnnotationPanel)
 
 public:
-    explicit AnnotationPanel(AnnotationStore *store, QWidget *parent = nullptr);
+    explicit AnnotationPanel(NotesStore *store, QWidget *parent = nullptr);
     ~AnnotationPanel() override;
 
     AnnotationModel *model() const { return m_model; }
@@ -53,6 +53,8 @@ signals:
     void editRequested(const QUuid &id);
     void confirmRequested(const QUuid &id);
     void reattachRequested(const QUuid &id);
+    void sharingRequested(const QList<QUuid> &ids, bool shared);
+    void historyRequested(const QUuid &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -72,7 +74,7 @@ private:
     QUuid idAt(const QModelIndex &proxyIndex) const;
     Retranslations m_texts; // the panel's own texts, set again when the language changes
 
-    AnnotationStore *m_store;
+    NotesStore *m_store;
     AnnotationModel *m_model;
     AnnotationFilterModel *m_filter; // the attached ones, filtered by the user
     AnnotationFilterModel *m_orphans; // the orphaned ones, never filtered away

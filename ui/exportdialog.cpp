@@ -230,6 +230,7 @@ void ExportDialog::startExport()
     request.articlePath = request.all ? QString() : m_source.articlePath;
     request.output = info.absoluteFilePath();
     request.dataDir = m_source.dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : m_source.dataDir;
+    request.teamStore = m_source.teamStore;
     if (!info.exists()) {
         runExport(request);
         return;

@@ -30,6 +30,7 @@ public:
         QString dataDir; // the store's folder (the dialog's export opens a store of its own there)
         QString articlePath; // the open article's file; empty = no article open, only "All articles"
         QString articleTitle; // shown in the scope choice
+        QString teamStore = {}; // the team store's address, if the notes are there
     };
     // Asked before an existing file is replaced; true = replace.
     using OverwriteConfirmation = std::function<bool(const QString &path)>;

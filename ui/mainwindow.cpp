@@ -264,7 +264,7 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     // Queued, then deferred once more: the paint has reached the screen and what it posted has run.
     connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon, Qt::QueuedConnection);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
-    m_annotations = new AnnotationController(this, wikiOptions.dataDir);
+    m_annotations = new AnnotationController(this, wikiOptions.dataDir, wikiOptions.teamStore);
     // The library asks for the notes store only once it starts, after the first paint.
     m_library = new LibraryController(this, wikiOptions.dataDir, [this] { return m_annotations->store(); });
     connect(m_library, &LibraryController::openRequested, this, &MainWindow::openFromLibrary);
@@ -1032,7 +1032,7 @@ void MainWindow::startServices()
     setWindowIcon(applicationIcon());
     m_annotations->openStore();
     // A note or an edit keeps the preview tab.
-    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, [this](qint64 articleId) {
+    connect(m_annotations->store(), &NotesStore::annotationsChanged, this, [this](qint64 articleId) {
         if (m_preview && m_preview->articleId() == articleId)
             keepPreview();
     });

@@ -35,6 +35,7 @@ struct WikiOptions
     QString baseTemplate; // --wiki-base
     bool offline = false; // --offline
     QStringList zimFiles; // --zim, used besides the ones in the settings
+    QString teamStore; // --store: the notes are in this team store (else the one in the settings, else local)
 };
 
 class MainWindow final : public QMainWindow

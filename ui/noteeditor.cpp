@@ -4,6 +4,7 @@
 #include "models/annotationmodel.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -83,6 +84,10 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
     auto *colorLabel = new QLabel(this);
     colorLabel->setBuddy(m_color);
     form->addRow(colorLabel, m_color);
+    m_shared = new QCheckBox(this);
+    m_shared->setObjectName(QStringLiteral("noteShared"));
+    m_shared->setVisible(false);
+    form->addRow(QString(), m_shared);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -94,6 +99,9 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
         m_tags->setPlaceholderText(tr("e.g. klima, quelle"));
         tagsLabel->setText(tr("&Tags:"));
         colorLabel->setText(tr("&Colour:"));
+        m_shared->setText(tr("&Shared with the team"));
+        m_shared->setToolTip(
+            tr("A private note is seen by you alone; a shared one by every member of the team store."));
         save->setToolTip(tr("Save (Ctrl+Enter)"));
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -102,7 +110,8 @@ NoteEditor::NoteEditor(const QString &quote, const QStringList &knownTags, const
 
     // Ctrl+Enter saves from wherever the focus is; the text fields see the key first.
     // The completion list of the tags is a window of its own and sees the key first while it is open.
-    for (QWidget *field : std::initializer_list<QWidget *> { m_note, m_tags, m_color, m_tags->completer()->popup() })
+    for (QWidget *field :
+         std::initializer_list<QWidget *> { m_note, m_tags, m_color, m_shared, m_tags->completer()->popup() })
         field->installEventFilter(this);
     m_note->setFocus();
     resize(440, 300);
@@ -162,6 +171,17 @@ void NoteEditor::setColor(Color color)
 Color NoteEditor::color() const
 {
     return Color(m_color->currentData().toInt());
+}
+
+void NoteEditor::setSharing(bool available, bool shared)
+{
+    m_shared->setVisible(available);
+    m_shared->setChecked(available && shared);
+}
+
+bool NoteEditor::isShared() const
+{
+    return m_shared->isChecked();
 }
 
 } // namespace Randnotiz

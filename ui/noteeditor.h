@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,9 @@ public:
     QStringList tags() const; // cleaned: trimmed, no empty ones, no duplicates
     void setColor(Color color);
     Color color() const;
+    // In a team store: the switch between private and shared, shown only when available.
+    void setSharing(bool available, bool shared);
+    bool isShared() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QLineEdit *m_tags = nullptr;
     QComboBox *m_color = nullptr;
+    QCheckBox *m_shared = nullptr;
     Retranslations m_texts;
 };
 

@@ -34,6 +34,8 @@ const QString wikiCacheKey = QStringLiteral("wiki/cacheMegabytes");
 const QString wikiBaseKey = QStringLiteral("wiki/baseUrl");
 const QString wikiZimKey = QStringLiteral("wiki/zimFiles");
 const QString wikiPreferOfflineKey = QStringLiteral("wiki/preferOffline");
+const QString teamStoreKey = QStringLiteral("notes/teamStore");
+const QString newNotesSharedKey = QStringLiteral("notes/newNotesShared");
 
 } // namespace
 
@@ -83,6 +85,26 @@ QStringList ReaderSettings::libraryFolders()
 void ReaderSettings::setLibraryFolders(const QStringList &folders)
 {
     QSettings().setValue(libraryFoldersKey, folders);
+}
+
+QString ReaderSettings::teamStore()
+{
+    return QSettings().value(teamStoreKey).toString();
+}
+
+void ReaderSettings::setTeamStore(const QString &url)
+{
+    QSettings().setValue(teamStoreKey, url);
+}
+
+bool ReaderSettings::newNotesShared()
+{
+    return QSettings().value(newNotesSharedKey, false).toBool();
+}
+
+void ReaderSettings::setNewNotesShared(bool shared)
+{
+    QSettings().setValue(newNotesSharedKey, shared);
 }
 
 QString ReaderSettings::exportFolder()

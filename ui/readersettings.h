@@ -32,6 +32,13 @@ public:
     static QStringList libraryFolders();
     static void setLibraryFolders(const QStringList &folders);
 
+    // The team store's postgresql:// address (never a password); empty: the local notes store. And whether new
+    // notes in it are shared with the team (default: private).
+    static QString teamStore();
+    static void setTeamStore(const QString &url);
+    static bool newNotesShared();
+    static void setNewNotesShared(bool shared);
+
     static QString exportFolder(); // where the last export of notes went; empty before the first
     static void setExportFolder(const QString &folder);
 

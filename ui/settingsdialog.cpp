@@ -3,11 +3,14 @@
 #include "highlightcolors.h"
 #include "models/annotationmodel.h"
 #include "notes/annotationstore.h"
+#include "notes/postgres/teamschema.h"
+#include "notes/storefactory.h"
 #include "readersettings.h"
 #include "wiki/wikiconfig.h"
 #include "wiki/ziminspector.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,10 +22,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -150,6 +155,34 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_clearStoredArticles, &QPushButton::clicked, this, &SettingsDialog::clearStoredArticles);
     showStoredArticles();
 
+    auto *teamBox = new QGroupBox(tr("Team store"), this);
+    teamBox->setObjectName(QStringLiteral("settingsTeamStoreBox"));
+    auto *teamForm = new QFormLayout(teamBox);
+    m_teamStore = new QLineEdit(teamBox);
+    m_teamStore->setObjectName(QStringLiteral("teamStoreEdit"));
+    m_teamStore->setPlaceholderText(QStringLiteral("postgresql://USER@HOST:5432/DATABASE"));
+    m_teamStore->setToolTip(tr("The PostgreSQL database the team shares its notes in; empty keeps the notes on this "
+                               "computer. No password here: it comes from ~/.pgpass, PGPASSWORD or PGSERVICE."));
+    m_testTeamStore = new QPushButton(tr("&Test Connection"), teamBox);
+    m_testTeamStore->setObjectName(QStringLiteral("teamStoreTestButton"));
+    auto *teamRow = new QHBoxLayout;
+    teamRow->addWidget(m_teamStore, 1);
+    teamRow->addWidget(m_testTeamStore);
+    auto *addressLabel = new QLabel(tr("&Address:"), teamBox);
+    addressLabel->setBuddy(m_teamStore);
+    teamForm->addRow(addressLabel, teamRow);
+    m_teamStoreStatus = new QLabel(teamBox);
+    m_teamStoreStatus->setObjectName(QStringLiteral("teamStoreStatus"));
+    m_teamStoreStatus->setTextFormat(Qt::PlainText);
+    m_teamStoreStatus->setWordWrap(true);
+    m_teamStoreStatus->setText(tr("A new address is used from the next start of Randnotiz."));
+    teamForm->addRow(m_teamStoreStatus);
+    m_newNotesShared = new QCheckBox(tr("New notes are &shared with the team (otherwise private)"), teamBox);
+    m_newNotesShared->setObjectName(QStringLiteral("newNotesSharedCheck"));
+    teamForm->addRow(m_newNotesShared);
+    layout->addWidget(teamBox);
+    connect(m_testTeamStore, &QPushButton::clicked, this, &SettingsDialog::testTeamStore);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -162,6 +195,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_teamStore, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     resize(560, sizeHint().height());
     load();
 }
@@ -178,6 +212,8 @@ void SettingsDialog::load()
     m_zimList->clear();
     addOfflineCopies(ReaderSettings::wikiZimFiles());
     m_preferOffline->setChecked(ReaderSettings::wikiPreferOffline());
+    m_teamStore->setText(ReaderSettings::teamStore());
+    m_newNotesShared->setChecked(ReaderSettings::newNotesShared());
     validate();
 }
 
@@ -232,6 +268,8 @@ void SettingsDialog::save() const
     ReaderSettings::setWikiBaseUrl(m_baseUrl->text().trimmed());
     ReaderSettings::setWikiZimFiles(offlineCopies());
     ReaderSettings::setWikiPreferOffline(m_preferOffline->isChecked());
+    ReaderSettings::setTeamStore(m_teamStore->text().trimmed());
+    ReaderSettings::setNewNotesShared(m_newNotesShared->isChecked());
 }
 
 void SettingsDialog::setColorLabels(const ColorLabels &labels)
@@ -248,7 +286,7 @@ ColorLabels SettingsDialog::colorLabels() const
     return labels;
 }
 
-void SettingsDialog::setNotesStore(AnnotationStore *store, const QList<qint64> &keep)
+void SettingsDialog::setNotesStore(NotesStore *store, const QList<qint64> &keep)
 {
     m_store = store;
     m_keep = keep;
@@ -279,20 +317,62 @@ void SettingsDialog::clearStoredArticles()
     showStoredArticles();
 }
 
+void SettingsDialog::testTeamStore()
+{
+    const QString url = m_teamStore->text().trimmed();
+    if (url.isEmpty()) {
+        m_teamStoreStatus->setText(tr("No address: the notes stay on this computer."));
+        return;
+    }
+    m_testTeamStore->setEnabled(false);
+    m_teamStoreStatus->setText(tr("Connecting…"));
+    // Connecting waits for the server (up to libpq's connect_timeout): on a thread of its own, never on this one.
+    QPointer<SettingsDialog> dialog(this);
+    QThread *thread = QThread::create([dialog, url] {
+        const QString error = StoreFactory::testConnection(url);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [dialog, url, error] {
+                if (!dialog)
+                    return;
+                dialog->m_testTeamStore->setEnabled(true);
+                if (dialog->m_teamStore->text().trimmed() != url)
+                    return; // the address changed meanwhile
+                dialog->m_teamStoreStatus->setText(error.isEmpty() ? tr("Connected: the team store can be used.")
+                                                                   : error);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
 void SettingsDialog::accept()
 {
-    if (!isUsableBase(m_baseUrl->text().trimmed()))
+    if (!isUsableBase(m_baseUrl->text().trimmed()) || !teamStoreProblem().isEmpty())
         return;
     save();
     QDialog::accept();
 }
 
+QString SettingsDialog::teamStoreProblem() const
+{
+    const QString url = m_teamStore->text().trimmed();
+    QString error;
+    if (!url.isEmpty() && !TeamStoreUrl::parse(url, &error))
+        return error;
+    return {};
+}
+
 void SettingsDialog::validate()
 {
-    const bool ok = isUsableBase(m_baseUrl->text().trimmed());
-    m_problem->setText(ok ? QString() : tr("The base URL must start with https:// or http:// and name a host."));
+    const bool baseOk = isUsableBase(m_baseUrl->text().trimmed());
+    const QString teamProblem = teamStoreProblem();
+    const bool ok = baseOk && teamProblem.isEmpty();
+    m_problem->setText(!baseOk ? tr("The base URL must start with https:// or http:// and name a host.") : teamProblem);
     m_problem->setVisible(!ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_testTeamStore->setEnabled(teamProblem.isEmpty());
 }
 
 } // namespace Randnotiz

@@ -19,7 +19,7 @@ class QSpinBox;
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 
 class SettingsDialog final : public QDialog
 {
@@ -42,7 +42,7 @@ public:
 
     // The stored text of articles without notes, which Clear removes at once; keep: articles open in the
     // window, which stay.
-    void setNotesStore(AnnotationStore *store, const QList<qint64> &keep);
+    void setNotesStore(NotesStore *store, const QList<qint64> &keep);
 
     // Offline copies of Wikipedia (Kiwix ZIM files): listed with what they say about themselves, read on a
     // thread of their own. The Add button asks for files and calls this.
@@ -53,6 +53,8 @@ private:
     void validate();
     void showStoredArticles();
     void clearStoredArticles();
+    void testTeamStore();
+    QString teamStoreProblem() const; // why the team store's address cannot be used, empty when it can
     void inspect(const QStringList &paths);
 
     QLineEdit *m_language = nullptr;
@@ -66,8 +68,12 @@ private:
     std::array<QLineEdit *, AllColors.size()> m_colorLabels {};
     QLabel *m_storedArticles = nullptr;
     QPushButton *m_clearStoredArticles = nullptr;
-    AnnotationStore *m_store = nullptr;
+    NotesStore *m_store = nullptr;
     QList<qint64> m_keep;
+    QLineEdit *m_teamStore = nullptr;
+    QPushButton *m_testTeamStore = nullptr;
+    QLabel *m_teamStoreStatus = nullptr;
+    QCheckBox *m_newNotesShared = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

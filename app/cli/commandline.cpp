@@ -50,6 +50,13 @@ CommandLine::CommandLine()
             QStringLiteral("20"))
     , zim(QStringLiteral("zim"), tr("Read summaries from FILE, an offline copy of Wikipedia (Kiwix ZIM); repeatable."),
           QStringLiteral("FILE"))
+    , store(QStringLiteral("store"),
+            tr("Keep the notes in the team store at the PostgreSQL address URL (postgresql://USER@HOST:PORT/DB, "
+               "sslmode=... allowed; the password comes from ~/.pgpass, PGPASSWORD or PGSERVICE), for the window, "
+               "--import-notes, --export-notes and --export-pdf. Default: the local notes store."),
+            QStringLiteral("URL"))
+    , share(QStringLiteral("share"),
+            tr("With --import-notes and --store: the imported notes are shared with the team."))
     , lang(QStringLiteral("lang"), tr("Language of the window: de or en (default: system)."), QStringLiteral("LANG"))
     , benchmarkStartup(QStringLiteral("benchmark-startup"),
                        tr("Open FILE, quit after its first paint and print the milliseconds since start."),
@@ -64,6 +71,7 @@ CommandLine::CommandLine()
                           noRestore });
     m_parser.addOption(zim);
     m_parser.addOption(initStore);
+    m_parser.addOptions({ store, share });
     m_parser.addPositionalArgument(QStringLiteral("PATH"), tr("Article files (or folders)."),
                                    QStringLiteral("[PATH...]"));
 }

@@ -52,6 +52,8 @@ public:
     const QCommandLineOption dataDir;
     const QCommandLineOption limit;
     const QCommandLineOption zim; // repeatable: offline copies of Wikipedia, for the window and --prefetch-summaries
+    const QCommandLineOption store; // a team store's postgresql:// address, for the window and the notes commands
+    const QCommandLineOption share; // with --import-notes: the imported notes are shared with the team
     // The window
     const QCommandLineOption lang;
     const QCommandLineOption benchmarkStartup;

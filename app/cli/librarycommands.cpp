@@ -4,6 +4,7 @@
 #include "library/libraryindex.h"
 #include "notes/annotationstore.h"
 #include "wiki/wikiconfig.h"
+#include "notes/storefactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,12 +137,13 @@ int forecastsCommand(const LibraryCommandOptions &options, std::FILE *out, std::
     LibraryIndex index;
     if (!openIndex(index, options, err))
         return 1;
-    AnnotationStore store;
+    // Verdicts are the reader's own: they stay in the local store of the data folder whatever the notes store.
+    const std::unique_ptr<NotesStore> store = StoreFactory::create(StoreLocation { dataDirOf(options), {} });
     QHash<QString, ForecastVerdict> verdicts;
-    if (store.open(dataDirOf(options)))
-        verdicts = store.forecastVerdicts();
+    if (store->open())
+        verdicts = store->forecastVerdicts();
     else
-        say(err, store.errorString());
+        say(err, store->errorString());
     for (const Forecast &forecast : index.forecasts()) {
         const ForecastVerdict verdict = verdicts.value(forecast.key);
         JsonWriter w;

@@ -6,6 +6,7 @@
 #include "notes/annotationstore.h"
 #include "notes/notesexport.h"
 #include "notes/notesexporter.h"
+#include "notes/storefactory.h"
 #include "notes/w3cannotations.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,15 @@ void say(std::FILE *stream, const QString &message)
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
 }
 
-bool openStore(const CommandLine &cli, AnnotationStore &store, std::FILE *err)
+StoreLocation storeLocation(const CommandLine &cli)
 {
-    const QString dir = cli.isSet(cli.dataDir) ? cli.value(cli.dataDir) : AnnotationStore::defaultDataDir();
-    if (!store.open(dir)) {
+    return StoreLocation { cli.isSet(cli.dataDir) ? cli.value(cli.dataDir) : AnnotationStore::defaultDataDir(),
+                           cli.value(cli.store) };
+}
+
+bool openStore(NotesStore &store, std::FILE *err)
+{
+    if (!store.open()) {
         say(err, store.errorString());
         return false;
     }
@@ -73,8 +79,14 @@ int importNotesCommand(const CommandLine &cli, std::FILE *out, std::FILE *err)
         return ExitFailure;
     }
 
-    AnnotationStore store;
-    if (!openStore(cli, store, err))
+    const bool share = cli.isSet(cli.share);
+    if (share && !storeLocation(cli).isTeamStore()) {
+        say(err, tr("--share needs a team store (--store postgresql://...)"));
+        return ExitUsage;
+    }
+    const std::unique_ptr<NotesStore> opened = StoreFactory::create(storeLocation(cli));
+    NotesStore &store = *opened;
+    if (!openStore(store, err))
         return ExitFailure;
     const ArticleText text(parsed.article);
     const StoredArticle article = store.recordArticle(text, articlePath, parsed.article.headline());
@@ -85,8 +97,10 @@ int importNotesCommand(const CommandLine &cli, std::FILE *out, std::FILE *err)
     // The file's own source is ignored: the user named the article these notes belong to.
     QList<Annotation> annotations;
     annotations.reserve(imported.items.size());
-    for (const ImportedAnnotation &item : imported.items)
+    for (const ImportedAnnotation &item : imported.items) {
         annotations.append(W3cAnnotations::attach(item, text, article.id));
+        annotations.last().shared = share;
+    }
     if (!store.saveAnnotations(annotations)) {
         say(err, store.errorString());
         return ExitFailure;
@@ -131,9 +145,11 @@ int exportNotesCommand(const CommandLine &cli, std::FILE *out, std::FILE *err)
     if (output != QLatin1String("-"))
         request.output = output;
     request.dataDir = cli.isSet(cli.dataDir) ? cli.value(cli.dataDir) : AnnotationStore::defaultDataDir();
+    request.teamStore = cli.value(cli.store);
 
     // The same export as the window's dialog; only standard output is the command line's own.
-    AnnotationStore store;
+    const std::unique_ptr<NotesStore> opened = StoreFactory::create(storeLocation(cli));
+    NotesStore &store = *opened;
     const auto toStdout = [out](const QByteArray &bytes) {
         return std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), out) == std::size_t(bytes.size());
     };

@@ -42,7 +42,7 @@ QString oneLine(QString text)
 
 } // namespace
 
-AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
+AnnotationModel::AnnotationModel(NotesStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
@@ -53,7 +53,7 @@ AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     });
     if (m_store) {
         m_labels = m_store->colorLabels();
-        connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);
+        connect(m_store, &NotesStore::annotationsChanged, this, &AnnotationModel::annotationsChanged);
     }
 }
 
@@ -231,6 +231,8 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return a.modified.toLocalTime();
         case ArticleColumn:
             return articleInfo(a.articleId).title;
+        case AuthorColumn:
+            return authorText(a);
         default:
             return {};
         }
@@ -289,9 +291,15 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return a.modified;
         case ArticleColumn:
             return articleInfo(a.articleId).title;
+        case AuthorColumn:
+            return authorText(a);
         default:
             return {};
         }
+    case AuthorRole:
+        return a.author;
+    case SharedRole:
+        return a.shared;
     default:
         return {};
     }
@@ -350,15 +358,26 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Modified");
     case ArticleColumn:
         return tr("Article");
+    case AuthorColumn:
+        return tr("Author");
     default:
         return {};
     }
+}
+
+QString AnnotationModel::authorText(const Annotation &a)
+{
+    if (a.author.isEmpty())
+        return {};
+    return a.shared ? a.author : tr("%1 (private)").arg(a.author);
 }
 
 QHash<int, QByteArray> AnnotationModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(AnnotationIdRole, "annotationId");
+    names.insert(AuthorRole, "author");
+    names.insert(SharedRole, "shared");
     names.insert(AnnotationColorRole, "color");
     names.insert(ColorLabelRole, "colorLabel");
     names.insert(QuoteRole, "quote");
@@ -579,6 +598,8 @@ QString AnnotationModel::toolTip(const Annotation &a) const
     lines << describeColor(a.color, m_labels);
     if (m_scope == Scope::All)
         lines << tr("Article: %1").arg(articleInfo(a.articleId).title);
+    if (!a.author.isEmpty())
+        lines << (a.shared ? tr("By %1, shared with the team") : tr("By %1, private")).arg(a.author);
     if (a.status == AnchorStatus::Fuzzy)
         lines << tr("Position uncertain — confirm");
     else if (a.status == AnchorStatus::Orphaned)

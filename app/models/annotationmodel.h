@@ -4,7 +4,7 @@
 #pragma once
 
 #include "models/roles.h"
-#include "notes/annotationstore.h"
+#include "notes/notesstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,6 +30,7 @@ public:
         StatusColumn,
         ModifiedColumn,
         ArticleColumn, // the article's title; the panel shows it only for all articles
+        AuthorColumn, // who wrote it (a team store), marked when private
         ColumnCount
     };
     enum class Scope { Article, All };
@@ -37,7 +38,7 @@ public:
     // Decides what an edit made in a view does; returns whether it was stored.
     using Committer = std::function<bool(const Annotation &before, const Annotation &after)>;
 
-    explicit AnnotationModel(AnnotationStore *store, QObject *parent = nullptr);
+    explicit AnnotationModel(NotesStore *store, QObject *parent = nullptr);
     ~AnnotationModel() override;
 
     // Scope Article: that article's annotations in reading order; 0 shows none.
@@ -63,6 +64,8 @@ public:
     static QString describeColor(Color color, const ColorLabels &labels); // "Yellow — important"
     static QString statusTitle(AnchorStatus status);
     static QString partTitle(Part part);
+    // "alice", or "alice (private)" for a note only its author sees; empty without an author (the local store).
+    static QString authorText(const Annotation &a);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -99,7 +102,7 @@ private:
     ArticleInfo articleInfo(qint64 articleId) const;
     QString toolTip(const Annotation &a) const;
 
-    QPointer<AnnotationStore> m_store;
+    QPointer<NotesStore> m_store;
     Committer m_committer;
     Scope m_scope = Scope::Article;
     qint64 m_articleId = 0;

@@ -65,6 +65,8 @@ enum Role : int {
     ArticleTitleRole,
     ArticlePathRole,
     SortRole, // per column: what the column sorts by (colour, quote, note, tags, reading position, status, time)
+    AuthorRole, // the role that wrote it in a team store; empty in the local store
+    SharedRole, // bool: shared with the team (a team store)
 
     // LibraryModel (ArticlePathRole and SortRole as above)
     LibraryArticleIdRole = Qt::UserRole + 500, // qint64, the article's id in the library index

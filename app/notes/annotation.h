@@ -45,6 +45,10 @@ struct Annotation
     QDateTime created; // UTC
     QDateTime modified;
     AnchorStatus status = AnchorStatus::Exact;
+    // In a team store: the role that wrote it, and whether the other members may read it. The local store has
+    // neither (author empty, never shared).
+    QString author;
+    bool shared = false;
 
     // A new annotation on text[start, end): fresh id, quote, context and location from the text.
     static Annotation create(const ArticleText &text, int start, int end, const QDateTime &now = {});

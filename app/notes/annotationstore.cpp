@@ -151,10 +151,20 @@ bool isCorruption(const QSqlError &error)
 } // namespace
 
 AnnotationStore::AnnotationStore(QObject *parent)
-    : QObject(parent)
+    : AnnotationStore(QString(), parent)
+{ }
+
+AnnotationStore::AnnotationStore(const QString &dataDir, QObject *parent)
+    : NotesStore(parent)
     , m_connection(QStringLiteral("randnotiz-notes-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_dataDir(dataDir)
 {
     connect(this, &AnnotationStore::annotationsChanged, this, &AnnotationStore::noteTagChanges);
+}
+
+bool AnnotationStore::open()
+{
+    return open(m_dataDir.isEmpty() ? defaultDataDir() : m_dataDir);
 }
 
 AnnotationStore::~AnnotationStore()
@@ -644,6 +654,8 @@ bool AnnotationStore::addAnnotation(Annotation &annotation)
     if (!annotation.modified.isValid())
         annotation.modified = annotation.created;
     annotation.tags = Annotation::cleanTags(annotation.tags);
+    annotation.author.clear(); // the local store has neither authors nor sharing
+    annotation.shared = false;
     if (!inTransaction([&] { return writeAnnotation(annotation, false); }))
         return false;
     emit annotationsChanged(annotation.articleId, { annotation.id });
@@ -655,6 +667,8 @@ bool AnnotationStore::updateAnnotation(Annotation &annotation)
     const Annotation previous = annotation;
     annotation.modified = QDateTime::currentDateTimeUtc();
     annotation.tags = Annotation::cleanTags(annotation.tags);
+    annotation.author.clear();
+    annotation.shared = false;
     const bool ok = inTransaction([&] {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("SELECT 1 FROM annotations WHERE id = ?"));

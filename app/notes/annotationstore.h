@@ -4,8 +4,7 @@
 // written (a read-only folder or file) is opened read-only: notes can be read, every write fails with a message.
 #pragma once
 
-#include "notes/annotation.h"
-#include "notes/verdict.h"
+#include "notes/notesstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,41 +20,7 @@ class QSqlError;
 
 namespace Randnotiz {
 
-// An article the store knows: what it looked like when it was last opened and where it was.
-struct StoredArticle
-{
-    qint64 id = 0;
-    QString fingerprint;
-    QString path;
-    QString title;
-    QString plainText;
-    bool isValid() const { return id > 0; }
-};
-
-// What the store holds for articles that have no notes (any more): their text, kept only for anchoring.
-struct StoredArticlesSize
-{
-    int count = 0;
-    qint64 bytes = 0; // title, path, fingerprint and text, as UTF-8
-};
-
-struct SearchHit
-{
-    Annotation annotation;
-    QString articleTitle;
-    QString articlePath;
-};
-
-// The outcome of opening an article: its record, its plain text and its re-anchored annotations.
-struct OpenedArticle
-{
-    StoredArticle article;
-    ArticleText text;
-    QList<Annotation> annotations; // in reading order
-    int reanchored = 0; // how many changed position or status (and were saved)
-};
-
-class AnnotationStore final : public QObject
+class AnnotationStore final : public NotesStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnotationStore)
@@ -65,6 +30,8 @@ public:
     static constexpr int BusyTimeoutMs = 10000;
 
     explicit AnnotationStore(QObject *parent = nullptr);
+    // A store that open() opens on dataDir.
+    explicit AnnotationStore(const QString &dataDir, QObject *parent = nullptr);
     ~AnnotationStore() override;
 
     static QString defaultDataDir(); // QStandardPaths::AppDataLocation
@@ -74,70 +41,70 @@ public:
     // renamed with a timestamp and a new store is started; recoveryMessage() then says so. A database that
     // exists but cannot be written is opened read-only, and recoveryMessage() says that too.
     bool open(const QString &dataDir);
-    void close();
-    bool isOpen() const;
-    bool isWritable() const { return isOpen() && !m_readOnly; }
+    bool open() override; // the data folder given to the constructor (or the default one)
+    void close() override;
+    bool isOpen() const override;
+    bool isWritable() const override { return isOpen() && !m_readOnly; }
     QString databasePath() const { return m_path; }
-    QString errorString() const { return m_error; }
-    QString recoveryMessage() const { return m_recoveryMessage; }
+    QString location() const override { return m_path; }
+    QString errorString() const override { return m_error; }
+    QString recoveryMessage() const override { return m_recoveryMessage; }
     QString movedAsidePath() const { return m_movedAside; }
 
     // Articles. recordArticle() finds the article by fingerprint (a moved or renamed file), then by path (an
     // edited file) and updates what changed; with create it adds an unknown one, otherwise returns invalid.
-    StoredArticle recordArticle(const ArticleText &text, const QString &path, const QString &title, bool create = true);
-    QList<StoredArticle> articles() const;
-    StoredArticle article(qint64 id) const;
+    StoredArticle recordArticle(const ArticleText &text, const QString &path, const QString &title,
+                                bool create = true) override;
+    QList<StoredArticle> articles() const override;
+    StoredArticle article(qint64 id) const override;
     // The article last seen with this fingerprint, without reading any other article's text.
-    StoredArticle articleByFingerprint(const QString &fingerprint) const;
+    StoredArticle articleByFingerprint(const QString &fingerprint) const override;
 
     // Recognises the article, re-anchors its annotations against the current text and saves what moved.
     // text: the article's plain text when the caller has it already (made on a worker thread); else it is made here.
     OpenedArticle openArticle(const Article &article, const QString &path, bool create = true,
-                              const ArticleText *text = nullptr);
+                              const ArticleText *text = nullptr) override;
 
     // Annotations. add() fills in id and times when missing; every call is one committed transaction.
-    bool addAnnotation(Annotation &annotation);
-    bool updateAnnotation(Annotation &annotation); // sets modified to now
-    bool removeAnnotation(const QUuid &id);
+    bool addAnnotation(Annotation &annotation) override;
+    bool updateAnnotation(Annotation &annotation) override; // sets modified to now
+    bool removeAnnotation(const QUuid &id) override;
     // All of them or none, in one transaction; ids that are not (any longer) there count as removed.
-    bool removeAnnotations(const QList<QUuid> &ids);
+    bool removeAnnotations(const QList<QUuid> &ids) override;
     // Inserts or replaces, keeping ids and times as given, all in one transaction (import, bulk loads).
-    bool saveAnnotations(const QList<Annotation> &annotations);
-    std::optional<Annotation> annotation(const QUuid &id) const;
-    QList<Annotation> annotations(qint64 articleId) const;
-    QList<Annotation> allAnnotations() const; // grouped by article, in reading order
-    int annotationCount() const;
-    QHash<qint64, int> annotationCounts() const; // per article id, only articles that have any
-    QHash<QString, int> annotationCountsByFingerprint() const; // the same per article fingerprint (the library's key)
+    bool saveAnnotations(const QList<Annotation> &annotations) override;
+    std::optional<Annotation> annotation(const QUuid &id) const override;
+    QList<Annotation> annotations(qint64 articleId) const override;
+    QList<Annotation> allAnnotations() const override; // grouped by article, in reading order
+    int annotationCount() const override;
+    QHash<qint64, int> annotationCounts() const override; // per article id, only articles that have any
+    QHash<QString, int>
+    annotationCountsByFingerprint() const override; // the same per article fingerprint (the library's key)
 
     // Full-text search over quotes, notes and tags of all articles; every word must match (as a prefix).
     // Results come newest stored first.
-    QList<SearchHit> search(const QString &query, int limit = 100) const;
+    QList<SearchHit> search(const QString &query, int limit = 100) const override;
 
     // Every tag in use, the most used first (for completion).
-    QStringList tags() const;
+    QStringList tags() const override;
 
     // The reader's verdicts on the library's forecasts, by forecast key (library/forecast.h).
-    QHash<QString, ForecastVerdict> forecastVerdicts() const;
-    bool setForecastVerdict(const QString &key, const ForecastVerdict &verdict); // sets modified to now
+    QHash<QString, ForecastVerdict> forecastVerdicts() const override;
+    bool setForecastVerdict(const QString &key, const ForecastVerdict &verdict) override; // sets modified to now
 
     // The Wikipedia pages the reader chose for entries without a link, by entry subject, for the article with this
     // fingerprint (the file itself is never changed). An empty url forgets the choice.
-    QHash<QString, QUrl> chosenLinks(const QString &fingerprint) const;
-    bool setChosenLink(const QString &fingerprint, const QString &subject, const QUrl &url);
+    QHash<QString, QUrl> chosenLinks(const QString &fingerprint) const override;
+    bool setChosenLink(const QString &fingerprint, const QString &subject, const QUrl &url) override;
 
-    ColorLabels colorLabels() const;
-    bool setColorLabel(Color color, const QString &label);
+    ColorLabels colorLabels() const override;
+    bool setColorLabel(Color color, const QString &label) override;
 
     // The articles that have no notes: their text is not needed for anchoring. keep: ids that stay anyway
     // (articles open in the window, whose notes may come at any moment).
-    StoredArticlesSize storedArticlesWithoutNotes(const QList<qint64> &keep = {}) const;
+    StoredArticlesSize storedArticlesWithoutNotes(const QList<qint64> &keep = {}) const override;
     // Removes them in one transaction; returns how many went, or -1 (errorString() says why).
-    int clearArticlesWithoutNotes(const QList<qint64> &keep = {});
-
-signals:
-    // ids: the annotations that were added, changed or removed; empty when the store does not say which.
-    void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
+    int clearArticlesWithoutNotes(const QList<qint64> &keep = {}) override;
 
 private:
     enum class OpenOutcome { Ok, Corrupt, Busy, Failed };
@@ -154,6 +121,7 @@ private:
     static QString describe(const QSqlError &error);
 
     QString m_connection;
+    QString m_dataDir; // for open()
     QString m_path;
     QString m_error;
     QString m_recoveryMessage;

@@ -182,7 +182,9 @@ QByteArray ExportStream::begin()
             + NotesExport::tr("Exported %1").arg(utcTimestamp(m_exported).toHtmlEscaped()) + QStringLiteral("</p>\n");
         break;
     case ExportFormat::Csv:
-        out = QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified\r\n");
+        // author comes last, so that readers of the earlier columns by position go on working; it is empty for
+        // the local store, whose notes have no author.
+        out = QStringLiteral("id,article,section,status,quote,note,tags,color,created,modified,author\r\n");
         break;
     case ExportFormat::Json:
         break;
@@ -225,9 +227,10 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                     out += u'\n' + tags.join(u' ') + u'\n';
                 }
                 out += QStringLiteral("\n*") + escapeMarkdown(m_labels.describe(a->color)) + QStringLiteral(" · ")
-                    + anchorStatusName(a->status) + QStringLiteral("* · [") + NotesExport::tr("open in Randnotiz")
-                    + QStringLiteral("](<") + linkPrefix + a->id.toString(QUuid::WithoutBraces)
-                    + QStringLiteral(">)\n");
+                    + anchorStatusName(a->status) + QStringLiteral("* · ")
+                    + (a->author.isEmpty() ? QString() : escapeMarkdown(a->author) + QStringLiteral(" · ")) + u'['
+                    + NotesExport::tr("open in Randnotiz") + QStringLiteral("](<") + linkPrefix
+                    + a->id.toString(QUuid::WithoutBraces) + QStringLiteral(">)\n");
             }
         }
         break;
@@ -254,9 +257,11 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                 }
                 out += QStringLiteral("<p class=\"meta\">") + m_labels.describe(a->color).toHtmlEscaped()
                     + QStringLiteral(" · ") + anchorStatusName(a->status) + QStringLiteral(" · ")
-                    + utcTimestamp(a->modified) + QStringLiteral(" · <a href=\"") + linkPrefix
-                    + a->id.toString(QUuid::WithoutBraces) + QStringLiteral("\">")
-                    + NotesExport::tr("open in Randnotiz").toHtmlEscaped() + QStringLiteral("</a></p>\n</div>\n");
+                    + utcTimestamp(a->modified)
+                    + (a->author.isEmpty() ? QString() : QStringLiteral(" · ") + a->author.toHtmlEscaped())
+                    + QStringLiteral(" · <a href=\"") + linkPrefix + a->id.toString(QUuid::WithoutBraces)
+                    + QStringLiteral("\">") + NotesExport::tr("open in Randnotiz").toHtmlEscaped()
+                    + QStringLiteral("</a></p>\n</div>\n");
             }
             out += QStringLiteral("</section>\n");
         }
@@ -276,6 +281,7 @@ QByteArray ExportStream::article(const ArticleNotes &article)
                 csvField(m_labels.describe(a.color), true),
                 utcTimestamp(a.created),
                 utcTimestamp(a.modified),
+                csvField(a.author, true),
             };
             out += fields.join(u',') + QStringLiteral("\r\n");
         }

@@ -1,7 +1,7 @@
 #include "notes/notesexporter.h"
 
 #include "article/ozdparser.h"
-#include "notes/annotationstore.h"
+#include "notes/storefactory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,11 +56,12 @@ QString NotesExporter::suffix(ExportFormat format)
 
 ExportOutcome NotesExporter::run(const ExportRequest &request, const Progress &progress)
 {
-    AnnotationStore store;
-    return run(request, store, progress);
+    const std::unique_ptr<NotesStore> store
+        = StoreFactory::create(StoreLocation { request.dataDir, request.teamStore });
+    return run(request, *store, progress);
 }
 
-ExportOutcome NotesExporter::run(const ExportRequest &request, AnnotationStore &store, const Progress &progress,
+ExportOutcome NotesExporter::run(const ExportRequest &request, NotesStore &store, const Progress &progress,
                                  const Sink &sink)
 {
     using Status = ExportOutcome::Status;
@@ -80,11 +81,8 @@ ExportOutcome NotesExporter::run(const ExportRequest &request, AnnotationStore &
         if (!parsed->ok())
             return outcome(Status::Failed, request.articlePath + QStringLiteral(": ") + parsed->error);
     }
-    if (!store.isOpen()) {
-        const QString dir = request.dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : request.dataDir;
-        if (!store.open(dir))
-            return outcome(Status::Failed, store.errorString());
-    }
+    if (!store.isOpen() && !store.open())
+        return outcome(Status::Failed, store.errorString());
 
     // What goes into the export, in order: the file's article, then (with all) every other article with notes.
     std::optional<ArticleNotes> fileNotes;

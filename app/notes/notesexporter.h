@@ -13,7 +13,7 @@
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 
 struct ExportRequest
 {
@@ -23,6 +23,7 @@ struct ExportRequest
     QString output; // the file to write; empty = the bytes go to the sink given to run()
     bool overwrite = false;
     QString dataDir; // used when run() opens the store itself; empty = AnnotationStore::defaultDataDir()
+    QString teamStore; // the same: a team store's postgresql:// address; empty = the local store
     QDateTime exported; // the time written into the export; invalid = now
 };
 
@@ -47,10 +48,10 @@ public:
     // Receives the bytes when the request has no output file; returning false is a write error.
     using Sink = std::function<bool(const QByteArray &bytes)>;
 
-    // Opens the store on request.dataDir when it is not open yet (its recoveryMessage() then says whether a
-    // damaged database was replaced). Nothing is written to output unless the whole export succeeded; an
+    // Opens the store where it was configured when it is not open yet (its recoveryMessage() then says whether
+    // a damaged database was replaced). Nothing is written to output unless the whole export succeeded; an
     // existing output is replaced only with request.overwrite, checked before the work and before the commit.
-    static ExportOutcome run(const ExportRequest &request, AnnotationStore &store, const Progress &progress = {},
+    static ExportOutcome run(const ExportRequest &request, NotesStore &store, const Progress &progress = {},
                              const Sink &sink = {});
 
     // The same with a store of its own (for a worker thread: a store belongs to the thread that opened it).

@@ -4,8 +4,8 @@
 
 namespace Randnotiz {
 
-NotesLoadWorker::NotesLoadWorker(const QString &dataDir)
-    : m_dataDir(dataDir)
+NotesLoadWorker::NotesLoadWorker(const StoreLocation &location)
+    : m_location(location)
 { }
 
 NotesLoadWorker::~NotesLoadWorker() = default;
@@ -13,8 +13,8 @@ NotesLoadWorker::~NotesLoadWorker() = default;
 void NotesLoadWorker::load(quint64 request, const Article &article, const QString &path, const ArticleText &text)
 {
     if (!m_store) {
-        m_store = new AnnotationStore(this);
-        m_store->open(m_dataDir);
+        m_store = StoreFactory::create(m_location, this);
+        m_store->open();
     }
     if (!m_store->isOpen()) {
         emit loaded(request, {}, m_store->errorString());
@@ -28,8 +28,12 @@ void NotesLoadWorker::load(quint64 request, const Article &article, const QStrin
 }
 
 NotesLoader::NotesLoader(const QString &dataDir, QObject *parent)
+    : NotesLoader(StoreLocation { dataDir, {} }, parent)
+{ }
+
+NotesLoader::NotesLoader(const StoreLocation &location, QObject *parent)
     : QObject(parent)
-    , m_worker(new NotesLoadWorker(dataDir))
+    , m_worker(new NotesLoadWorker(location))
 {
     qRegisterMetaType<Randnotiz::Article>("Randnotiz::Article");
     qRegisterMetaType<Randnotiz::ArticleText>("Randnotiz::ArticleText");

@@ -1,9 +1,9 @@
 // NotesLoader: recognises an opened article in the notes store and re-anchors its annotations on a worker
-// thread, with a store connection of its own, so that the window never waits for SQLite (a 5 MB article
+// thread, with a store connection of its own, so that the window never waits for the database (a 5 MB article
 // writes 5 MB of plain text the first time it is seen).
 #pragma once
 
-#include "notes/annotationstore.h"
+#include "notes/storefactory.h"
 
 #include <QObject>
 #include <QThread>
@@ -17,7 +17,7 @@ class NotesLoadWorker final : public QObject
     Q_DISABLE_COPY_MOVE(NotesLoadWorker)
 
 public:
-    explicit NotesLoadWorker(const QString &dataDir);
+    explicit NotesLoadWorker(const StoreLocation &location);
     ~NotesLoadWorker() override;
 
 public slots:
@@ -29,8 +29,8 @@ signals:
     void loaded(quint64 request, const Randnotiz::OpenedArticle &opened, const QString &error);
 
 private:
-    QString m_dataDir;
-    AnnotationStore *m_store = nullptr;
+    StoreLocation m_location;
+    NotesStore *m_store = nullptr;
 };
 
 class NotesLoader final : public QObject
@@ -40,6 +40,8 @@ class NotesLoader final : public QObject
 
 public:
     explicit NotesLoader(const QString &dataDir, QObject *parent = nullptr);
+    // The worker opens its own connection to the same store (through StoreFactory).
+    explicit NotesLoader(const StoreLocation &location, QObject *parent = nullptr);
     ~NotesLoader() override;
 
     // Returns the id that the matching loaded() signal carries.

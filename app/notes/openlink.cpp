@@ -1,6 +1,6 @@
 #include "notes/openlink.h"
 
-#include "notes/annotationstore.h"
+#include "notes/notesstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,7 +69,7 @@ std::optional<OpenLink> OpenLink::parse(const QUrl &url)
     return link;
 }
 
-LinkTarget OpenLink::target(const AnnotationStore &store) const
+LinkTarget OpenLink::target(const NotesStore &store) const
 {
     StoredArticle known;
     if (const std::optional<Annotation> a = store.annotation(annotation))

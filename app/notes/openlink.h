@@ -11,7 +11,7 @@
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 
 // What a link may open. A link can come from any web page, so it opens only an article the store already
 // knows, or a regular file whose text turns out to have the link's fingerprint (checked once it is read,
@@ -44,7 +44,7 @@ struct OpenLink
     // Decides from the store alone (no file is read): the article of the link's annotation, else the one the
     // store knows by the link's fingerprint, at its stored path unless that is gone and the link names a file;
     // else the link's file, if it is a regular file, to be verified against the fingerprint.
-    LinkTarget target(const AnnotationStore &store) const;
+    LinkTarget target(const NotesStore &store) const;
 
     // The one line the window shows for a link it does not follow.
     static QString unknownTargetMessage(const QString &file);

@@ -3,6 +3,8 @@ target_sources(randnotiz_core PRIVATE
     notes/annotation.cpp notes/annotation.h
     notes/anchoring.cpp notes/anchoring.h
     notes/annotationstore.cpp notes/annotationstore.h
+    notes/notesstore.h
+    notes/storefactory.cpp notes/storefactory.h
     notes/w3cannotations.cpp notes/w3cannotations.h
     notes/exportescape.cpp notes/exportescape.h
     notes/notesexport.cpp notes/notesexport.h

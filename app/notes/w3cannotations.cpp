@@ -204,6 +204,12 @@ QJsonObject W3cAnnotations::toJson(const ArticleNotes &article, const Annotation
              a.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting"));
     o.insert(QLatin1String("created"), utcTimestamp(a.created));
     o.insert(QLatin1String("modified"), utcTimestamp(a.modified));
+    // A team store's note names its author, the PostgreSQL role; the local store's notes have none.
+    if (!a.author.isEmpty()) {
+        o.insert(QLatin1String("creator"),
+                 QJsonObject { { QLatin1String("type"), QStringLiteral("Person") },
+                               { QLatin1String("nickname"), a.author } });
+    }
     QJsonArray body;
     if (!a.note.isEmpty()) {
         body.append(QJsonObject { { QLatin1String("type"), QStringLiteral("TextualBody") },

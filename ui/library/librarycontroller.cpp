@@ -16,8 +16,7 @@
 
 namespace Randnotiz {
 
-LibraryController::LibraryController(QMainWindow *window, const QString &dataDir,
-                                     std::function<AnnotationStore *()> store)
+LibraryController::LibraryController(QMainWindow *window, const QString &dataDir, std::function<NotesStore *()> store)
     : QObject(window)
     , m_window(window)
     , m_dataDir(dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : dataDir)
@@ -68,7 +67,7 @@ void LibraryController::ensureStarted()
         return;
     m_store = m_storeProvider ? m_storeProvider() : nullptr;
     if (m_store)
-        connect(m_store, &AnnotationStore::annotationsChanged, this, &LibraryController::updateNoteCounts);
+        connect(m_store, &NotesStore::annotationsChanged, this, &LibraryController::updateNoteCounts);
     m_service = new LibraryService(m_dataDir, this, m_summaryCacheDir);
     m_panel = new LibraryPanel(m_service, m_dock);
     m_dock->setWidget(m_panel);

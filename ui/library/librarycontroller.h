@@ -17,7 +17,7 @@ class QMainWindow;
 
 namespace Randnotiz {
 
-class AnnotationStore;
+class NotesStore;
 class LibraryPanel;
 class LibraryService;
 
@@ -29,7 +29,7 @@ class LibraryController final : public QObject
 public:
     // dataDir empty: the standard data folder. store: gives the window's notes store (opening it on first use),
     // asked for only when the library starts.
-    LibraryController(QMainWindow *window, const QString &dataDir, std::function<AnnotationStore *()> store);
+    LibraryController(QMainWindow *window, const QString &dataDir, std::function<NotesStore *()> store);
     ~LibraryController() override;
 
     QDockWidget *dock() const { return m_dock; }
@@ -63,8 +63,8 @@ private:
     QMainWindow *m_window;
     QString m_dataDir;
     QString m_summaryCacheDir; // where the window's summary cache is, for the library to read
-    std::function<AnnotationStore *()> m_storeProvider;
-    QPointer<AnnotationStore> m_store; // set when the library starts
+    std::function<NotesStore *()> m_storeProvider;
+    QPointer<NotesStore> m_store; // set when the library starts
     QDockWidget *m_dock = nullptr;
     LibraryService *m_service = nullptr;
     LibraryPanel *m_panel = nullptr;

@@ -1,7 +1,7 @@
 #include "printing/pdfexportcommand.h"
 
 #include "article/ozdparser.h"
-#include "notes/annotationstore.h"
+#include "notes/storefactory.h"
 #include "printing/articleprint.h"
 
 #include <QCoreApplication>
@@ -41,8 +41,10 @@ int exportPdfCommand(const PdfExportRequest &request, std::FILE *err)
         say(err, request.articlePath + QStringLiteral(": ") + parsed.error);
         return 1;
     }
-    AnnotationStore store;
-    if (!store.open(request.dataDir.isEmpty() ? AnnotationStore::defaultDataDir() : request.dataDir)) {
+    const std::unique_ptr<NotesStore> opening
+        = StoreFactory::create(StoreLocation { request.dataDir, request.teamStore });
+    NotesStore &store = *opening;
+    if (!store.open()) {
         say(err, store.errorString());
         return 1;
     }

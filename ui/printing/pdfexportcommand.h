@@ -13,6 +13,7 @@ struct PdfExportRequest
     QString articlePath;
     QString output;
     QString dataDir; // empty = AnnotationStore::defaultDataDir()
+    QString teamStore; // --store: a team store's postgresql:// address; empty = the local store
 };
 
 // 0 written, 1 failed, 2 usage, 3 OUT exists already.

@@ -1,8 +1,13 @@
 #include "notes/postgres/postgresstore.h"
 
+#include "notes/anchoring.h"
+#include "notes/annotationstore.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -16,7 +21,7 @@ const QString noteColumns = QStringLiteral(
     "n.id::text, n.article, n.part, n.paragraph, n.paragraph_offset, n.start_pos, n.end_pos, n.quote, n.prefix,"
     " n.suffix, n.color, n.note, array_to_json(n.tags)::text,"
     " to_char(n.created AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-    " to_char(n.modified AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), n.status");
+    " to_char(n.modified AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), n.status, n.author, n.shared");
 
 QString idText(const QUuid &id)
 {
@@ -37,6 +42,53 @@ QStringList tagsFromJson(const QString &json)
     return tags;
 }
 
+// The handles of articles, shared by every PostgresStore of the process: the window's store and the notes
+// loader's (on its own thread, with its own connection) must give an article the same id, as the local store's
+// rows do. The team's articles have no row number; their fingerprint is the key.
+class ArticleHandles
+{
+public:
+    qint64 idFor(const QString &fingerprint)
+    {
+        const QMutexLocker lock(&m_mutex);
+        auto it = m_ids.constFind(fingerprint);
+        if (it != m_ids.constEnd())
+            return *it;
+        const qint64 id = m_ids.size() + 1;
+        m_ids.insert(fingerprint, id);
+        m_fingerprints.insert(id, fingerprint);
+        return id;
+    }
+    QString fingerprint(qint64 id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_fingerprints.value(id);
+    }
+    // Where this process last saw the article (the same article sits at other paths on other machines).
+    QString path(qint64 id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_paths.value(id);
+    }
+    void setPath(qint64 id, const QString &path)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_paths.insert(id, path);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, qint64> m_ids;
+    QHash<qint64, QString> m_fingerprints;
+    QHash<qint64, QString> m_paths;
+};
+
+ArticleHandles &articleHandles()
+{
+    static ArticleHandles handles;
+    return handles;
+}
+
 QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
@@ -45,9 +97,37 @@ QVariant text(const QString &s)
 } // namespace
 
 PostgresStore::PostgresStore(QObject *parent)
-    : QObject(parent)
+    : PostgresStore(QString(), QString(), parent)
+{ }
+
+PostgresStore::PostgresStore(const QString &url, const QString &localDataDir, QObject *parent)
+    : NotesStore(parent)
+    , m_url(url)
+    , m_localDataDir(localDataDir)
     , m_connection(QStringLiteral("randnotiz-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
+
+bool PostgresStore::open()
+{
+    QString error;
+    const std::optional<TeamStoreUrl> url = TeamStoreUrl::parse(m_url, &error);
+    if (!url) {
+        close();
+        return fail(error);
+    }
+    if (!open(*url))
+        return false;
+    // The reader's own things stay on this machine; without them the team's notes still work.
+    if (!m_local)
+        m_local = new AnnotationStore(m_localDataDir, this);
+    if (!m_local->open())
+        m_recoveryMessage = tr("The local notes store cannot be opened (%1): chosen Wikipedia pages, verdicts and "
+                               "colour labels are not saved.")
+                                .arg(m_local->errorString());
+    else
+        m_recoveryMessage = m_local->recoveryMessage();
+    return true;
+}
 
 PostgresStore::~PostgresStore()
 {
@@ -57,6 +137,7 @@ PostgresStore::~PostgresStore()
 bool PostgresStore::open(const TeamStoreUrl &url)
 {
     close();
+    m_error.clear();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(tr("Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
@@ -89,6 +170,8 @@ bool PostgresStore::open(const TeamStoreUrl &url)
 
 void PostgresStore::close()
 {
+    if (m_local)
+        m_local->close();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -113,13 +196,7 @@ bool PostgresStore::fail(const QString &what, const QString &detail)
 
 qint64 PostgresStore::articleIdFor(const QString &fingerprint) const
 {
-    auto it = m_articleIds.constFind(fingerprint);
-    if (it != m_articleIds.constEnd())
-        return *it;
-    const qint64 id = m_articleIds.size() + 1;
-    m_articleIds.insert(fingerprint, id);
-    m_fingerprints.insert(id, fingerprint);
-    return id;
+    return articleHandles().idFor(fingerprint);
 }
 
 StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const QString &path, const QString &title,
@@ -146,14 +223,19 @@ StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const
         }
     }
     const qint64 id = articleIdFor(articleText.fingerprint());
-    if (!path.isEmpty())
-        m_paths.insert(id, path);
-    return StoredArticle { id, articleText.fingerprint(), path, title, articleText.text() };
+    // As the local store keeps it: absolute, with links resolved, so that the same file is one path.
+    const QFileInfo info(path);
+    const QString file = path.isEmpty()      ? QString()
+        : info.canonicalFilePath().isEmpty() ? info.absoluteFilePath()
+                                             : info.canonicalFilePath();
+    if (!file.isEmpty())
+        articleHandles().setPath(id, file);
+    return StoredArticle { id, articleText.fingerprint(), articleHandles().path(id), title, articleText.text() };
 }
 
 StoredArticle PostgresStore::article(qint64 id) const
 {
-    const QString fingerprint = m_fingerprints.value(id);
+    const QString fingerprint = articleHandles().fingerprint(id);
     return fingerprint.isEmpty() ? StoredArticle {} : articleByFingerprint(fingerprint);
 }
 
@@ -165,7 +247,7 @@ StoredArticle PostgresStore::articleByFingerprint(const QString &fingerprint) co
     if (!q.exec() || !q.next())
         return {};
     const qint64 id = articleIdFor(fingerprint);
-    return StoredArticle { id, fingerprint, m_paths.value(id), q.value(0).toString(), q.value(1).toString() };
+    return StoredArticle { id, fingerprint, articleHandles().path(id), q.value(0).toString(), q.value(1).toString() };
 }
 
 QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &values) const
@@ -198,6 +280,8 @@ QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &
         a.created = parseUtcTimestamp(q.value(13).toString());
         a.modified = parseUtcTimestamp(q.value(14).toString());
         a.status = anchorStatusFromName(q.value(15).toString()).value_or(AnchorStatus::Exact);
+        a.author = q.value(16).toString();
+        a.shared = q.value(17).toBool();
         m_articleOfNote.insert(a.id, a.articleId);
         result.append(a);
     }
@@ -221,7 +305,7 @@ QString PostgresStore::writeStatement(Write mode)
                              " start_pos = excluded.start_pos, end_pos = excluded.end_pos, quote = excluded.quote,"
                              " prefix = excluded.prefix, suffix = excluded.suffix, color = excluded.color,"
                              " note = excluded.note, tags = excluded.tags, created = excluded.created,"
-                             " modified = excluded.modified, status = excluded.status");
+                             " modified = excluded.modified, status = excluded.status, shared = excluded.shared");
     case Write::Change:
         break;
     }
@@ -229,12 +313,12 @@ QString PostgresStore::writeStatement(Write mode)
         "UPDATE notes SET article = ?, part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?, end_pos = ?,"
         " quote = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
         " tags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), created = ?::timestamptz,"
-        " modified = ?::timestamptz, status = ? WHERE id = ?::uuid");
+        " modified = ?::timestamptz, status = ?, shared = ? WHERE id = ?::uuid");
 }
 
 bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
 {
-    const QString fingerprint = m_fingerprints.value(a.articleId);
+    const QString fingerprint = articleHandles().fingerprint(a.articleId);
     if (fingerprint.isEmpty())
         return fail(tr("The note belongs to no article of the team store"));
     q.addBindValue(fingerprint);
@@ -252,8 +336,7 @@ bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
     q.addBindValue(utcTimestamp(a.created));
     q.addBindValue(utcTimestamp(a.modified));
     q.addBindValue(anchorStatusName(a.status));
-    if (mode != Write::Change)
-        q.addBindValue(m_newNotesShared);
+    q.addBindValue(a.shared);
     q.addBindValue(idText(a.id));
     if (!q.exec())
         return fail(mode == Write::Change ? tr("Cannot change the note") : tr("Cannot save the note"),
@@ -320,6 +403,7 @@ bool PostgresStore::addAnnotation(Annotation &annotation)
     annotation.tags = Annotation::cleanTags(annotation.tags);
     if (!write(annotation, Write::Add))
         return false;
+    annotation.author = m_user;
     emit annotationsChanged(annotation.articleId, { annotation.id });
     return true;
 }
@@ -405,10 +489,12 @@ std::optional<Annotation> PostgresStore::annotation(const QUuid &id) const
 
 QList<Annotation> PostgresStore::annotations(qint64 articleId) const
 {
-    const QString fingerprint = m_fingerprints.value(articleId);
+    const QString fingerprint = articleHandles().fingerprint(articleId);
     if (fingerprint.isEmpty())
         return {};
-    return query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.start_pos, n.end_pos, n.created"),
+    // Reading order; orphans have no place in the text and come last, as in the local store.
+    return query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.status = 'orphaned', n.start_pos,"
+                                " n.end_pos, n.created"),
                  { fingerprint });
 }
 
@@ -430,7 +516,7 @@ QList<SearchHit> PostgresStore::search(const QString &queryText, int limit) cons
         auto title = titles.constFind(a.articleId);
         if (title == titles.constEnd())
             title = titles.insert(a.articleId, article(a.articleId).title);
-        hits.append(SearchHit { a, *title, m_paths.value(a.articleId) });
+        hits.append(SearchHit { a, *title, articleHandles().path(a.articleId) });
     }
     return hits;
 }
@@ -495,6 +581,8 @@ QList<Annotation> PostgresStore::history(const QUuid &id) const
         a.created = QDateTime::fromString(v.value(u"created").toString(), Qt::ISODateWithMs).toUTC();
         a.modified = QDateTime::fromString(v.value(u"modified").toString(), Qt::ISODateWithMs).toUTC();
         a.status = anchorStatusFromName(v.value(u"status").toString()).value_or(AnchorStatus::Exact);
+        a.author = v.value(u"author").toString();
+        a.shared = v.value(u"shared").toBool();
         versions.append(a);
     }
     return versions;
@@ -521,6 +609,173 @@ void PostgresStore::onNotification(const QString &name, QSqlDriver::Notification
         m_articleOfNote.erase(known);
         emit annotationsChanged(articleId, { id });
     }
+}
+
+QList<StoredArticle> PostgresStore::articles() const
+{
+    QList<StoredArticle> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // The subquery runs under this role's policies: articles with only other members' private notes stay out.
+    if (!q.exec(QStringLiteral("SELECT a.fingerprint, a.title, a.plain_text FROM articles a WHERE EXISTS"
+                               " (SELECT 1 FROM notes n WHERE n.article = a.fingerprint) ORDER BY a.fingerprint"))) {
+        const_cast<PostgresStore *>(this)->fail(tr("Cannot read the notes"), q.lastError().text());
+        return list;
+    }
+    while (q.next()) {
+        const QString fingerprint = q.value(0).toString();
+        const qint64 id = articleIdFor(fingerprint);
+        list.append(
+            StoredArticle { id, fingerprint, articleHandles().path(id), q.value(1).toString(), q.value(2).toString() });
+    }
+    return list;
+}
+
+OpenedArticle PostgresStore::openArticle(const Article &article, const QString &path, bool create,
+                                         const ArticleText *given)
+{
+    OpenedArticle opened;
+    opened.text = given && !given->isEmpty() ? *given : ArticleText(article);
+    opened.article = recordArticle(opened.text, path, article.headline(), create);
+    if (!opened.article.isValid())
+        return opened;
+    opened.annotations = annotations(opened.article.id);
+    QList<QUuid> moved;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE notes SET part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?,"
+                             " end_pos = ?, prefix = ?, suffix = ?, status = ? WHERE id = ?::uuid"));
+    for (Annotation &a : opened.annotations) {
+        // Every reader sees the notes re-anchored on their text; another member's note is theirs to save.
+        if (!Anchoring::reanchor(opened.text, a) || a.author != m_user)
+            continue;
+        q.addBindValue(partName(a.part));
+        q.addBindValue(a.paragraph);
+        q.addBindValue(a.paragraphOffset);
+        q.addBindValue(a.start);
+        q.addBindValue(a.end);
+        q.addBindValue(text(a.prefix));
+        q.addBindValue(text(a.suffix));
+        q.addBindValue(anchorStatusName(a.status));
+        q.addBindValue(idText(a.id));
+        if (q.exec())
+            moved.append(a.id);
+        else
+            fail(tr("Cannot save the new positions"), q.lastError().text());
+    }
+    if (!moved.isEmpty()) {
+        opened.reanchored = int(moved.size());
+        emit annotationsChanged(opened.article.id, moved);
+    }
+    std::stable_sort(opened.annotations.begin(), opened.annotations.end(),
+                     [](const Annotation &x, const Annotation &y) {
+                         const bool xOrphan = x.status == AnchorStatus::Orphaned;
+                         const bool yOrphan = y.status == AnchorStatus::Orphaned;
+                         return xOrphan != yOrphan ? yOrphan : x.start < y.start;
+                     });
+    return opened;
+}
+
+QList<Annotation> PostgresStore::allAnnotations() const
+{
+    return query(QStringLiteral("notes n ORDER BY n.article, n.status = 'orphaned', n.start_pos, n.end_pos,"
+                                " n.created"),
+                 {});
+}
+
+QHash<qint64, int> PostgresStore::annotationCounts() const
+{
+    QHash<qint64, int> counts;
+    const QHash<QString, int> byFingerprint = annotationCountsByFingerprint();
+    for (auto it = byFingerprint.cbegin(); it != byFingerprint.cend(); ++it)
+        counts.insert(articleIdFor(it.key()), it.value());
+    return counts;
+}
+
+QHash<QString, int> PostgresStore::annotationCountsByFingerprint() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT article, count(*) FROM notes GROUP BY article")))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+QStringList PostgresStore::tags() const
+{
+    QStringList list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // The most used first, then by code point (the local store's order).
+    if (!q.exec(QStringLiteral("SELECT t, count(*) FROM notes, unnest(tags) AS t GROUP BY t"
+                               " ORDER BY count(*) DESC, t COLLATE \"C\"")))
+        return list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+bool PostgresStore::localFailed() const
+{
+    if (m_local && m_local->isOpen())
+        return false;
+    const_cast<PostgresStore *>(this)->fail(tr("The local notes store is not open"),
+                                            m_local ? m_local->errorString() : QString());
+    return true;
+}
+
+QHash<QString, ForecastVerdict> PostgresStore::forecastVerdicts() const
+{
+    return localFailed() ? QHash<QString, ForecastVerdict>() : m_local->forecastVerdicts();
+}
+
+bool PostgresStore::setForecastVerdict(const QString &key, const ForecastVerdict &verdict)
+{
+    if (localFailed())
+        return false;
+    return m_local->setForecastVerdict(key, verdict) || fail(m_local->errorString());
+}
+
+QHash<QString, QUrl> PostgresStore::chosenLinks(const QString &fingerprint) const
+{
+    return localFailed() ? QHash<QString, QUrl>() : m_local->chosenLinks(fingerprint);
+}
+
+bool PostgresStore::setChosenLink(const QString &fingerprint, const QString &subject, const QUrl &url)
+{
+    if (localFailed())
+        return false;
+    return m_local->setChosenLink(fingerprint, subject, url) || fail(m_local->errorString());
+}
+
+ColorLabels PostgresStore::colorLabels() const
+{
+    return m_local && m_local->isOpen() ? m_local->colorLabels() : ColorLabels();
+}
+
+bool PostgresStore::setColorLabel(Color color, const QString &label)
+{
+    if (localFailed())
+        return false;
+    return m_local->setColorLabel(color, label) || fail(m_local->errorString());
+}
+
+StoredArticlesSize PostgresStore::storedArticlesWithoutNotes(const QList<qint64> &keep) const
+{
+    Q_UNUSED(keep) // ids of the team store; the local store's articles are none of them
+    return m_local && m_local->isOpen() ? m_local->storedArticlesWithoutNotes() : StoredArticlesSize();
+}
+
+int PostgresStore::clearArticlesWithoutNotes(const QList<qint64> &keep)
+{
+    Q_UNUSED(keep)
+    if (localFailed())
+        return -1;
+    const int removed = m_local->clearArticlesWithoutNotes();
+    if (removed < 0)
+        fail(m_local->errorString());
+    return removed;
 }
 
 } // namespace Randnotiz

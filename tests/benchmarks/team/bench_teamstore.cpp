@@ -75,13 +75,13 @@ int main(int argc, char *argv[])
     const qint64 articleId = alice.articleByFingerprint(text.fingerprint()).id;
 
     // Live: one shared note at a time, timed until Bob's store has fetched it and said so.
-    alice.setNewNotesShared(true);
     QList<double> live;
     QSignalSpy bobHears(&bob, &PostgresStore::annotationsChanged);
     for (int i = 0; i < 200; ++i) {
         Annotation a = Annotation::create(text, 10, 20);
         a.articleId = articleId;
         a.note = QStringLiteral("live %1").arg(i);
+        a.shared = true;
         bobHears.clear();
         QElapsedTimer timer;
         timer.start();
