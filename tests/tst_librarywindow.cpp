@@ -182,7 +182,7 @@ void TestLibraryWindow::removeFolder_itsArticlesLeaveTheirNotesStay()
     body->setFocus();
     body->setTextCursor(word);
     QTest::keyClick(body, Qt::Key_1);
-    AnnotationStore *store = m_window->annotations()->store();
+    NotesStore *store = m_window->annotations()->store();
     QTRY_COMPARE(store->annotationCount(), 1);
 
     auto *folder = panel->findChild<QComboBox *>(QStringLiteral("libraryFolder"));
