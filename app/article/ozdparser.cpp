@@ -139,8 +139,11 @@ Line classify(int number, const QString &text)
         return line;
     }
     // Cheap first-letter checks keep the regular expressions off ordinary paragraph lines.
+    // A case-folded prefix (no letter in it has an exotic case partner) is cheaper still than a failed match.
     const QChar first = text.front().toLower();
-    if (first == QLatin1Char('o') || first == QLatin1Char('b') || first == QLatin1Char('h')) {
+    const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
+    if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
+        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
         const QRegularExpressionMatch m = knownHeadingPattern().match(text);
         if (m.hasMatch()) {
             line.kind = LineKind::Heading;
@@ -157,14 +160,14 @@ Line classify(int number, const QString &text)
             line.payload.clear();
         }
     }
-    if (first == QLatin1Char('o')) {
+    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
         static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
         if (text.size() <= 160 && source.match(text).hasMatch()) {
             line.kind = LineKind::Source;
             return line;
         }
     }
-    if (first == QLatin1Char('f')) {
+    if (first == QLatin1Char('f') && startsWith(u"foto")) {
         static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
         const QRegularExpressionMatch m = photo.match(text);
         if (m.hasMatch()) {
@@ -173,7 +176,7 @@ Line classify(int number, const QString &text)
             return line;
         }
     }
-    if (first == QLatin1Char('w')) {
+    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
         static const QRegularExpression wiki
             = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
         const QRegularExpressionMatch m = wiki.match(text);
@@ -445,7 +448,8 @@ private:
     {
         if (m_pending.isEmpty())
             return;
-        const QString paragraph = m_pending.join(QLatin1Char(' '));
+        // A paragraph of one line (unwrapped parts) shares that line's text instead of copying it.
+        const QString paragraph = m_pending.size() == 1 ? m_pending.front() : m_pending.join(QLatin1Char(' '));
         m_pending.clear();
         switch (m_part) {
         case Part::Body:
