@@ -131,7 +131,8 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
-    IndexEntry indexFile(const QString &path, const QSet<QString> &seen);
+    struct IndexRun;
+    IndexEntry indexFile(const QString &path, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
