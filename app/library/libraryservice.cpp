@@ -6,6 +6,8 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
+#include <utility>
+
 namespace Randnotiz {
 
 namespace {
@@ -117,6 +119,11 @@ void LibraryWorker::start()
     connect(m_rescan, &QTimer::timeout, this, &LibraryWorker::refresh);
     if (!ok)
         return;
+    // What the index holds already shows at once; checking 100,000 files for changes takes seconds, and the
+    // refresh sends a new snapshot when it found any.
+    m_shownUnchecked = m_index->articleCount() > 0;
+    if (m_shownUnchecked)
+        snapshot();
     refresh();
 }
 
@@ -180,7 +187,10 @@ void LibraryWorker::refresh()
         return;
     m_first = false;
     emit indexed(changes);
-    snapshot();
+    // A second copy of 100,000 articles, equal to the one just shown, would only cost memory and a reset.
+    const bool shown = std::exchange(m_shownUnchecked, false);
+    if (!changes.isEmpty() || !shown)
+        snapshot();
 }
 
 void LibraryWorker::watch()
