@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <ctime>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -28,6 +30,15 @@ double threadCpuMilliseconds()
     timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
+double currentRssMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
 double peakRssMegabytes()
@@ -153,7 +164,8 @@ int main(int argc, char *argv[])
             openStallCpu = longestCpu;
             std::printf("first rows shown: %lld ms after the panel was created (%d of %d articles loaded)\n",
                         qint64(watch.firstRows), panel.model()->rowCount(), panel.model()->totalCount());
-            std::printf("opening: longest stall %lld ms (%.1f ms of it on the CPU)\n", qint64(openStall), openStallCpu);
+            std::printf("opening: longest stall %lld ms (%.1f ms of it on the CPU); resident memory %.0f MB\n",
+                        qint64(openStall), openStallCpu, currentRssMegabytes());
             longest = 0;
             longestCpu = 0;
             sinceTick.restart();
@@ -165,6 +177,7 @@ int main(int argc, char *argv[])
     waitRows.start();
 
     const int rc = QApplication::exec();
-    std::printf("peak resident memory: %.0f MB (%.0f MB before the panel)\n", peakRssMegabytes(), rssBefore);
+    std::printf("resident memory: %.0f MB at the end, %.0f MB at the peak (%.0f MB before the panel)\n",
+                currentRssMegabytes(), peakRssMegabytes(), rssBefore);
     return failed ? 1 : rc;
 }
