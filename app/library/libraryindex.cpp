@@ -452,7 +452,9 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     QList<IndexEntry> folderErrors;
     for (const ArticleFileEntry &found : collectArticleFiles(roots)) {
         if (found.ok()) {
-            files.append(cleanPath(found.path));
+            // The walk's paths are clean already; sharing them saves a copy of every path.
+            const QString clean = cleanPath(found.path);
+            files.append(clean == found.path ? found.path : clean);
             continue;
         }
         unreadable.append(cleanPath(found.path));
