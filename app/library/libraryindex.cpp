@@ -644,6 +644,21 @@ QList<LibraryArticle> LibraryIndex::articles(int offset, int limit) const
     return list;
 }
 
+QList<LibraryArticle> LibraryIndex::newestArticles(int limit) const
+{
+    QList<LibraryArticle> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + articleColumns
+              + QStringLiteral(" FROM articles a ORDER BY a.mtime DESC, a.path LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            list.append(articleFromRow(q));
+    }
+    return list;
+}
+
 std::optional<LibraryArticle> LibraryIndex::article(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -119,6 +119,7 @@ public:
 
     int articleCount() const;
     QList<LibraryArticle> articles(int offset = 0, int limit = -1) const; // by path
+    QList<LibraryArticle> newestArticles(int limit) const; // by time, newest first (the library view's order)
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
 

@@ -16,6 +16,7 @@ namespace {
 constexpr int DefaultSettleMs = 300;
 constexpr int DefaultRescanMs = 30000;
 constexpr int ProgressEveryMs = 100;
+constexpr int FirstPage = 1000; // articles sent ahead of a large library's first snapshot
 
 void registerTypes()
 {
@@ -122,7 +123,15 @@ void LibraryWorker::start()
         return;
     // What the index holds already shows at once; checking 100,000 files for changes takes seconds, and the
     // refresh sends a new snapshot when it found any.
-    m_shownUnchecked = m_index->articleCount() > 0;
+    const int known = m_index->articleCount();
+    m_shownUnchecked = known > 0;
+    if (known > FirstPage) {
+        // Reading 100,000 articles takes a second or two: the newest (the view's first rows) come at once.
+        LibrarySnapshot first;
+        first.articles = m_index->newestArticles(FirstPage);
+        first.roots = m_index->roots();
+        emit snapshotReady(first);
+    }
     if (m_shownUnchecked)
         snapshot();
     refresh();

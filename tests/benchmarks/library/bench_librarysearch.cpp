@@ -65,6 +65,19 @@ int main(int argc, char *argv[])
                     qint64(hits), queries);
     }
     std::printf("open: %.2f ms, %d articles\n", openMs, index.articleCount());
+    // What the library view's snapshot reads, one part after the other.
+    QElapsedTimer part;
+    part.start();
+    const qsizetype articleRows = index.articles().size();
+    const double articlesMs = double(part.nsecsElapsed()) / 1e6;
+    part.restart();
+    const qsizetype subjectRows = index.subjects().size();
+    const double subjectsMs = double(part.nsecsElapsed()) / 1e6;
+    part.restart();
+    const qsizetype forecastRows = index.forecasts().size();
+    const double forecastsMs = double(part.nsecsElapsed()) / 1e6;
+    std::printf("snapshot reads: articles() %.0f ms (%lld), subjects() %.0f ms (%lld), forecasts() %.0f ms (%lld)\n",
+                articlesMs, qint64(articleRows), subjectsMs, qint64(subjectRows), forecastsMs, qint64(forecastRows));
 
     if (args.size() > 3) {
         // grep reads every file for every word; a few words are enough (one run takes seconds on 100,000).
