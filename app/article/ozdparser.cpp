@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+
+#include <cstring>
 
 namespace Randnotiz {
 
@@ -58,13 +61,35 @@ bool isOddSpace(char16_t u)
                     : (u >= 0xA0 && (u == 0xA0 || u == 0x202F || u == 0x2007));
 }
 
+// The first odd space in text, or its size. Four characters at a time: a block with every one between 0x20
+// and 0x9F has no high bit set in either term and cannot hold one; only the other blocks are looked into.
+qsizetype firstOddSpace(QStringView text)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    for (; i + 4 <= size; i += 4) {
+        quint64 block = 0;
+        std::memcpy(&block, chars + i, sizeof block);
+        if ((((block - 0x0020002000200020ULL) | (block + 0x7F607F607F607F60ULL)) & 0x8000800080008000ULL) == 0)
+            continue;
+        for (qsizetype k = i; k < i + 4; ++k) {
+            if (isOddSpace(chars[k]))
+                return k;
+        }
+    }
+    for (; i < size; ++i) {
+        if (isOddSpace(chars[i]))
+            return i;
+    }
+    return size;
+}
+
 QString cleanLine(QStringView raw)
 {
     // Most lines have nothing to replace; only those that do are copied twice.
     QStringView view = raw.trimmed();
-    qsizetype odd = 0;
-    while (odd < view.size() && !isOddSpace(view[odd].unicode()))
-        ++odd;
+    const qsizetype odd = firstOddSpace(view);
     if (odd == view.size())
         return view.toString();
     QString line = view.toString();
@@ -219,6 +244,18 @@ std::optional<Question> questionOf(const QString &line)
         return std::nullopt;
     const bool person = o.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
+}
+
+// Agencies explain the same people and terms again and again, and reading a link is a tenth of parsing a
+// folder: the answers of this pure function are kept per thread, a few thousand at most.
+std::optional<WikiLink> parsedLink(const QString &text)
+{
+    thread_local QHash<QString, std::optional<WikiLink>> known;
+    if (const auto it = known.constFind(text); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    return *known.insert(text, WikiLink::parse(text));
 }
 
 ParseWarning parserWarning(int line, const char *source, const QString *arg)
@@ -421,7 +458,7 @@ private:
     {
         Explanation &entry = m_a.explanations[entryIndex];
         entry.linkText = link;
-        entry.wikipedia = WikiLink::parse(link);
+        entry.wikipedia = parsedLink(link);
         if (!entry.wikipedia)
             warn(lineNumber,
                  QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
