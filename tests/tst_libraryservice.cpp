@@ -1,7 +1,8 @@
 // LibraryService on its thread: the first index, and a watched folder picking up a new, a changed and a
-// deleted file without being asked.
+// deleted file without being asked; a large library already indexed shows its newest page first.
 #include "library/libraryservice.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -47,6 +48,7 @@ class TestLibraryService final : public QObject
 private slots:
     void watchedFolder_picksUpNewChangedAndDeletedFiles();
     void search_answersOnItsThread();
+    void start_largeKnownLibrary_sendsNewestPageFirstThenAllOnce();
 };
 
 void TestLibraryService::watchedFolder_picksUpNewChangedAndDeletedFiles()
@@ -97,6 +99,48 @@ void TestLibraryService::search_answersOnItsThread()
     const auto hits = found.first().at(1).value<QList<LibraryHit>>();
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().headline, QStringLiteral("Hafen in Not"));
+}
+
+void TestLibraryService::start_largeKnownLibrary_sendsNewestPageFirstThenAllOnce()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("feed"));
+    QVERIFY(QDir().mkpath(folder));
+    constexpr int Count = 1005; // more than the first page of 1,000
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (int i = 0; i < Count; ++i) {
+        const QString path = folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0'));
+        write(path, "Artikel " + QByteArray::number(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(start.addSecs(i), QFileDevice::FileModificationTime));
+    }
+    const QString data = dir.filePath(QStringLiteral("data"));
+    {
+        LibraryIndex index;
+        QVERIFY(index.open(data));
+        QVERIFY(index.addRoot(folder));
+        QCOMPARE(index.index({ folder }).size(), Count);
+    }
+
+    LibraryService service(data);
+    QSignalSpy snapshots(&service, &LibraryService::snapshotReady);
+    QSignalSpy indexed(&service, &LibraryService::indexed);
+    QSignalSpy found(&service, &LibraryService::searchFinished);
+    QVERIFY(indexed.wait(20000));
+    QVERIFY(indexed.first().at(0).value<QList<IndexEntry>>().isEmpty()); // nothing changed meanwhile
+    // Whatever the refresh sends comes before the answer to a question asked after it.
+    service.search(QStringLiteral("Hafen"), 1);
+    QVERIFY(found.wait(20000));
+
+    QCOMPARE(snapshots.size(), 2);
+    const auto first = snapshots.at(0).at(0).value<LibrarySnapshot>();
+    QCOMPARE(first.articles.size(), 1000);
+    QCOMPARE(first.roots, QStringList { QDir::cleanPath(folder) });
+    for (const LibraryArticle &a : first.articles)
+        QVERIFY2(a.modified >= start.addSecs(Count - 1000), qPrintable(a.file)); // the newest ones
+    const auto all = snapshots.at(1).at(0).value<LibrarySnapshot>();
+    QCOMPARE(all.articles.size(), Count);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryService)

@@ -17,6 +17,8 @@ class TestOzdParser final : public QObject
 
 private slots:
     void seed_givesEveryPart();
+    void oddSpace_anywhereInALine_becomesASpace_data();
+    void oddSpace_anywhereInALine_becomesASpace();
     void sampleWithEveryPart_givesEveryPart();
     void wrappedWindows1252Sample_givesSameStructure();
     void plainSample_hasOnlyBody();
@@ -941,6 +943,33 @@ void TestOzdParser::lossless_onShuffledLines()
                                 .arg(round)
                                 .arg(text, missing.join(QLatin1Char('\n')))));
     }
+}
+
+void TestOzdParser::oddSpace_anywhereInALine_becomesASpace_data()
+{
+    // The line is scanned four characters at a time: every odd space at every offset in a block, after
+    // letters below and above U+00A0.
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+    for (const char16_t odd : { u'\t', u'\v', u'\f', char16_t(0xA0), char16_t(0x202F), char16_t(0x2007) }) {
+        for (int offset = 1; offset <= 9; ++offset) {
+            for (const char16_t letter : { u'a', u'ä', u'€' }) {
+                const QString before(offset, QChar(letter));
+                QTest::addRow("U+%04X after %d x U+%04X", unsigned(odd), offset, unsigned(letter))
+                    << QString(before + QChar(odd) + QStringLiteral("Ende des Absatzes."))
+                    << QString(before + QStringLiteral(" Ende des Absatzes."));
+            }
+        }
+    }
+}
+
+void TestOzdParser::oddSpace_anywhereInALine_becomesASpace()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    const Article a = OzdParser::parseText(QStringLiteral("Titel\n\n") + line + QStringLiteral("\n\nZweiter Absatz.\n"),
+                                           QStringLiteral("a.txt"));
+    QCOMPARE(a.body().value(0), expected);
 }
 
 QTEST_GUILESS_MAIN(TestOzdParser)

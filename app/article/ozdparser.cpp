@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+
+#include <cstring>
 
 namespace Randnotiz {
 
@@ -58,13 +61,35 @@ bool isOddSpace(char16_t u)
                     : (u >= 0xA0 && (u == 0xA0 || u == 0x202F || u == 0x2007));
 }
 
+// The first odd space in text, or its size. Four characters at a time: a block with every one between 0x20
+// and 0x9F has no high bit set in either term and cannot hold one; only the other blocks are looked into.
+qsizetype firstOddSpace(QStringView text)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    for (; i + 4 <= size; i += 4) {
+        quint64 block = 0;
+        std::memcpy(&block, chars + i, sizeof block);
+        if ((((block - 0x0020002000200020ULL) | (block + 0x7F607F607F607F60ULL)) & 0x8000800080008000ULL) == 0)
+            continue;
+        for (qsizetype k = i; k < i + 4; ++k) {
+            if (isOddSpace(chars[k]))
+                return k;
+        }
+    }
+    for (; i < size; ++i) {
+        if (isOddSpace(chars[i]))
+            return i;
+    }
+    return size;
+}
+
 QString cleanLine(QStringView raw)
 {
     // Most lines have nothing to replace; only those that do are copied twice.
     QStringView view = raw.trimmed();
-    qsizetype odd = 0;
-    while (odd < view.size() && !isOddSpace(view[odd].unicode()))
-        ++odd;
+    const qsizetype odd = firstOddSpace(view);
     if (odd == view.size())
         return view.toString();
     QString line = view.toString();
@@ -139,8 +164,11 @@ Line classify(int number, const QString &text)
         return line;
     }
     // Cheap first-letter checks keep the regular expressions off ordinary paragraph lines.
+    // A case-folded prefix (no letter in it has an exotic case partner) is cheaper still than a failed match.
     const QChar first = text.front().toLower();
-    if (first == QLatin1Char('o') || first == QLatin1Char('b') || first == QLatin1Char('h')) {
+    const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
+    if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
+        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
         const QRegularExpressionMatch m = knownHeadingPattern().match(text);
         if (m.hasMatch()) {
             line.kind = LineKind::Heading;
@@ -157,14 +185,14 @@ Line classify(int number, const QString &text)
             line.payload.clear();
         }
     }
-    if (first == QLatin1Char('o')) {
+    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
         static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
         if (text.size() <= 160 && source.match(text).hasMatch()) {
             line.kind = LineKind::Source;
             return line;
         }
     }
-    if (first == QLatin1Char('f')) {
+    if (first == QLatin1Char('f') && startsWith(u"foto")) {
         static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
         const QRegularExpressionMatch m = photo.match(text);
         if (m.hasMatch()) {
@@ -173,7 +201,7 @@ Line classify(int number, const QString &text)
             return line;
         }
     }
-    if (first == QLatin1Char('w')) {
+    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
         static const QRegularExpression wiki
             = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
         const QRegularExpressionMatch m = wiki.match(text);
@@ -216,6 +244,18 @@ std::optional<Question> questionOf(const QString &line)
         return std::nullopt;
     const bool person = o.captured(1).compare(QLatin1String("wer"), Qt::CaseInsensitive) == 0;
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
+}
+
+// Agencies explain the same people and terms again and again, and reading a link is a tenth of parsing a
+// folder: the answers of this pure function are kept per thread, a few thousand at most.
+std::optional<WikiLink> parsedLink(const QString &text)
+{
+    thread_local QHash<QString, std::optional<WikiLink>> known;
+    if (const auto it = known.constFind(text); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    return *known.insert(text, WikiLink::parse(text));
 }
 
 ParseWarning parserWarning(int line, const char *source, const QString *arg)
@@ -418,7 +458,7 @@ private:
     {
         Explanation &entry = m_a.explanations[entryIndex];
         entry.linkText = link;
-        entry.wikipedia = WikiLink::parse(link);
+        entry.wikipedia = parsedLink(link);
         if (!entry.wikipedia)
             warn(lineNumber,
                  QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
@@ -445,7 +485,8 @@ private:
     {
         if (m_pending.isEmpty())
             return;
-        const QString paragraph = m_pending.join(QLatin1Char(' '));
+        // A paragraph of one line (unwrapped parts) shares that line's text instead of copying it.
+        const QString paragraph = m_pending.size() == 1 ? m_pending.front() : m_pending.join(QLatin1Char(' '));
         m_pending.clear();
         switch (m_part) {
         case Part::Body:

@@ -1,6 +1,7 @@
 #include "cli/jsonwriter.h"
 
 #include <QLocale>
+#include <QStringEncoder>
 
 #include <cmath>
 
@@ -105,16 +106,35 @@ JsonWriter &JsonWriter::stringArray(const QStringList &texts)
 
 void JsonWriter::writeString(const QString &text)
 {
+    // Encoded straight into the output, then scanned once: most strings need no escape at all, and those
+    // that do are written again from a copy of their encoded bytes.
+    QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype quote = m_out.size();
+    m_out.resize(quote + 1 + utf8.requiredSpace(text.size()) + 1);
+    char *const begin = m_out.data() + quote + 1;
+    char *const end = utf8.appendToBuffer(begin, text);
+    begin[-1] = '"';
+    qsizetype escapes = 0;
+    for (const char *p = begin; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        escapes += c < 0x20 || c == '"' || c == '\\';
+    }
+    if (escapes == 0 && !utf8.hasError()) {
+        *end = '"';
+        m_out.resize(end + 1 - m_out.constData());
+        return;
+    }
+    // The encoder writes U+FFFD for a lone surrogate; the output has always had toUtf8()'s '?' there.
+    const QByteArray utf8Text = utf8.hasError() ? text.toUtf8() : QByteArray(begin, end - begin);
+    m_out.resize(quote + 1);
+    m_out.reserve(quote + 1 + utf8Text.size() + 6 * escapes + 1);
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out.reserve(m_out.size() + utf8.size() + 2);
-    m_out += '"';
     qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
+    for (qsizetype i = 0; i < utf8Text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8Text[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out.append(utf8.constData() + plainFrom, i - plainFrom);
+        m_out.append(utf8Text.constData() + plainFrom, i - plainFrom);
         plainFrom = i + 1;
         switch (c) {
         case '"':
@@ -144,7 +164,7 @@ void JsonWriter::writeString(const QString &text)
             m_out += hex[c & 0xF];
         }
     }
-    m_out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    m_out.append(utf8Text.constData() + plainFrom, utf8Text.size() - plainFrom);
     m_out += '"';
 }
 

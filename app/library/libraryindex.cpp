@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <sys/stat.h>
 
 namespace Randnotiz {
 
@@ -371,17 +372,27 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
     return true;
 }
 
-IndexEntry LibraryIndex::indexFile(const QString &path, const QSet<QString> &seen)
+// What one index() run keeps across its files: statements prepared once, and what it has learnt.
+struct LibraryIndex::IndexRun
+{
+    const QSet<QString> &seen; // every file of the run
+    QSet<QString> present; // fingerprints with no moved-away copy (see indexFile)
+    QSqlQuery known;
+    QSqlQuery same;
+};
+
+IndexEntry LibraryIndex::indexFile(const QString &path, IndexRun &run)
 {
     IndexEntry entry;
     entry.file = path;
-    const QFileInfo info(path);
-    const qint64 size = info.size();
-    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+    // stat() itself: QFileInfo::lastModified() converts to local time, which re-reads the time zone every call.
+    struct stat info = {};
+    const bool statted = ::stat(QFile::encodeName(path).constData(), &info) == 0;
+    const qint64 size = statted ? qint64(info.st_size) : 0;
+    const qint64 mtime = statted ? qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000 : 0;
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery known(db);
-    known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
+    QSqlQuery &known = run.known;
     known.addBindValue(path);
     qint64 id = 0;
     if (known.exec() && known.next()) {
@@ -390,6 +401,7 @@ IndexEntry LibraryIndex::indexFile(const QString &path, const QSet<QString> &see
             entry.headline = known.value(3).toString();
             entry.error = known.value(4).toString();
             entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
+            known.finish();
             return entry;
         }
     }
@@ -406,15 +418,14 @@ IndexEntry LibraryIndex::indexFile(const QString &path, const QSet<QString> &see
     const ArticleText text(parsed.article);
     entry.headline = parsed.article.headline();
     entry.status = id > 0 ? IndexEntry::Status::Updated : IndexEntry::Status::Added;
-    if (id <= 0) {
+    if (id <= 0 && !run.present.contains(text.fingerprint())) {
         // A known text whose file is gone from where it was: the same article, moved or renamed.
-        QSqlQuery same(db);
-        same.prepare(QStringLiteral("SELECT id, path FROM articles WHERE fingerprint = ? ORDER BY id"));
+        QSqlQuery &same = run.same;
         same.addBindValue(text.fingerprint());
         if (same.exec()) {
             while (same.next()) {
                 const QString old = same.value(1).toString();
-                if (!seen.contains(old) && !QFileInfo::exists(old)) {
+                if (!run.seen.contains(old) && !QFileInfo::exists(old)) {
                     id = same.value(0).toLongLong();
                     entry.status = IndexEntry::Status::Moved;
                     entry.movedFrom = old;
@@ -422,6 +433,11 @@ IndexEntry LibraryIndex::indexFile(const QString &path, const QSet<QString> &see
                 }
             }
         }
+        // Every file with this text is still there, and those indexed later in this run are seen: the next
+        // copy need not look again (1,000 copies of one text made indexing quadratic).
+        same.finish();
+        if (id <= 0)
+            run.present.insert(text.fingerprint());
     }
     if (!store(id, path, size, mtime, parsed.article, text)) {
         entry.status = IndexEntry::Status::Error;
@@ -443,7 +459,9 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     QList<IndexEntry> folderErrors;
     for (const ArticleFileEntry &found : collectArticleFiles(roots)) {
         if (found.ok()) {
-            files.append(cleanPath(found.path));
+            // The walk's paths are clean already; sharing them saves a copy of every path.
+            const QString clean = cleanPath(found.path);
+            files.append(clean == found.path ? found.path : clean);
             continue;
         }
         unreadable.append(cleanPath(found.path));
@@ -461,13 +479,18 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     }
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db) };
+    run.known.setForwardOnly(true);
+    run.known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
+    run.same.setForwardOnly(true);
+    run.same.prepare(QStringLiteral("SELECT id, path FROM articles WHERE fingerprint = ? ORDER BY id"));
     const int total = int(files.size());
     bool goOn = true;
     for (int i = 0; i < total && goOn; i += Batch) {
         const qsizetype batchStart = entries.size();
         db.transaction();
         for (int j = i; j < std::min(total, i + Batch); ++j) {
-            entries.append(indexFile(files.at(j), seen));
+            entries.append(indexFile(files.at(j), run));
             if (report && !report(entries.last(), j + 1, total)) {
                 goOn = false;
                 break;
@@ -545,9 +568,11 @@ QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const
         snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT p.rowid, bm25(parts) AS r, a.path, a.headline, ") + snippets.join(u',')
-        + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY r LIMIT ?"));
+    // ORDER BY the rank column (bm25 by default) lets FTS5 hand out rows best first, so that the snippets are
+    // made for the rows shown only; ORDER BY bm25(parts) sorted afterwards, with snippets for every match.
+    q.prepare(QStringLiteral("SELECT p.rowid, p.rank, a.path, a.headline, ") + snippets.join(u',')
+              + QStringLiteral(
+                  " FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY p.rank LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
@@ -619,6 +644,21 @@ QList<LibraryArticle> LibraryIndex::articles(int offset, int limit) const
               + QStringLiteral(" FROM articles a ORDER BY a.path LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
+    if (q.exec()) {
+        while (q.next())
+            list.append(articleFromRow(q));
+    }
+    return list;
+}
+
+QList<LibraryArticle> LibraryIndex::newestArticles(int limit) const
+{
+    QList<LibraryArticle> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + articleColumns
+              + QStringLiteral(" FROM articles a ORDER BY a.mtime DESC, a.path LIMIT ?"));
+    q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())
             list.append(articleFromRow(q));

@@ -125,6 +125,7 @@ public:
 
     int articleCount() const;
     QList<LibraryArticle> articles(int offset = 0, int limit = -1) const; // by path
+    QList<LibraryArticle> newestArticles(int limit) const; // by time, newest first (the library view's order)
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
 
@@ -140,7 +141,8 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
-    IndexEntry indexFile(const QString &path, const QSet<QString> &seen);
+    struct IndexRun;
+    IndexEntry indexFile(const QString &path, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);

@@ -107,6 +107,7 @@ private:
     QTimer *m_settle = nullptr;
     QTimer *m_rescan = nullptr;
     bool m_first = true;
+    bool m_shownUnchecked = false; // a snapshot went out before the first refresh
 };
 
 } // namespace Randnotiz

@@ -1,10 +1,12 @@
 // Search latency of the library index: opens DATA_DIR/library.sqlite (made with `randnotiz --index`) and runs
-// one- and two-word queries drawn from the indexed text, printing the median and 95th percentile.
-// Usage: bench_librarysearch DATA_DIR [QUERIES=200]
+// one- and two-word queries drawn from the indexed text, printing the median and 95th percentile. Given the
+// indexed folder, it also times `grep -rli WORD FOLDER` for some of the same words, side by side.
+// Usage: bench_librarysearch DATA_DIR [QUERIES=200] [CORPUS_DIR]
 #include "library/libraryindex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -17,7 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fputs("usage: bench_librarysearch DATA_DIR [QUERIES=200]\n", stderr);
+        std::fputs("usage: bench_librarysearch DATA_DIR [QUERIES=200] [CORPUS_DIR]\n", stderr);
         return 2;
     }
     const int queries = args.size() > 2 ? args.at(2).toInt() : 200;
@@ -42,6 +44,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QRandomGenerator random(42);
+    double oneWordMedian = 0;
     for (int wordsPerQuery : { 1, 2 }) {
         QList<double> times;
         qsizetype hits = 0;
@@ -55,10 +58,48 @@ int main(int argc, char *argv[])
             times.append(double(timer.nsecsElapsed()) / 1e6);
         }
         std::sort(times.begin(), times.end());
+        if (wordsPerQuery == 1)
+            oneWordMedian = times.at(times.size() / 2);
         std::printf("%d-word queries: median %.2f ms, p95 %.2f ms, max %.2f ms (%lld hits in %d queries)\n",
                     wordsPerQuery, times.at(times.size() / 2), times.at(int(times.size() * 0.95)), times.last(),
                     qint64(hits), queries);
     }
     std::printf("open: %.2f ms, %d articles\n", openMs, index.articleCount());
+    // What the library view's snapshot reads, one part after the other.
+    QElapsedTimer part;
+    part.start();
+    const qsizetype articleRows = index.articles().size();
+    const double articlesMs = double(part.nsecsElapsed()) / 1e6;
+    part.restart();
+    const qsizetype subjectRows = index.subjects().size();
+    const double subjectsMs = double(part.nsecsElapsed()) / 1e6;
+    part.restart();
+    const qsizetype forecastRows = index.forecasts().size();
+    const double forecastsMs = double(part.nsecsElapsed()) / 1e6;
+    std::printf("snapshot reads: articles() %.0f ms (%lld), subjects() %.0f ms (%lld), forecasts() %.0f ms (%lld)\n",
+                articlesMs, qint64(articleRows), subjectsMs, qint64(subjectRows), forecastsMs, qint64(forecastRows));
+
+    if (args.size() > 3) {
+        // grep reads every file for every word; a few words are enough (one run takes seconds on 100,000).
+        QList<double> grepTimes;
+        QRandomGenerator grepRandom(7);
+        for (int i = 0; i < 5; ++i) {
+            const QString word = words.at(grepRandom.bounded(int(words.size())));
+            QProcess grep;
+            grep.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer timer;
+            timer.start();
+            grep.start(QStringLiteral("grep"), { QStringLiteral("-rli"), word, args.at(3) });
+            if (!grep.waitForFinished(-1) || grep.exitStatus() != QProcess::NormalExit) {
+                std::fputs("grep did not run\n", stderr);
+                return 1;
+            }
+            grepTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(grepTimes.begin(), grepTimes.end());
+        const double grepMedian = grepTimes.at(grepTimes.size() / 2);
+        std::printf("grep -rli WORD: median %.0f ms over 5 words; 1-word search median is 1/%.0f of it\n", grepMedian,
+                    grepMedian / std::max(oneWordMedian, 0.001));
+    }
     return 0;
 }
