@@ -57,6 +57,10 @@
         <source>cannot write the export to standard output</source>
         <translation>der Export kann nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
+    <message>
+        <source>--share needs a team store (--store postgresql://...)</source>
+        <translation>--share braucht einen Team-Speicher (--store postgresql://...)</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationChanges</name>
@@ -246,6 +250,22 @@
         <source>The notes could not be deleted; they are all still there</source>
         <translation>Die Notizen konnten nicht gelöscht werden; sie sind alle noch da</translation>
     </message>
+    <message>
+        <source>Share Note</source>
+        <translation>Notiz teilen</translation>
+    </message>
+    <message>
+        <source>Make Note Private</source>
+        <translation>Notiz privat machen</translation>
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation>Privat machen</translation>
+    </message>
+    <message>
+        <source>Share with Team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::AnnotationModel</name>
@@ -341,6 +361,22 @@
     <message>
         <source>The passage is no longer in the text</source>
         <translation>Die Textstelle steht nicht mehr im Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (privat)</translation>
+    </message>
+    <message>
+        <source>By %1, shared with the team</source>
+        <translation>Von %1, mit dem Team geteilt</translation>
+    </message>
+    <message>
+        <source>By %1, private</source>
+        <translation>Von %1, privat</translation>
     </message>
 </context>
 <context>
@@ -449,6 +485,18 @@
             <numerusform>%n Notiz löschen</numerusform>
             <numerusform>%n Notizen löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Share with Team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation>Privat machen</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1079,14 @@
         <source>Start without reopening the tabs of the last session.</source>
         <translation>Startet, ohne die Tabs der letzten Sitzung wieder zu öffnen.</translation>
     </message>
+    <message>
+        <source>Keep the notes in the team store at the PostgreSQL address URL (postgresql://USER@HOST:PORT/DB, sslmode=... allowed; the password comes from ~/.pgpass, PGPASSWORD or PGSERVICE), for the window, --import-notes, --export-notes and --export-pdf. Default: the local notes store.</source>
+        <translation>Die Notizen im Team-Speicher unter der PostgreSQL-Adresse URL führen (postgresql://BENUTZER@HOST:PORT/DB, sslmode=... erlaubt; das Passwort kommt aus ~/.pgpass, PGPASSWORD oder PGSERVICE), für das Fenster, --import-notes, --export-notes und --export-pdf. Standard: der lokale Notizspeicher.</translation>
+    </message>
+    <message>
+        <source>With --import-notes and --store: the imported notes are shared with the team.</source>
+        <translation>Mit --import-notes und --store: die importierten Notizen werden mit dem Team geteilt.</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::ExportDialog</name>
@@ -1572,6 +1628,42 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Remove from Library…</source>
+        <translation>Aus der Bibliothek entfernen…</translation>
+    </message>
+    <message>
+        <source>Wikipedia summary</source>
+        <translation>Wikipedia-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No Wikipedia page is linked to it.</source>
+        <translation>Damit ist keine Wikipedia-Seite verknüpft.</translation>
+    </message>
+    <message>
+        <source>Its Wikipedia summary is not cached yet.</source>
+        <translation>Seine Wikipedia-Zusammenfassung ist noch nicht zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Wikipedia, %1, CC BY-SA 4.0</source>
+        <translation>Wikipedia, %1, CC BY-SA 4.0</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the library?</source>
+        <translation>%1 aus der Bibliothek entfernen?</translation>
+    </message>
+    <message>
+        <source>Its articles leave the library. The files stay where they are, and your notes on them stay in the notes database.</source>
+        <translation>Seine Artikel verlassen die Bibliothek. Die Dateien bleiben, wo sie sind, und Ihre Notizen dazu bleiben in der Notizdatenbank.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::MainWindow</name>
@@ -1791,6 +1883,45 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with the team</source>
+        <translation>Mit dem Team &amp;geteilt</translation>
+    </message>
+    <message>
+        <source>A private note is seen by you alone; a shared one by every member of the team store.</source>
+        <translation>Eine private Notiz sehen nur Sie; eine geteilte jedes Mitglied des Team-Speichers.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::NoteHistoryDialog</name>
+    <message>
+        <source>History of the Note</source>
+        <translation>Verlauf der Notiz</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Keine früheren Fassungen.</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2166,18 @@ Liest und kommentiert Artikel von OZD-News.</translation>
         <source>Another member&apos;s notes cannot be removed</source>
         <translation>Notizen anderer Mitglieder können nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>The local notes store cannot be opened (%1): chosen Wikipedia pages, verdicts and colour labels are not saved.</source>
+        <translation>Der lokale Notizspeicher kann nicht geöffnet werden (%1): gewählte Wikipedia-Seiten, Bewertungen und Farbbezeichnungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new positions</source>
+        <translation>Die neuen Positionen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The local notes store is not open</source>
+        <translation>Der lokale Notizspeicher ist nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::PrintDialogs</name>
@@ -2183,6 +2326,42 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>The articles without notes could not be removed: %1</source>
         <translation>Die Artikel ohne Notizen konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Team store</source>
+        <translation>Team-Speicher</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database the team shares its notes in; empty keeps the notes on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or PGSERVICE.</source>
+        <translation>Die PostgreSQL-Datenbank, in der das Team seine Notizen teilt; leer lässt die Notizen auf diesem Computer. Kein Passwort hier: es kommt aus ~/.pgpass, PGPASSWORD oder PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>A new address is used from the next start of Randnotiz.</source>
+        <translation>Eine neue Adresse gilt ab dem nächsten Start von Randnotiz.</translation>
+    </message>
+    <message>
+        <source>New notes are &amp;shared with the team (otherwise private)</source>
+        <translation>Neue Notizen werden mit dem Team &amp;geteilt (sonst privat)</translation>
+    </message>
+    <message>
+        <source>No address: the notes stay on this computer.</source>
+        <translation>Keine Adresse: die Notizen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected: the team store can be used.</source>
+        <translation>Verbunden: der Team-Speicher kann benutzt werden.</translation>
     </message>
 </context>
 <context>
