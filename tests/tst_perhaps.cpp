@@ -152,7 +152,8 @@ void TestPerhaps::entryWithoutLink_offersCloseTitle_clickUsesItAndIsKeptForThisA
     auto *forget = panel->findChild<QPushButton *>(QStringLiteral("forgetLinkButton"));
     auto *extract = panel->findChild<QLabel *>(QStringLiteral("summaryExtract"));
     panel->setCurrentEntry(row);
-    QTRY_COMPARE(model->index(row, 0).data(WikipediaUrlRole).toUrl(), schoiguUrl); // read from the store after the first paint
+    QTRY_COMPARE(model->index(row, 0).data(WikipediaUrlRole).toUrl(),
+                 schoiguUrl); // read from the store after the first paint
     QTRY_COMPARE(extract->text(), schoiguLead);
     QVERIFY(extract->isVisible());
     QVERIFY(!perhaps->isVisible());

@@ -3,8 +3,8 @@
 #include "cli/jsonwriter.h"
 #include "library/libraryindex.h"
 #include "notes/annotationstore.h"
-#include "wiki/wikiconfig.h"
 #include "notes/storefactory.h"
+#include "wiki/wikiconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
