@@ -166,6 +166,10 @@ void ArticleTextView::beginRelayout()
         return;
     // The old layout is still complete around the screen: asking it where the reader is costs nothing.
     QScrollBar *bar = verticalScrollBar();
+    // At the very top there is no place to keep: the view stays at 0. (Asking the layout there right after the
+    // tab was shown again answered with a position far down, and the view jumped to it.)
+    if (bar->value() == 0)
+        return;
     const QTextCursor at = cursorForPosition(QPoint(0, 0));
     const QTextBlock block = at.block();
     Place place { at.position(), 0 };
@@ -463,9 +467,11 @@ void ArticleTextView::scrollToPosition(int position, int margin)
     c.setPosition(qBound(0, position, document()->characterCount() - 1));
     const int y = verticalScrollBar()->value() + cursorRect(c).top() - margin;
     setScrollValue(qMax(0, y));
-    QTimer::singleShot(0, this, [this, c, margin] {
+    QTimer::singleShot(0, this, [this, c, margin, set = verticalScrollBar()->value()] {
         if (m_place)
             return; // a new width or font since: the place kept is this one, and asking now would lay out to it
+        if (verticalScrollBar()->value() != set)
+            return; // scrolled elsewhere since (the reader, a find): that place wins
         const int again = verticalScrollBar()->value() + cursorRect(c).top() - margin;
         if (cursorRect(c).top() < 0 || cursorRect(c).bottom() > viewport()->height())
             setScrollValue(qMax(0, again));
