@@ -187,15 +187,17 @@ void LibraryWorker::refresh()
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     QList<IndexEntry> changes;
-    m_index->refresh([&](const IndexEntry &entry, int done, int total) {
-        if (entry.status != IndexEntry::Status::Unchanged)
-            changes.append(entry);
-        if (sinceProgress.elapsed() >= ProgressEveryMs || done == total) {
-            emit indexingProgress(done, total);
-            sinceProgress.restart();
-        }
-        return true;
-    });
+    m_index->refresh(
+        [&](const IndexEntry &entry, int done, int total) {
+            if (entry.status != IndexEntry::Status::Unchanged)
+                changes.append(entry);
+            if (sinceProgress.elapsed() >= ProgressEveryMs || done == total) {
+                emit indexingProgress(done, total);
+                sinceProgress.restart();
+            }
+            return true;
+        },
+        LibraryIndex::Entries::Changes);
     watch();
     if (changes.isEmpty() && !m_first)
         return;
@@ -250,9 +252,9 @@ void LibraryWorker::snapshot()
         // The window's table does not show an article's forecast, and the tracker has them in s.forecasts:
         // read in pages and dropped at once, they never take the 45 MB that 100,000 articles' forecasts need.
         constexpr int Page = 20000;
+        s.articles.reserve(m_index->articleCount()); // grown page by page, it would be copied five times
         for (int offset = 0;; offset += Page) {
             QList<LibraryArticle> page = m_index->articles(offset, Page);
-            s.articles.reserve(s.articles.size() + page.size());
             for (LibraryArticle &article : page) {
                 article.forecast = QString();
                 s.articles.append(std::move(article));

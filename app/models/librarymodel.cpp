@@ -9,6 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
+#include <utility>
 
 namespace Randnotiz {
 
@@ -87,8 +90,8 @@ void LibraryModel::applyFilter()
 {
     ++m_generation;
     m_visible.clear();
-    m_visible.reserve(m_articles.size());
-    for (int i = 0; i < m_articles.size(); ++i) {
+    m_visible.reserve(m_order.size());
+    for (const int i : std::as_const(m_order)) {
         if (passes(m_articles.at(i)))
             m_visible.append(i);
     }
@@ -118,12 +121,25 @@ QStringList LibraryModel::agencies() const
 
 QStringList LibraryModel::subjects() const
 {
-    QHash<QString, QString> byFolded;
-    for (const LibraryArticle &a : m_articles) {
-        for (const QString &subject : a.subjects)
-            byFolded.insert(SearchQuery::fold(subject), subject);
+    // Spellings that fold alike are one subject, written as the last of them in sort order writes it. Folding
+    // is costly and 100,000 articles repeat a few thousand spellings: each distinct one is folded once.
+    QHash<QString, int> lastAt; // spelling -> its last position in sort order
+    int position = 0;
+    for (const int i : m_order) {
+        for (const QString &subject : m_articles.at(i).subjects)
+            lastAt.insert(subject, position++);
     }
-    QStringList list = byFolded.values();
+    QHash<QString, std::pair<int, QString>> byFolded;
+    byFolded.reserve(lastAt.size());
+    for (auto it = lastAt.cbegin(); it != lastAt.cend(); ++it) {
+        auto &entry = byFolded[SearchQuery::fold(it.key())];
+        if (entry.second.isNull() || it.value() > entry.first)
+            entry = { it.value(), it.key() };
+    }
+    QStringList list;
+    list.reserve(byFolded.size());
+    for (const auto &entry : std::as_const(byFolded))
+        list.append(entry.second);
     std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
     return list;
 }
@@ -261,30 +277,61 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
 void LibraryModel::applySort()
 {
     const int column = m_sortColumn;
-    const auto less = [&](const LibraryArticle &x, const LibraryArticle &y) {
+    const qsizetype count = m_articles.size();
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    // The numeric keys are read once per article, not twice per comparison.
+    QList<qint64> keys;
+    QStringList joined;
+    switch (column) {
+    case DateColumn:
+    case SubjectsColumn:
+    case NotesColumn:
+    case WordsColumn:
+        keys.resize(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            const LibraryArticle &a = m_articles.at(i);
+            switch (column) {
+            case DateColumn:
+                // Invalid times first, as QDateTime orders them.
+                keys[i] = a.modified.isValid() ? a.modified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+                break;
+            case SubjectsColumn:
+                keys[i] = a.subjects.size();
+                break;
+            case NotesColumn:
+                keys[i] = m_noteCounts.value(a.fingerprint);
+                break;
+            case WordsColumn:
+                keys[i] = a.words;
+                break;
+            }
+        }
+        break;
+    case AgenciesColumn:
+        joined.reserve(count);
+        for (const LibraryArticle &a : std::as_const(m_articles))
+            joined.append(a.agencies.join(u','));
+        break;
+    }
+    const auto less = [&](int x, int y) {
         switch (column) {
         case HeadlineColumn:
-            return x.headline.localeAwareCompare(y.headline) < 0;
-        case DateColumn:
-            return x.modified < y.modified;
+            return m_articles.at(x).headline.localeAwareCompare(m_articles.at(y).headline) < 0;
         case AgenciesColumn:
-            return x.agencies.join(u',').localeAwareCompare(y.agencies.join(u',')) < 0;
-        case SubjectsColumn:
-            return x.subjects.size() < y.subjects.size();
-        case NotesColumn:
-            return m_noteCounts.value(x.fingerprint) < m_noteCounts.value(y.fingerprint);
-        case WordsColumn:
-            return x.words < y.words;
+            return joined.at(x).localeAwareCompare(joined.at(y)) < 0;
+        default:
+            return keys.at(x) < keys.at(y);
         }
-        return false;
     };
     // Stable, with the path as the last word, so that equal keys keep one order.
-    std::stable_sort(m_articles.begin(), m_articles.end(), [&](const LibraryArticle &x, const LibraryArticle &y) {
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
         const bool xy = less(x, y);
         const bool yx = less(y, x);
         if (xy != yx)
-            return m_sortOrder == Qt::AscendingOrder ? xy : yx;
-        return x.file < y.file;
+            return ascending ? xy : yx;
+        return m_articles.at(x).file < m_articles.at(y).file;
     });
 }
 

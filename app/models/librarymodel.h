@@ -61,8 +61,10 @@ private:
     bool passes(const LibraryArticle &article) const;
     QString folderOf(const QString &path) const;
 
-    QList<LibraryArticle> m_articles; // in sort order
-    QList<int> m_visible; // rows of m_articles that pass the filter, in sort order
+    // As the snapshot sent them, shared with it (never detached): sorting moves indices, not 100,000 structs.
+    QList<LibraryArticle> m_articles;
+    QList<int> m_order; // indices of m_articles in sort order
+    QList<int> m_visible; // indices of m_articles that pass the filter, in sort order
     LibraryFilter m_filter;
     QStringList m_roots;
     QHash<QString, int> m_noteCounts;
