@@ -28,9 +28,24 @@ LibraryModel::LibraryModel(QObject *parent)
 
 void LibraryModel::setArticles(const QList<LibraryArticle> &articles, const QStringList &roots)
 {
+    replaceArticles(articles, roots, {}, {}, false);
+}
+
+void LibraryModel::setArticles(const QList<LibraryArticle> &articles, const QStringList &roots,
+                               const QStringList &agencyNames, const QStringList &subjectNames)
+{
+    replaceArticles(articles, roots, agencyNames, subjectNames, true);
+}
+
+void LibraryModel::replaceArticles(const QList<LibraryArticle> &articles, const QStringList &roots,
+                                   const QStringList &agencyNames, const QStringList &subjectNames, bool namesGiven)
+{
     beginResetModel();
     m_articles = articles;
     m_roots = roots;
+    m_agencyNames = agencyNames;
+    m_subjectNames = subjectNames;
+    m_namesGiven = namesGiven;
     applySort();
     applyFilter();
     endResetModel();
@@ -110,9 +125,13 @@ QString LibraryModel::folderOf(const QString &path) const
 QStringList LibraryModel::agencies() const
 {
     QSet<QString> set;
-    for (const LibraryArticle &a : m_articles) {
-        for (const QString &agency : a.agencies)
-            set.insert(agency);
+    if (m_namesGiven) {
+        set = QSet<QString>(m_agencyNames.cbegin(), m_agencyNames.cend());
+    } else {
+        for (const LibraryArticle &a : m_articles) {
+            for (const QString &agency : a.agencies)
+                set.insert(agency);
+        }
     }
     QStringList list(set.cbegin(), set.cend());
     std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
@@ -123,6 +142,27 @@ QStringList LibraryModel::subjects() const
 {
     // Spellings that fold alike are one subject, written as the last of them in sort order writes it. Folding
     // is costly and 100,000 articles repeat a few thousand spellings: each distinct one is folded once.
+    if (m_namesGiven) {
+        // The service found the distinct spellings off this thread; only spellings that fold alike need the
+        // articles to tell which one is written last.
+        QHash<QString, QString> byFolded;
+        byFolded.reserve(m_subjectNames.size());
+        bool alike = false;
+        for (const QString &name : m_subjectNames) {
+            const QString folded = SearchQuery::fold(name);
+            const auto it = byFolded.constFind(folded);
+            if (it == byFolded.cend())
+                byFolded.insert(folded, name);
+            else
+                alike = alike || *it != name;
+        }
+        if (!alike) {
+            QStringList list = byFolded.values();
+            std::sort(list.begin(), list.end(),
+                      [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
+            return list;
+        }
+    }
     QHash<QString, int> lastAt; // spelling -> its last position in sort order
     int position = 0;
     for (const int i : m_order) {
@@ -326,13 +366,16 @@ void LibraryModel::applySort()
     };
     // Stable, with the path as the last word, so that equal keys keep one order.
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+    const auto before = [&](int x, int y) {
         const bool xy = less(x, y);
         const bool yx = less(y, x);
         if (xy != yx)
             return ascending ? xy : yx;
         return m_articles.at(x).file < m_articles.at(y).file;
-    });
+    };
+    // The service sends the library in the view's first order: checking that costs a tenth of sorting.
+    if (!std::is_sorted(m_order.cbegin(), m_order.cend(), before))
+        std::stable_sort(m_order.begin(), m_order.end(), before);
 }
 
 int LibraryModel::rowOfPath(const QString &path) const
