@@ -62,6 +62,7 @@ private slots:
 
     void index_addsThenLeavesUnchangedFilesUnread();
     void index_editedFileIsUpdated();
+    void index_changesOnly_leavesUnchangedFilesOutButReportsThem();
     void index_deletedFileIsRemoved();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
@@ -153,6 +154,27 @@ void TestLibraryIndex::index_addsThenLeavesUnchangedFilesUnread()
              (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
                                         { QStringLiteral("gipfel.txt"), QStringLiteral("unchanged") } }));
     QCOMPARE(m_index->articleByPath(hafen)->headline, QStringLiteral("Streik im Hafen"));
+}
+
+void TestLibraryIndex::index_changesOnly_leavesUnchangedFilesOutButReportsThem()
+{
+    QCOMPARE(m_index->index({ folder() }, {}, LibraryIndex::Entries::Changes).size(), 2); // both added
+    write(file(QStringLiteral("hafen.txt")),
+          article(QStringLiteral("Streik beendet"), QStringLiteral("Die Arbeiter im Hafen arbeiten wieder."), {}));
+    QVERIFY(m_index->addRoot(folder()));
+    QHash<QString, QString> reported;
+    const auto report = [&](const IndexEntry &e, int, int) {
+        reported.insert(QFileInfo(e.file).fileName(), indexStatusName(e.status));
+        return true;
+    };
+    const QList<IndexEntry> changes = m_index->refresh(report, LibraryIndex::Entries::Changes);
+    QCOMPARE(statuses(changes),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("updated") } }));
+    QCOMPARE(changes.first().headline, QStringLiteral("Streik beendet"));
+    QCOMPARE(reported,
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("updated") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("unchanged") } }));
+    QCOMPARE(m_index->index({ folder() }).size(), 2); // All, the default, still lists the unchanged
 }
 
 void TestLibraryIndex::index_editedFileIsUpdated()

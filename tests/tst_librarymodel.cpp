@@ -43,6 +43,7 @@ private slots:
     void filters_agencySubjectFolderAndNotes();
     void noteCounts_changeOnlyTheNotesColumn();
     void hundredThousandRows_resetAndFirstPageAreCheap();
+    void snapshot_isSharedNotCopiedAndItsNamesGiveTheSameLists();
 };
 
 void TestLibraryModel::rows_comeInPages()
@@ -146,6 +147,36 @@ void TestLibraryModel::hundredThousandRows_resetAndFirstPageAreCheap()
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(model.rowCount(), LibraryModel::PageSize);
     QCOMPARE(model.totalCount(), 100000);
+}
+
+void TestLibraryModel::snapshot_isSharedNotCopiedAndItsNamesGiveTheSameLists()
+{
+    QList<LibraryArticle> articles = generated(600);
+    articles[0].subjects = { QStringLiteral("Okonom Muller"), QStringLiteral("Hafen") }; // folds as Ökonom Müller
+    const QStringList agencyNames { QStringLiteral("dpa"), QStringLiteral("AFP") };
+    const QStringList subjectNames { QStringLiteral("Hafen"), QStringLiteral("Okonom Muller"),
+                                     QStringLiteral("Ökonom Müller") };
+    LibraryModel plain;
+    plain.setArticles(articles);
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticles(articles, {}, agencyNames, subjectNames);
+    // Sorting (newest first) moves indices: the rows are the given list's own, not a copy of 600 articles.
+    const LibraryArticle *row = &model.articleAt(0);
+    QVERIFY(row >= articles.constData() && row < articles.constData() + articles.size());
+    QCOMPARE(model.articleAt(0).id, 600);
+    QCOMPARE(model.agencies(), plain.agencies());
+    // Spellings folding alike: the one written last in the view's order, with or without the names given.
+    QCOMPARE(plain.subjects(), (QStringList { QStringLiteral("Hafen"), QStringLiteral("Okonom Muller") }));
+    QCOMPARE(model.subjects(), plain.subjects());
+    model.sort(LibraryModel::DateColumn, Qt::AscendingOrder);
+    plain.sort(LibraryModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(plain.subjects(), (QStringList { QStringLiteral("Hafen"), QStringLiteral("Ökonom Müller") }));
+    QCOMPARE(model.subjects(), plain.subjects());
+    // Without alike spellings the names alone answer.
+    articles[0].subjects = { QStringLiteral("Hafen") };
+    model.setArticles(articles, {}, agencyNames, { QStringLiteral("Ökonom Müller"), QStringLiteral("Hafen") });
+    QCOMPARE(model.subjects(), (QStringList { QStringLiteral("Hafen"), QStringLiteral("Ökonom Müller") }));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModel)

@@ -446,7 +446,7 @@ IndexEntry LibraryIndex::indexFile(const QString &path, IndexRun &run)
     return entry;
 }
 
-QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &report)
+QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &report, Entries kept)
 {
     QList<IndexEntry> entries;
     if (!m_open)
@@ -505,7 +505,13 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
             }
             return entries;
         }
+        if (kept == Entries::Changes) {
+            const auto unchanged = [](const IndexEntry &e) { return e.status == IndexEntry::Status::Unchanged; };
+            entries.erase(std::remove_if(entries.begin() + batchStart, entries.end(), unchanged), entries.end());
+        }
     }
+    if (kept == Entries::Changes)
+        entries.squeeze();
     if (!goOn)
         return entries;
 
@@ -552,9 +558,9 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     return entries;
 }
 
-QList<IndexEntry> LibraryIndex::refresh(const Report &report)
+QList<IndexEntry> LibraryIndex::refresh(const Report &report, Entries kept)
 {
-    return index(roots(), report);
+    return index(roots(), report, kept);
 }
 
 QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const

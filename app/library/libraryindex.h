@@ -117,9 +117,12 @@ public:
     // leaves, a moved or renamed one is recognised by its fingerprint and keeps its row. Reports every file;
     // returning false from report stops early (what was done stays done).
     using Report = std::function<bool(const IndexEntry &entry, int done, int total)>;
-    QList<IndexEntry> index(const QStringList &paths, const Report &report = {});
+    // Entries::Changes: the result leaves out unchanged files (report still sees them); on 100,000 articles
+    // their paths and headlines would take some 40 MB for nothing.
+    enum class Entries { All, Changes };
+    QList<IndexEntry> index(const QStringList &paths, const Report &report = {}, Entries kept = Entries::All);
     // index(roots()).
-    QList<IndexEntry> refresh(const Report &report = {});
+    QList<IndexEntry> refresh(const Report &report = {}, Entries kept = Entries::All);
 
     QList<LibraryHit> search(const QString &query, int limit = 20) const;
 

@@ -23,6 +23,9 @@ struct LibrarySnapshot
     QList<LibrarySubject> subjects;
     QList<Forecast> forecasts; // verdicts open; the window adds the store's
     QStringList roots;
+    // Every distinct agency and every distinct spelling of a person or term of articles, in no order.
+    QStringList agencies;
+    QStringList subjectNames;
 };
 
 class LibraryService final : public QObject

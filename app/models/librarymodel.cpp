@@ -9,6 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
+#include <utility>
 
 namespace Randnotiz {
 
@@ -25,9 +28,24 @@ LibraryModel::LibraryModel(QObject *parent)
 
 void LibraryModel::setArticles(const QList<LibraryArticle> &articles, const QStringList &roots)
 {
+    replaceArticles(articles, roots, {}, {}, false);
+}
+
+void LibraryModel::setArticles(const QList<LibraryArticle> &articles, const QStringList &roots,
+                               const QStringList &agencyNames, const QStringList &subjectNames)
+{
+    replaceArticles(articles, roots, agencyNames, subjectNames, true);
+}
+
+void LibraryModel::replaceArticles(const QList<LibraryArticle> &articles, const QStringList &roots,
+                                   const QStringList &agencyNames, const QStringList &subjectNames, bool namesGiven)
+{
     beginResetModel();
     m_articles = articles;
     m_roots = roots;
+    m_agencyNames = agencyNames;
+    m_subjectNames = subjectNames;
+    m_namesGiven = namesGiven;
     applySort();
     applyFilter();
     endResetModel();
@@ -87,8 +105,8 @@ void LibraryModel::applyFilter()
 {
     ++m_generation;
     m_visible.clear();
-    m_visible.reserve(m_articles.size());
-    for (int i = 0; i < m_articles.size(); ++i) {
+    m_visible.reserve(m_order.size());
+    for (const int i : std::as_const(m_order)) {
         if (passes(m_articles.at(i)))
             m_visible.append(i);
     }
@@ -107,9 +125,13 @@ QString LibraryModel::folderOf(const QString &path) const
 QStringList LibraryModel::agencies() const
 {
     QSet<QString> set;
-    for (const LibraryArticle &a : m_articles) {
-        for (const QString &agency : a.agencies)
-            set.insert(agency);
+    if (m_namesGiven) {
+        set = QSet<QString>(m_agencyNames.cbegin(), m_agencyNames.cend());
+    } else {
+        for (const LibraryArticle &a : m_articles) {
+            for (const QString &agency : a.agencies)
+                set.insert(agency);
+        }
     }
     QStringList list(set.cbegin(), set.cend());
     std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
@@ -118,12 +140,46 @@ QStringList LibraryModel::agencies() const
 
 QStringList LibraryModel::subjects() const
 {
-    QHash<QString, QString> byFolded;
-    for (const LibraryArticle &a : m_articles) {
-        for (const QString &subject : a.subjects)
-            byFolded.insert(SearchQuery::fold(subject), subject);
+    // Spellings that fold alike are one subject, written as the last of them in sort order writes it. Folding
+    // is costly and 100,000 articles repeat a few thousand spellings: each distinct one is folded once.
+    if (m_namesGiven) {
+        // The service found the distinct spellings off this thread; only spellings that fold alike need the
+        // articles to tell which one is written last.
+        QHash<QString, QString> byFolded;
+        byFolded.reserve(m_subjectNames.size());
+        bool alike = false;
+        for (const QString &name : m_subjectNames) {
+            const QString folded = SearchQuery::fold(name);
+            const auto it = byFolded.constFind(folded);
+            if (it == byFolded.cend())
+                byFolded.insert(folded, name);
+            else
+                alike = alike || *it != name;
+        }
+        if (!alike) {
+            QStringList list = byFolded.values();
+            std::sort(list.begin(), list.end(),
+                      [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
+            return list;
+        }
     }
-    QStringList list = byFolded.values();
+    QHash<QString, int> lastAt; // spelling -> its last position in sort order
+    int position = 0;
+    for (const int i : m_order) {
+        for (const QString &subject : m_articles.at(i).subjects)
+            lastAt.insert(subject, position++);
+    }
+    QHash<QString, std::pair<int, QString>> byFolded;
+    byFolded.reserve(lastAt.size());
+    for (auto it = lastAt.cbegin(); it != lastAt.cend(); ++it) {
+        auto &entry = byFolded[SearchQuery::fold(it.key())];
+        if (entry.second.isNull() || it.value() > entry.first)
+            entry = { it.value(), it.key() };
+    }
+    QStringList list;
+    list.reserve(byFolded.size());
+    for (const auto &entry : std::as_const(byFolded))
+        list.append(entry.second);
     std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
     return list;
 }
@@ -261,31 +317,65 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
 void LibraryModel::applySort()
 {
     const int column = m_sortColumn;
-    const auto less = [&](const LibraryArticle &x, const LibraryArticle &y) {
+    const qsizetype count = m_articles.size();
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    // The numeric keys are read once per article, not twice per comparison.
+    QList<qint64> keys;
+    QStringList joined;
+    switch (column) {
+    case DateColumn:
+    case SubjectsColumn:
+    case NotesColumn:
+    case WordsColumn:
+        keys.resize(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            const LibraryArticle &a = m_articles.at(i);
+            switch (column) {
+            case DateColumn:
+                // Invalid times first, as QDateTime orders them.
+                keys[i] = a.modified.isValid() ? a.modified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+                break;
+            case SubjectsColumn:
+                keys[i] = a.subjects.size();
+                break;
+            case NotesColumn:
+                keys[i] = m_noteCounts.value(a.fingerprint);
+                break;
+            case WordsColumn:
+                keys[i] = a.words;
+                break;
+            }
+        }
+        break;
+    case AgenciesColumn:
+        joined.reserve(count);
+        for (const LibraryArticle &a : std::as_const(m_articles))
+            joined.append(a.agencies.join(u','));
+        break;
+    }
+    const auto less = [&](int x, int y) {
         switch (column) {
         case HeadlineColumn:
-            return x.headline.localeAwareCompare(y.headline) < 0;
-        case DateColumn:
-            return x.modified < y.modified;
+            return m_articles.at(x).headline.localeAwareCompare(m_articles.at(y).headline) < 0;
         case AgenciesColumn:
-            return x.agencies.join(u',').localeAwareCompare(y.agencies.join(u',')) < 0;
-        case SubjectsColumn:
-            return x.subjects.size() < y.subjects.size();
-        case NotesColumn:
-            return m_noteCounts.value(x.fingerprint) < m_noteCounts.value(y.fingerprint);
-        case WordsColumn:
-            return x.words < y.words;
+            return joined.at(x).localeAwareCompare(joined.at(y)) < 0;
+        default:
+            return keys.at(x) < keys.at(y);
         }
-        return false;
     };
     // Stable, with the path as the last word, so that equal keys keep one order.
-    std::stable_sort(m_articles.begin(), m_articles.end(), [&](const LibraryArticle &x, const LibraryArticle &y) {
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto before = [&](int x, int y) {
         const bool xy = less(x, y);
         const bool yx = less(y, x);
         if (xy != yx)
-            return m_sortOrder == Qt::AscendingOrder ? xy : yx;
-        return x.file < y.file;
-    });
+            return ascending ? xy : yx;
+        return m_articles.at(x).file < m_articles.at(y).file;
+    };
+    // The service sends the library in the view's first order: checking that costs a tenth of sorting.
+    if (!std::is_sorted(m_order.cbegin(), m_order.cend(), before))
+        std::stable_sort(m_order.begin(), m_order.end(), before);
 }
 
 int LibraryModel::rowOfPath(const QString &path) const

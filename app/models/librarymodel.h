@@ -33,6 +33,11 @@ public:
 
     // Replaces every row (a reset); the sort order is kept.
     void setArticles(const QList<LibraryArticle> &articles, const QStringList &roots = {});
+    // The same, with every distinct agency and every distinct spelling of a person or term of articles (in any
+    // order), as the LibraryService finds them off the GUI thread: agencies() and subjects() need not read
+    // every article then.
+    void setArticles(const QList<LibraryArticle> &articles, const QStringList &roots, const QStringList &agencyNames,
+                     const QStringList &subjectNames);
     // Number of notes per article fingerprint; only the Notes column changes (unless the filter needs notes).
     void setNoteCounts(const QHash<QString, int> &counts);
     void setFilter(const LibraryFilter &filter);
@@ -55,16 +60,23 @@ public:
     int rowOfPath(const QString &path) const; // -1 when not loaded (or not there)
 
 private:
+    void replaceArticles(const QList<LibraryArticle> &articles, const QStringList &roots,
+                         const QStringList &agencyNames, const QStringList &subjectNames, bool namesGiven);
     void applySort();
     void applyFilter(); // inside a reset
     void loadPage();
     bool passes(const LibraryArticle &article) const;
     QString folderOf(const QString &path) const;
 
-    QList<LibraryArticle> m_articles; // in sort order
-    QList<int> m_visible; // rows of m_articles that pass the filter, in sort order
+    // As the snapshot sent them, shared with it (never detached): sorting moves indices, not 100,000 structs.
+    QList<LibraryArticle> m_articles;
+    QList<int> m_order; // indices of m_articles in sort order
+    QList<int> m_visible; // indices of m_articles that pass the filter, in sort order
     LibraryFilter m_filter;
     QStringList m_roots;
+    QStringList m_agencyNames; // when m_namesGiven
+    QStringList m_subjectNames;
+    bool m_namesGiven = false;
     QHash<QString, int> m_noteCounts;
     int m_loaded = 0; // rows handed to views so far
     bool m_fetchPending = false;

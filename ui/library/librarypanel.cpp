@@ -482,7 +482,7 @@ void LibraryPanel::takeSnapshot(const LibrarySnapshot &snapshot)
 {
     const QString agency = m_agency->currentData().toString();
     const QString folder = m_folder->currentData().toString();
-    m_model->setArticles(snapshot.articles, snapshot.roots);
+    m_model->setArticles(snapshot.articles, snapshot.roots, snapshot.agencies, snapshot.subjectNames);
 
     const QSignalBlocker blockAgency(m_agency);
     const QSignalBlocker blockFolder(m_folder);
