@@ -552,6 +552,9 @@ bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
     if (mode == Write::Change && q.numRowsAffected() == 0)
         return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
     m_articleOfNote.insert(a.id, a.articleId);
+    Annotation written = a; // what an offline store goes on showing
+    written.author = m_user;
+    m_known.insert(a.id, written);
     return true;
 }
 
@@ -827,6 +830,8 @@ bool PostgresStore::setShared(const QUuid &id, bool shared)
         return fail(tr("Cannot change the note"), q.lastError().text());
     if (!q.next())
         return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+    if (m_known.contains(id))
+        m_known[id].shared = shared;
     emit annotationsChanged(articleIdFor(q.value(0).toString()), { id });
     return true;
 }
