@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QUuid>
 
 #include <algorithm>
@@ -184,6 +185,7 @@ bool PostgresStore::open(const TeamStoreUrl &url)
     if (!driver->subscribeToNotification(QLatin1String(TeamSchema::NotifyChannel)))
         return fail(tr("Cannot follow the team store's changes"), driver->lastError().text());
     m_opened = true;
+    m_target = url;
     return true;
 }
 
@@ -191,6 +193,7 @@ void PostgresStore::close()
 {
     const bool wasOffline = m_offline;
     m_reconnect.stop();
+    delete m_probe;
     m_opened = false;
     m_offline = false;
     m_outbox.reset(); // what is in it stays in the file, for the next open()
@@ -235,6 +238,29 @@ void PostgresStore::goOffline()
 
 void PostgresStore::reconnect()
 {
+    if (m_target.host.isEmpty() || m_target.host.startsWith(u'/')) {
+        reconnectNow(); // a local socket answers at once, or fails at once
+        return;
+    }
+    if (m_probe)
+        return; // still asking
+    m_probe = new QTcpSocket(this);
+    QTcpSocket *probe = m_probe;
+    connect(probe, &QTcpSocket::connected, this, [this, probe] {
+        probe->abort();
+        probe->deleteLater();
+        reconnectNow();
+    });
+    connect(probe, &QTcpSocket::errorOccurred, probe, &QObject::deleteLater);
+    // A host that does not answer at all: give up this round, the timer asks again.
+    QTimer::singleShot(10 * ReconnectMs, probe, &QObject::deleteLater);
+    probe->connectToHost(m_target.host, quint16(m_target.port));
+}
+
+void PostgresStore::reconnectNow()
+{
+    if (!m_offline)
+        return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
     if (!db.open())
@@ -329,7 +355,7 @@ bool PostgresStore::sendEntry(const TeamOutbox::Entry &entry, qint64 *articleId,
         break;
     }
     *id = QUuid::fromString(entry.payload.value(u"id").toString());
-    *articleId = articleIdFor(fingerprint);
+    *articleId = fingerprint.isEmpty() ? 0 : articleIdFor(fingerprint);
     if (entry.kind == TeamOutbox::Kind::Remove) {
         q.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?::uuid"));
         q.addBindValue(idText(*id));
@@ -363,13 +389,16 @@ QList<Annotation> PostgresStore::overlay(QList<Annotation> notes, qint64 article
     for (const TeamOutbox::Entry &entry : pending) {
         if (entry.kind == TeamOutbox::Kind::Article)
             continue;
+        const QUuid id = QUuid::fromString(entry.payload.value(u"id").toString());
+        const auto isIt = [&id](const Annotation &a) { return a.id == id; };
+        if (entry.kind == TeamOutbox::Kind::Remove) { // its article may be unknown
+            notes.removeIf(isIt);
+            continue;
+        }
         const qint64 noteArticle = articleIdFor(entry.payload.value(u"article").toString());
         if (articleId > 0 && noteArticle != articleId)
             continue;
-        const QUuid id = QUuid::fromString(entry.payload.value(u"id").toString());
-        notes.removeIf([&id](const Annotation &a) { return a.id == id; });
-        if (entry.kind == TeamOutbox::Kind::Remove)
-            continue;
+        notes.removeIf(isIt);
         Annotation a = TeamOutbox::noteFromJson(entry.payload, nullptr);
         a.articleId = noteArticle;
         notes.append(a);
@@ -642,8 +671,9 @@ bool PostgresStore::updateAnnotation(Annotation &annotation)
     annotation.tags = Annotation::cleanTags(annotation.tags);
     const auto queueChange = [&] {
         // Offline, another member's note is refused here as the server would refuse it.
+        // A note this store has not read (the notes loader's store did) is sent, and the server decides.
         const std::optional<Annotation> known = this->annotation(annotation.id);
-        if (!known || known->author != m_user)
+        if (known && known->author != m_user)
             return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
         return queueNote(TeamOutbox::Kind::Update, annotation);
     };
@@ -657,7 +687,7 @@ bool PostgresStore::updateAnnotation(Annotation &annotation)
 
 bool PostgresStore::removeAnnotation(const QUuid &id)
 {
-    if (!annotation(id))
+    if (!queueing() && !annotation(id)) // offline, a note this store has not read may be one the server has
         return fail(tr("The note no longer exists"));
     return removeAnnotations({ id });
 }
@@ -670,18 +700,23 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
         QHash<qint64, QList<QUuid>> removed;
         QList<Annotation> notes;
         for (const QUuid &id : ids) {
-            if (const std::optional<Annotation> known = annotation(id)) {
-                if (known->author != m_user)
-                    return fail(tr("Another member's notes cannot be removed"));
-                notes.append(*known);
-            }
+            const std::optional<Annotation> known = annotation(id);
+            if (known && known->author != m_user)
+                return fail(tr("Another member's notes cannot be removed"));
+            // One this store has not read is removed on the server too (its policies keep others' notes).
+            Annotation a = known.value_or(Annotation {});
+            a.id = id;
+            if (!known)
+                a.articleId = m_articleOfNote.value(id);
+            notes.append(a);
         }
         for (const Annotation &a : notes) {
             if (!queue(TeamOutbox::Kind::Remove,
                        QJsonObject { { QStringLiteral("id"), idText(a.id) },
                                      { QStringLiteral("article"), articleHandles().fingerprint(a.articleId) } }))
                 return false;
-            removed[a.articleId].append(a.id);
+            if (a.articleId > 0)
+                removed[a.articleId].append(a.id);
         }
         for (auto it = removed.cbegin(); it != removed.cend(); ++it)
             emit annotationsChanged(it.key(), it.value());

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QString>
 #include <QTimer>
@@ -18,6 +19,7 @@
 #include <optional>
 
 class QSqlQuery;
+class QTcpSocket;
 
 namespace Randnotiz {
 
@@ -104,6 +106,7 @@ private:
     bool connectionLost();
     void goOffline();
     void reconnect();
+    void reconnectNow();
     // Sends the outbox in order, each row removed after its write committed; stops when the connection goes.
     void sendOutbox();
     bool sendEntry(const TeamOutbox::Entry &entry, qint64 *articleId, QUuid *id);
@@ -138,6 +141,9 @@ private:
     mutable QHash<QUuid, Annotation> m_known;
     std::unique_ptr<TeamOutbox> m_outbox; // with the local part, from open()
     QTimer m_reconnect;
+    TeamStoreUrl m_target; // where open() connected
+    // Reconnecting asks the server's port first, without blocking: libpq's connect waits up to its timeout.
+    QPointer<QTcpSocket> m_probe;
     bool m_opened = false;
     bool m_offline = false;
     bool m_sending = false;
