@@ -141,6 +141,32 @@ private slots:
         QCOMPARE(store.waitingChanges(), 0);
     }
 
+    // The window's notes come from the notes loader's own store: the window's store never read them itself.
+    void offline_changeAndRemovalOfNoteReadElsewhere_reachServer()
+    {
+        QTemporaryDir data;
+        PostgresStore loader(url(), data.path());
+        PostgresStore window(url(), data.path());
+        QVERIFY2(loader.open(), qPrintable(loader.errorString()));
+        QVERIFY2(window.open(), qPrintable(window.errorString()));
+        const qint64 articleId
+            = loader.recordArticle(m_text, QStringLiteral("/tmp/klima.txt"), QStringLiteral("Klima")).id;
+        Annotation changed = newNote(articleId, QStringLiteral("vom Lader"), 4);
+        Annotation removed = newNote(articleId, QStringLiteral("auch vom Lader"), 20);
+        QVERIFY(loader.addAnnotation(changed));
+        QVERIFY(loader.addAnnotation(removed));
+        loader.close();
+
+        m_server.stop();
+        changed.note = QStringLiteral("offline geändert");
+        QVERIFY2(window.updateAnnotation(changed), qPrintable(window.errorString()));
+        QVERIFY2(window.removeAnnotation(removed.id), qPrintable(window.errorString()));
+        QCOMPARE(window.waitingChanges(), 2);
+        QVERIFY2(m_server.startAgain(), qPrintable(m_server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isOffline() && window.waitingChanges() == 0, 20000);
+        QCOMPARE(notesOnServer(), (QHash<QUuid, QString> { { changed.id, QStringLiteral("offline geändert") } }));
+    }
+
     void quitWhileOffline_outboxSentOnNextStart()
     {
         QTemporaryDir data;
