@@ -5,6 +5,8 @@ randnotiz_add_test(tst_teamschema)
 randnotiz_add_test(tst_postgresstore)
 # The store behaviour of tst_annotationstore, against both backends through StoreFactory.
 randnotiz_add_test(tst_notesstore)
+# The server stopped in the middle of a session and started again: the outbox is sent, nothing is lost.
+randnotiz_add_test(tst_teamoutbox)
 # Helper for the eight-writers test: adds notes to the team store in a loop.
 qt_add_executable(teamwriter support/teamwriter.cpp)
 target_link_libraries(teamwriter PRIVATE randnotiz_core randnotiz_testsupport randnotiz_settings)

@@ -25,6 +25,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -317,6 +319,33 @@ private slots:
         dialog.accept();
         QCOMPARE(ReaderSettings::teamStore(), url(QStringLiteral("alice")));
         QVERIFY(ReaderSettings::newNotesShared());
+    }
+
+    // Last: it stops the server, which cuts Bob's connection too.
+    void serverAway_noteWaitsInOutbox_statusBarSaysSo_sentWhenBack()
+    {
+        openWindow(url(QStringLiteral("alice")));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("storeStatus"));
+        QVERIFY(status);
+        QVERIFY(!m_window->statusBar()->isVisible());
+        m_server.stop();
+        const Annotation a = highlight(QStringLiteral("Bundesregierung"));
+        QVERIFY(!a.id.isNull());
+        QTRY_VERIFY(model()->indexOf(a.id).isValid()); // the panel shows it while it waits
+        QVERIFY(m_window->statusBar()->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Team store offline · 1 change")),
+                 qPrintable(status->text()));
+
+        QVERIFY2(m_server.startAgain(), qPrintable(m_server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->statusBar()->isVisible(), 20000);
+        QVERIFY(model()->indexOf(a.id).isValid());
+        QSqlDatabase db = m_server.connect(QStringLiteral("direct"), QString::fromLatin1(PgServer::Superuser),
+                                           QStringLiteral("team"));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT quote FROM notes WHERE id = ?::uuid"));
+        q.addBindValue(a.id.toString(QUuid::WithoutBraces));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Bundesregierung"));
     }
 };
 

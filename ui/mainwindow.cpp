@@ -1031,6 +1031,17 @@ void MainWindow::startServices()
     // The SVG icon loads the image and icon plugins: not worth delaying the article for.
     setWindowIcon(applicationIcon());
     m_annotations->openStore();
+    // A team store says here that it is offline and how many changes wait; the bar shows only then.
+    auto *storeStatus = new QLabel(statusBar());
+    storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    storeStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(storeStatus);
+    const auto showStoreStatus = [this, storeStatus] {
+        storeStatus->setText(m_annotations->store()->statusText());
+        statusBar()->setVisible(!storeStatus->text().isEmpty());
+    };
+    connect(m_annotations->store(), &NotesStore::statusChanged, storeStatus, showStoreStatus);
+    showStoreStatus();
     // A note or an edit keeps the preview tab.
     connect(m_annotations->store(), &NotesStore::annotationsChanged, this, [this](qint64 articleId) {
         if (m_preview && m_preview->articleId() == articleId)

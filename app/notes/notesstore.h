@@ -71,6 +71,9 @@ public:
     virtual QString recoveryMessage() const { return {}; }
     // Where the notes are, for messages: a file path or the team store's address.
     virtual QString location() const = 0;
+    // The store's state for the status bar when it is not plain (a team store offline with changes waiting);
+    // statusChanged() says when it changes.
+    virtual QString statusText() const { return {}; }
 
     // Whether notes have authors and can be private or shared (a team store). The author of the notes this store
     // writes is userName(); Annotation::author and Annotation::shared are filled in when this is true.
@@ -131,6 +134,7 @@ signals:
     // ids: the annotations that were added, changed or removed (here or, in a team store, by another member);
     // empty when the store does not say which.
     void annotationsChanged(qint64 articleId, const QList<QUuid> &ids = {});
+    void statusChanged();
 };
 
 } // namespace Randnotiz

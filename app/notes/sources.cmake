@@ -16,4 +16,5 @@ target_sources(randnotiz_core PRIVATE
 # The team store on PostgreSQL (issue 14).
 target_sources(randnotiz_core PRIVATE
     notes/postgres/postgresstore.cpp notes/postgres/postgresstore.h
-    notes/postgres/teamschema.cpp notes/postgres/teamschema.h)
+    notes/postgres/teamschema.cpp notes/postgres/teamschema.h
+    notes/postgres/teamoutbox.cpp notes/postgres/teamoutbox.h)

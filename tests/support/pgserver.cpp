@@ -191,6 +191,20 @@ void PgServer::stop()
           QStringLiteral("stop") });
 }
 
+bool PgServer::startAgain()
+{
+    if (m_running || m_dataDir.isEmpty())
+        return m_running;
+    m_running = run(binary(QStringLiteral("pg_ctl")),
+                    { QStringLiteral("--pgdata=") + m_dataDir,
+                      QStringLiteral("--log=") + m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+                      QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start") },
+                    90000);
+    if (!m_running)
+        m_error += serverLog();
+    return m_running;
+}
+
 QString PgServer::url(const QString &user, const QString &database) const
 {
     return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable").arg(user, host()).arg(m_port).arg(database);

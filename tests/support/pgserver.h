@@ -23,6 +23,9 @@ public:
     // (with the server log); a test must then fail, never skip.
     bool start();
     bool isRunning() const { return m_running; }
+    // Stops the server (fast: connections are cut) and starts it again on the same data and port.
+    void stop();
+    bool startAgain();
     QString errorString() const { return m_error; }
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -40,7 +43,6 @@ private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
     QString binary(const QString &name) const;
     QString serverLog() const;
-    void stop();
 
     QTemporaryDir m_dir;
     QString m_dataDir;

@@ -10,7 +10,11 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QUuid>
+
+#include <algorithm>
+#include <tuple>
 
 namespace Randnotiz {
 
@@ -105,7 +109,11 @@ PostgresStore::PostgresStore(const QString &url, const QString &localDataDir, QO
     , m_url(url)
     , m_localDataDir(localDataDir)
     , m_connection(QStringLiteral("randnotiz-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{ }
+{
+    // A timer, not a loop: the window keeps working while the server is away.
+    m_reconnect.setInterval(ReconnectMs);
+    connect(&m_reconnect, &QTimer::timeout, this, &PostgresStore::reconnect);
+}
 
 bool PostgresStore::open()
 {
@@ -126,6 +134,17 @@ bool PostgresStore::open()
                                 .arg(m_local->errorString());
     else
         m_recoveryMessage = m_local->recoveryMessage();
+    // What could not be sent in an earlier session goes first. The address carries no password (parse refuses one).
+    m_outbox = std::make_unique<TeamOutbox>(
+        m_localDataDir.isEmpty() ? AnnotationStore::defaultDataDir() : m_localDataDir, m_url);
+    if (m_outbox->open()) {
+        sendOutbox();
+    } else {
+        m_recoveryMessage = tr("The team store's outbox cannot be opened (%1): changes made while the server cannot "
+                               "be reached are not kept.")
+                                .arg(m_outbox->errorString());
+        m_outbox.reset();
+    }
     return true;
 }
 
@@ -165,11 +184,21 @@ bool PostgresStore::open(const TeamStoreUrl &url)
             this, &PostgresStore::onNotification);
     if (!driver->subscribeToNotification(QLatin1String(TeamSchema::NotifyChannel)))
         return fail(tr("Cannot follow the team store's changes"), driver->lastError().text());
+    m_opened = true;
+    m_target = url;
     return true;
 }
 
 void PostgresStore::close()
 {
+    const bool wasOffline = m_offline;
+    m_reconnect.stop();
+    delete m_probe;
+    m_opened = false;
+    m_offline = false;
+    m_outbox.reset(); // what is in it stays in the file, for the next open()
+    if (wasOffline)
+        emit statusChanged();
     if (m_local)
         m_local->close();
     if (!QSqlDatabase::contains(m_connection))
@@ -185,7 +214,206 @@ void PostgresStore::close()
 
 bool PostgresStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    // Offline it stays open: writes go to the outbox.
+    return m_opened && QSqlDatabase::contains(m_connection);
+}
+
+bool PostgresStore::connectionLost()
+{
+    if (m_offline)
+        return true;
+    // libpq marks the connection bad when the server went away; the driver's isOpen() asks it.
+    if (!m_opened || !QSqlDatabase::contains(m_connection) || QSqlDatabase::database(m_connection, false).isOpen())
+        return false;
+    goOffline();
+    return true;
+}
+
+void PostgresStore::goOffline()
+{
+    m_offline = true;
+    m_reconnect.start();
+    emit statusChanged();
+}
+
+void PostgresStore::reconnect()
+{
+    if (m_target.host.isEmpty() || m_target.host.startsWith(u'/')) {
+        reconnectNow(); // a local socket answers at once, or fails at once
+        return;
+    }
+    if (m_probe)
+        return; // still asking
+    m_probe = new QTcpSocket(this);
+    QTcpSocket *probe = m_probe;
+    connect(probe, &QTcpSocket::connected, this, [this, probe] {
+        probe->abort();
+        probe->deleteLater();
+        reconnectNow();
+    });
+    connect(probe, &QTcpSocket::errorOccurred, probe, &QObject::deleteLater);
+    // A host that does not answer at all: give up this round, the timer asks again.
+    QTimer::singleShot(10 * ReconnectMs, probe, &QObject::deleteLater);
+    probe->connectToHost(m_target.host, quint16(m_target.port));
+}
+
+void PostgresStore::reconnectNow()
+{
+    if (!m_offline)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open())
+        return; // the next tick tries again
+    db.driver()->subscribeToNotification(QLatin1String(TeamSchema::NotifyChannel));
+    m_offline = false;
+    m_reconnect.stop();
+    sendOutbox();
+    emit statusChanged();
+}
+
+QString PostgresStore::statusText() const
+{
+    if (m_offline)
+        return tr("Team store offline · %n changes waiting", nullptr, waitingChanges());
+    if (m_outbox && m_outbox->failedCount() > 0)
+        return tr("Team store: %n changes were refused by the server; they are kept in %1", nullptr,
+                  m_outbox->failedCount())
+            .arg(m_outbox->fileName());
+    return {};
+}
+
+bool PostgresStore::queue(TeamOutbox::Kind kind, const QJsonObject &payload)
+{
+    if (!m_outbox)
+        return fail(tr("The team store cannot be reached, and there is no outbox to keep the change in"));
+    if (!m_outbox->append(kind, payload))
+        return fail(m_outbox->errorString());
+    emit statusChanged();
+    return true;
+}
+
+bool PostgresStore::queueNote(TeamOutbox::Kind kind, const Annotation &annotation)
+{
+    Annotation a = annotation;
+    a.author = m_user; // only one's own notes are written
+    return queue(kind, TeamOutbox::noteToJson(a, articleHandles().fingerprint(a.articleId)));
+}
+
+void PostgresStore::sendOutbox()
+{
+    if (!m_outbox || m_sending || m_offline)
+        return;
+    m_sending = true;
+    QHash<qint64, QList<QUuid>> sent;
+    while (!m_outbox->pending().isEmpty()) {
+        const TeamOutbox::Entry entry = m_outbox->pending().first();
+        qint64 articleId = 0;
+        QUuid id;
+        if (!sendEntry(entry, &articleId, &id)) {
+            if (connectionLost())
+                break;
+            // Refused for good (another member's note, a policy): kept in the file, never dropped.
+            if (!m_outbox->markFailed(entry.seq, m_error))
+                break;
+        } else if (!m_outbox->remove(entry.seq)) {
+            break; // sent again later; every write of the outbox may be repeated
+        }
+        if (articleId > 0 && !id.isNull() && !sent.value(articleId).contains(id))
+            sent[articleId].append(id);
+    }
+    m_sending = false;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        emit annotationsChanged(it.key(), it.value());
+    emit statusChanged();
+}
+
+bool PostgresStore::sendEntry(const TeamOutbox::Entry &entry, qint64 *articleId, QUuid *id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString fingerprint = entry.payload.value(u"article").toString();
+    switch (entry.kind) {
+    case TeamOutbox::Kind::Article:
+        q.prepare(QStringLiteral("INSERT INTO articles (fingerprint, title, plain_text) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (fingerprint) DO NOTHING"));
+        q.addBindValue(entry.payload.value(u"fingerprint").toString());
+        q.addBindValue(text(entry.payload.value(u"title").toString()));
+        q.addBindValue(text(entry.payload.value(u"text").toString()));
+        return q.exec() || fail(tr("Cannot record the article"), q.lastError().text());
+    case TeamOutbox::Kind::Add:
+    case TeamOutbox::Kind::Update: {
+        // As an upsert: sent twice (the connection went after the commit) or after another member removed it,
+        // the note is there once, as written.
+        Annotation a = TeamOutbox::noteFromJson(entry.payload, nullptr);
+        a.articleId = articleIdFor(fingerprint);
+        *articleId = a.articleId;
+        *id = a.id;
+        return write(a, Write::Save);
+    }
+    case TeamOutbox::Kind::Remove:
+    case TeamOutbox::Kind::Share:
+        break;
+    }
+    *id = QUuid::fromString(entry.payload.value(u"id").toString());
+    *articleId = fingerprint.isEmpty() ? 0 : articleIdFor(fingerprint);
+    if (entry.kind == TeamOutbox::Kind::Remove) {
+        q.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?::uuid"));
+        q.addBindValue(idText(*id));
+        if (!q.exec())
+            return fail(tr("Cannot remove the notes"), q.lastError().text());
+        m_articleOfNote.remove(*id);
+        m_known.remove(*id);
+        return true;
+    }
+    q.prepare(QStringLiteral("UPDATE notes SET shared = ?, modified = now() WHERE id = ?::uuid"));
+    q.addBindValue(entry.payload.value(u"shared").toBool());
+    q.addBindValue(idText(*id));
+    return q.exec() || fail(tr("Cannot change the note"), q.lastError().text());
+}
+
+QList<Annotation> PostgresStore::knownNotes(qint64 articleId) const
+{
+    QList<Annotation> notes;
+    for (const Annotation &a : m_known) {
+        if (articleId <= 0 || a.articleId == articleId)
+            notes.append(a);
+    }
+    return notes;
+}
+
+QList<Annotation> PostgresStore::overlay(QList<Annotation> notes, qint64 articleId) const
+{
+    if (!m_offline && waitingChanges() == 0)
+        return notes;
+    const QList<TeamOutbox::Entry> pending = m_outbox ? m_outbox->pending() : QList<TeamOutbox::Entry>();
+    for (const TeamOutbox::Entry &entry : pending) {
+        if (entry.kind == TeamOutbox::Kind::Article)
+            continue;
+        const QUuid id = QUuid::fromString(entry.payload.value(u"id").toString());
+        const auto isIt = [&id](const Annotation &a) { return a.id == id; };
+        if (entry.kind == TeamOutbox::Kind::Remove) { // its article may be unknown
+            notes.removeIf(isIt);
+            continue;
+        }
+        const qint64 noteArticle = articleIdFor(entry.payload.value(u"article").toString());
+        if (articleId > 0 && noteArticle != articleId)
+            continue;
+        notes.removeIf(isIt);
+        Annotation a = TeamOutbox::noteFromJson(entry.payload, nullptr);
+        a.articleId = noteArticle;
+        notes.append(a);
+    }
+    // Grouped by article, in reading order; orphans last, as the server's queries give them.
+    std::stable_sort(notes.begin(), notes.end(), [](const Annotation &x, const Annotation &y) {
+        if (x.articleId != y.articleId)
+            return articleHandles().fingerprint(x.articleId) < articleHandles().fingerprint(y.articleId);
+        const bool xOrphan = x.status == AnchorStatus::Orphaned;
+        const bool yOrphan = y.status == AnchorStatus::Orphaned;
+        if (xOrphan != yOrphan)
+            return yOrphan;
+        return std::tie(x.start, x.end, x.created) < std::tie(y.start, y.end, y.created);
+    });
+    return notes;
 }
 
 bool PostgresStore::fail(const QString &what, const QString &detail)
@@ -210,14 +438,20 @@ StoredArticle PostgresStore::recordArticle(const ArticleText &articleText, const
         q.addBindValue(articleText.fingerprint());
         q.addBindValue(text(title));
         q.addBindValue(text(articleText.text()));
-        if (!q.exec()) {
+        const auto queueArticle = [&] {
+            return queue(TeamOutbox::Kind::Article,
+                         QJsonObject { { QStringLiteral("fingerprint"), articleText.fingerprint() },
+                                       { QStringLiteral("title"), title },
+                                       { QStringLiteral("text"), articleText.text() } });
+        };
+        if (queueing() ? !queueArticle() : !q.exec() && (!connectionLost() || !queueArticle())) {
             fail(tr("Cannot record the article"), q.lastError().text());
             return {};
         }
-    } else {
+    } else if (!m_offline) { // offline, the article is taken as known: the window keeps working
         q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE fingerprint = ?"));
         q.addBindValue(articleText.fingerprint());
-        if (!q.exec() || !q.next()) {
+        if ((!q.exec() && !connectionLost()) || (!m_offline && !q.next())) {
             fail(tr("The team store does not know this article"), q.lastError().text());
             return {};
         }
@@ -259,7 +493,9 @@ QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &
         q.addBindValue(value);
     QList<Annotation> result;
     if (!q.exec()) {
-        const_cast<PostgresStore *>(this)->fail(tr("Cannot read the notes"), q.lastError().text());
+        auto *self = const_cast<PostgresStore *>(this);
+        self->fail(tr("Cannot read the notes"), q.lastError().text());
+        self->connectionLost();
         return result;
     }
     while (q.next()) {
@@ -283,6 +519,7 @@ QList<Annotation> PostgresStore::query(const QString &from, const QVariantList &
         a.author = q.value(16).toString();
         a.shared = q.value(17).toBool();
         m_articleOfNote.insert(a.id, a.articleId);
+        m_known.insert(a.id, a);
         result.append(a);
     }
     return result;
@@ -344,6 +581,9 @@ bool PostgresStore::write(QSqlQuery &q, const Annotation &a, Write mode)
     if (mode == Write::Change && q.numRowsAffected() == 0)
         return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
     m_articleOfNote.insert(a.id, a.articleId);
+    Annotation written = a; // what an offline store goes on showing
+    written.author = m_user;
+    m_known.insert(a.id, written);
     return true;
 }
 
@@ -359,9 +599,23 @@ bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
 {
     if (annotations.isEmpty())
         return true;
+    const auto queueAll = [&] {
+        for (const Annotation &a : annotations) {
+            if (!queueNote(TeamOutbox::Kind::Add, a))
+                return false;
+        }
+        QHash<qint64, QList<QUuid>> saved;
+        for (const Annotation &a : annotations)
+            saved[a.articleId].append(a.id);
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            emit annotationsChanged(it.key(), it.value());
+        return true;
+    };
+    if (queueing())
+        return queueAll();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
-        return fail(tr("Cannot save the notes"), db.lastError().text());
+        return connectionLost() ? queueAll() : fail(tr("Cannot save the notes"), db.lastError().text());
     {
         QSqlQuery q(db);
         if (!q.prepare(writeStatement(Write::Save))) {
@@ -372,14 +626,14 @@ bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
         for (const Annotation &a : annotations) {
             if (!write(q, a, Write::Save)) {
                 db.rollback();
-                return false;
+                return connectionLost() ? queueAll() : false;
             }
         }
     }
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return fail(tr("Cannot save the notes"), detail);
+        return connectionLost() ? queueAll() : fail(tr("Cannot save the notes"), detail);
     }
     QHash<qint64, QList<QUuid>> saved;
     for (const Annotation &a : annotations)
@@ -401,7 +655,9 @@ bool PostgresStore::addAnnotation(Annotation &annotation)
     if (!annotation.modified.isValid())
         annotation.modified = annotation.created;
     annotation.tags = Annotation::cleanTags(annotation.tags);
-    if (!write(annotation, Write::Add))
+    if (queueing()
+            ? !queueNote(TeamOutbox::Kind::Add, annotation)
+            : !write(annotation, Write::Add) && (!connectionLost() || !queueNote(TeamOutbox::Kind::Add, annotation)))
         return false;
     annotation.author = m_user;
     emit annotationsChanged(annotation.articleId, { annotation.id });
@@ -413,7 +669,15 @@ bool PostgresStore::updateAnnotation(Annotation &annotation)
     const Annotation previous = annotation;
     annotation.modified = QDateTime::currentDateTimeUtc();
     annotation.tags = Annotation::cleanTags(annotation.tags);
-    if (!write(annotation, Write::Change)) {
+    const auto queueChange = [&] {
+        // Offline, another member's note is refused here as the server would refuse it.
+        // A note this store has not read (the notes loader's store did) is sent, and the server decides.
+        const std::optional<Annotation> known = this->annotation(annotation.id);
+        if (known && known->author != m_user)
+            return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+        return queueNote(TeamOutbox::Kind::Update, annotation);
+    };
+    if (queueing() ? !queueChange() : !write(annotation, Write::Change) && (!connectionLost() || !queueChange())) {
         annotation = previous;
         return false;
     }
@@ -423,7 +687,7 @@ bool PostgresStore::updateAnnotation(Annotation &annotation)
 
 bool PostgresStore::removeAnnotation(const QUuid &id)
 {
-    if (!annotation(id))
+    if (!queueing() && !annotation(id)) // offline, a note this store has not read may be one the server has
         return fail(tr("The note no longer exists"));
     return removeAnnotations({ id });
 }
@@ -432,6 +696,34 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
 {
     if (ids.isEmpty())
         return true;
+    const auto queueRemovals = [&] {
+        QHash<qint64, QList<QUuid>> removed;
+        QList<Annotation> notes;
+        for (const QUuid &id : ids) {
+            const std::optional<Annotation> known = annotation(id);
+            if (known && known->author != m_user)
+                return fail(tr("Another member's notes cannot be removed"));
+            // One this store has not read is removed on the server too (its policies keep others' notes).
+            Annotation a = known.value_or(Annotation {});
+            a.id = id;
+            if (!known)
+                a.articleId = m_articleOfNote.value(id);
+            notes.append(a);
+        }
+        for (const Annotation &a : notes) {
+            if (!queue(TeamOutbox::Kind::Remove,
+                       QJsonObject { { QStringLiteral("id"), idText(a.id) },
+                                     { QStringLiteral("article"), articleHandles().fingerprint(a.articleId) } }))
+                return false;
+            if (a.articleId > 0)
+                removed[a.articleId].append(a.id);
+        }
+        for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+            emit annotationsChanged(it.key(), it.value());
+        return true;
+    };
+    if (queueing())
+        return queueRemovals();
     QJsonArray array;
     for (const QUuid &id : ids)
         array.append(idText(id));
@@ -440,7 +732,7 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
     // All of them or none: a shared note of another member among them refuses the whole call. Ids that are
     // not (any longer) there, or not visible, count as removed, as in AnnotationStore.
     if (!db.transaction())
-        return fail(tr("Cannot remove the notes"), db.lastError().text());
+        return connectionLost() ? queueRemovals() : fail(tr("Cannot remove the notes"), db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT count(*) FROM notes WHERE author <> current_user AND id IN"
                              " (SELECT value::uuid FROM jsonb_array_elements_text(?::jsonb))"));
@@ -448,7 +740,7 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
     if (!q.exec() || !q.next()) {
         const QString detail = q.lastError().text();
         db.rollback();
-        return fail(tr("Cannot remove the notes"), detail);
+        return connectionLost() ? queueRemovals() : fail(tr("Cannot remove the notes"), detail);
     }
     if (q.value(0).toInt() > 0) {
         db.rollback();
@@ -460,7 +752,7 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
     if (!q.exec()) {
         const QString detail = q.lastError().text();
         db.rollback();
-        return fail(tr("Cannot remove the notes"), detail);
+        return connectionLost() ? queueRemovals() : fail(tr("Cannot remove the notes"), detail);
     }
     QHash<qint64, QList<QUuid>> removed;
     while (q.next())
@@ -469,11 +761,13 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return fail(tr("Cannot remove the notes"), detail);
+        return connectionLost() ? queueRemovals() : fail(tr("Cannot remove the notes"), detail);
     }
     for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
-        for (const QUuid &id : it.value())
+        for (const QUuid &id : it.value()) {
             m_articleOfNote.remove(id);
+            m_known.remove(id);
+        }
         emit annotationsChanged(it.key(), it.value());
     }
     return true;
@@ -481,10 +775,16 @@ bool PostgresStore::removeAnnotations(const QList<QUuid> &ids)
 
 std::optional<Annotation> PostgresStore::annotation(const QUuid &id) const
 {
-    const QList<Annotation> found = query(QStringLiteral("notes n WHERE n.id = ?::uuid"), { idText(id) });
-    if (found.isEmpty())
+    QList<Annotation> found;
+    if (!m_offline)
+        found = query(QStringLiteral("notes n WHERE n.id = ?::uuid"), { idText(id) });
+    if (m_offline && m_known.contains(id))
+        found = { m_known.value(id) };
+    found = overlay(found, 0);
+    const auto it = std::find_if(found.cbegin(), found.cend(), [&id](const Annotation &a) { return a.id == id; });
+    if (it == found.cend())
         return std::nullopt;
-    return found.first();
+    return *it;
 }
 
 QList<Annotation> PostgresStore::annotations(qint64 articleId) const
@@ -493,9 +793,14 @@ QList<Annotation> PostgresStore::annotations(qint64 articleId) const
     if (fingerprint.isEmpty())
         return {};
     // Reading order; orphans have no place in the text and come last, as in the local store.
-    return query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.status = 'orphaned', n.start_pos,"
-                                " n.end_pos, n.created"),
-                 { fingerprint });
+    QList<Annotation> notes;
+    if (!m_offline)
+        notes = query(QStringLiteral("notes n WHERE n.article = ? ORDER BY n.status = 'orphaned', n.start_pos,"
+                                     " n.end_pos, n.created"),
+                      { fingerprint });
+    if (m_offline)
+        notes = knownNotes(articleId);
+    return overlay(notes, articleId);
 }
 
 int PostgresStore::annotationCount() const
@@ -545,10 +850,23 @@ bool PostgresStore::setShared(const QUuid &id, bool shared)
     q.prepare(QStringLiteral("UPDATE notes SET shared = ?, modified = now() WHERE id = ?::uuid RETURNING article"));
     q.addBindValue(shared);
     q.addBindValue(idText(id));
-    if (!q.exec())
+    if (queueing() || (!q.exec() && connectionLost())) {
+        std::optional<Annotation> known = annotation(id);
+        if (!known || known->author != m_user)
+            return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+        known->shared = shared;
+        known->modified = QDateTime::currentDateTimeUtc();
+        if (!queueNote(TeamOutbox::Kind::Share, *known))
+            return false;
+        emit annotationsChanged(known->articleId, { id });
+        return true;
+    }
+    if (q.lastError().isValid())
         return fail(tr("Cannot change the note"), q.lastError().text());
     if (!q.next())
         return fail(tr("The note no longer exists, or it is another member's and cannot be changed"));
+    if (m_known.contains(id))
+        m_known[id].shared = shared;
     emit annotationsChanged(articleIdFor(q.value(0).toString()), { id });
     return true;
 }
@@ -603,6 +921,7 @@ void PostgresStore::onNotification(const QString &name, QSqlDriver::Notification
         emit annotationsChanged(note->articleId, { id });
         return;
     }
+    m_known.remove(id);
     const auto known = m_articleOfNote.constFind(id);
     if (known != m_articleOfNote.constEnd()) {
         const qint64 articleId = *known;
@@ -646,8 +965,9 @@ OpenedArticle PostgresStore::openArticle(const Article &article, const QString &
     q.prepare(QStringLiteral("UPDATE notes SET part = ?, paragraph = ?, paragraph_offset = ?, start_pos = ?,"
                              " end_pos = ?, prefix = ?, suffix = ?, status = ? WHERE id = ?::uuid"));
     for (Annotation &a : opened.annotations) {
-        // Every reader sees the notes re-anchored on their text; another member's note is theirs to save.
-        if (!Anchoring::reanchor(opened.text, a) || a.author != m_user)
+        // Every reader sees the notes re-anchored on their text; another member's note is theirs to save. Offline
+        // they are re-anchored again the next time.
+        if (!Anchoring::reanchor(opened.text, a) || a.author != m_user || queueing())
             continue;
         q.addBindValue(partName(a.part));
         q.addBindValue(a.paragraph);
@@ -678,9 +998,14 @@ OpenedArticle PostgresStore::openArticle(const Article &article, const QString &
 
 QList<Annotation> PostgresStore::allAnnotations() const
 {
-    return query(QStringLiteral("notes n ORDER BY n.article, n.status = 'orphaned', n.start_pos, n.end_pos,"
-                                " n.created"),
-                 {});
+    QList<Annotation> notes;
+    if (!m_offline)
+        notes = query(QStringLiteral("notes n ORDER BY n.article, n.status = 'orphaned', n.start_pos, n.end_pos,"
+                                     " n.created"),
+                      {});
+    if (m_offline)
+        notes = knownNotes(0);
+    return overlay(notes, 0);
 }
 
 QHash<qint64, int> PostgresStore::annotationCounts() const

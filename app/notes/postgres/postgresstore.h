@@ -5,16 +5,21 @@
 #pragma once
 
 #include "notes/notesstore.h"
+#include "notes/postgres/teamoutbox.h"
 #include "notes/postgres/teamschema.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QString>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
+class QTcpSocket;
 
 namespace Randnotiz {
 
@@ -38,6 +43,13 @@ public:
     void close() override;
     bool isOpen() const override;
     bool isWritable() const override { return isOpen(); }
+    // While the server cannot be reached, writes wait in the outbox (team-outbox.sqlite in the data folder): every
+    // call succeeds, the notes stay readable from what was last read plus the outbox, and a timer reconnects every
+    // ReconnectMs and sends the outbox in order. open() sends what an earlier session left in it.
+    static constexpr int ReconnectMs = 2000;
+    bool isOffline() const { return m_offline; }
+    int waitingChanges() const { return m_outbox ? int(m_outbox->pending().size()) : 0; }
+    QString statusText() const override;
     QString errorString() const override { return m_error; }
     QString recoveryMessage() const override { return m_recoveryMessage; }
     QString location() const override { return m_url; }
@@ -90,6 +102,21 @@ public:
     int clearArticlesWithoutNotes(const QList<qint64> &keep = {}) override;
 
 private:
+    // Whether the connection is gone (and then goes offline): called after a statement failed.
+    bool connectionLost();
+    void goOffline();
+    void reconnect();
+    void reconnectNow();
+    // Sends the outbox in order, each row removed after its write committed; stops when the connection goes.
+    void sendOutbox();
+    bool sendEntry(const TeamOutbox::Entry &entry, qint64 *articleId, QUuid *id);
+    // Writes go to the outbox while offline and while it holds earlier ones (their order is kept).
+    bool queueing() const { return m_offline || waitingChanges() > 0; }
+    bool queue(TeamOutbox::Kind kind, const QJsonObject &payload);
+    bool queueNote(TeamOutbox::Kind kind, const Annotation &annotation);
+    // The outbox's writes over notes read from the server (or, offline, the notes last read).
+    QList<Annotation> overlay(QList<Annotation> notes, qint64 articleId) const;
+    QList<Annotation> knownNotes(qint64 articleId) const;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     qint64 articleIdFor(const QString &fingerprint) const;
     // SELECT the note columns FROM from (a relation or function named n and its conditions).
@@ -110,6 +137,16 @@ private:
     QString m_recoveryMessage;
     // Where each note sat, so that a removal seen by NOTIFY finds its article.
     mutable QHash<QUuid, qint64> m_articleOfNote;
+    // The notes as last read from the server, what an offline store shows.
+    mutable QHash<QUuid, Annotation> m_known;
+    std::unique_ptr<TeamOutbox> m_outbox; // with the local part, from open()
+    QTimer m_reconnect;
+    TeamStoreUrl m_target; // where open() connected
+    // Reconnecting asks the server's port first, without blocking: libpq's connect waits up to its timeout.
+    QPointer<QTcpSocket> m_probe;
+    bool m_opened = false;
+    bool m_offline = false;
+    bool m_sending = false;
 };
 
 } // namespace Randnotiz
