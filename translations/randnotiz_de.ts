@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>--share needs a team store (--store postgresql://...)</source>
-        <translation>--share braucht einen Team-Speicher (--store postgresql://...)</translation>
+        <translation>--share braucht einen Teamspeicher (--store postgresql://...)</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>Keep the notes in the team store at the PostgreSQL address URL (postgresql://USER@HOST:PORT/DB, sslmode=... allowed; the password comes from ~/.pgpass, PGPASSWORD or PGSERVICE), for the window, --import-notes, --export-notes and --export-pdf. Default: the local notes store.</source>
-        <translation>Die Notizen im Team-Speicher unter der PostgreSQL-Adresse URL führen (postgresql://BENUTZER@HOST:PORT/DB, sslmode=... erlaubt; das Passwort kommt aus ~/.pgpass, PGPASSWORD oder PGSERVICE), für das Fenster, --import-notes, --export-notes und --export-pdf. Standard: der lokale Notizspeicher.</translation>
+        <translation>Die Notizen im Teamspeicher unter der PostgreSQL-Adresse URL führen (postgresql://BENUTZER@HOST:PORT/DB, sslmode=... erlaubt; das Passwort kommt aus ~/.pgpass, PGPASSWORD oder PGSERVICE), für das Fenster, --import-notes, --export-notes und --export-pdf. Standard: der lokale Notizspeicher.</translation>
     </message>
     <message>
         <source>With --import-notes and --store: the imported notes are shared with the team.</source>
@@ -1890,7 +1890,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>A private note is seen by you alone; a shared one by every member of the team store.</source>
-        <translation>Eine private Notiz sehen nur Sie; eine geteilte jedes Mitglied des Team-Speichers.</translation>
+        <translation>Eine private Notiz sehen nur Sie; eine geteilte jedes Mitglied des Teamspeichers.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2178,28 @@ Liest und kommentiert Artikel von OZD-News.</translation>
         <source>The local notes store is not open</source>
         <translation>Der lokale Notizspeicher ist nicht geöffnet</translation>
     </message>
+    <message>
+        <source>The team store&apos;s outbox cannot be opened (%1): changes made while the server cannot be reached are not kept.</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht geöffnet werden (%1): Änderungen, während der Server nicht erreichbar ist, werden nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team store offline · %n changes waiting</source>
+        <translation>
+            <numerusform>Teamspeicher offline · %n Änderung wartet</numerusform>
+            <numerusform>Teamspeicher offline · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team store: %n changes were refused by the server; they are kept in %1</source>
+        <translation>
+            <numerusform>Teamspeicher: %n Änderung wurde vom Server abgelehnt; sie bleibt in %1 aufbewahrt</numerusform>
+            <numerusform>Teamspeicher: %n Änderungen wurden vom Server abgelehnt; sie bleiben in %1 aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached, and there is no outbox to keep the change in</source>
+        <translation>Der Teamspeicher ist nicht erreichbar, und es gibt keinen Ausgang, der die Änderung aufbewahren könnte</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::PrintDialogs</name>
@@ -2329,7 +2351,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation>Team-Speicher</translation>
+        <translation>Teamspeicher</translation>
     </message>
     <message>
         <source>The PostgreSQL database the team shares its notes in; empty keeps the notes on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or PGSERVICE.</source>
@@ -2361,7 +2383,7 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     </message>
     <message>
         <source>Connected: the team store can be used.</source>
-        <translation>Verbunden: der Team-Speicher kann benutzt werden.</translation>
+        <translation>Verbunden: der Teamspeicher kann benutzt werden.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2491,29 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>Wikipedia answered with HTTP %1.</source>
         <translation>Wikipedia hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::TeamOutbox</name>
+    <message>
+        <source>Cannot create the data folder</source>
+        <translation>Der Datenordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the change in the team store&apos;s outbox</source>
+        <translation>Die Änderung kann nicht im Ausgang des Teamspeichers aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>

@@ -2178,6 +2178,28 @@ Reads and annotates OZD-News articles.</translation>
         <source>The local notes store is not open</source>
         <translation>Der lokale Notizspeicher ist nicht geöffnet</translation>
     </message>
+    <message>
+        <source>The team store&apos;s outbox cannot be opened (%1): changes made while the server cannot be reached are not kept.</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht geöffnet werden (%1): Änderungen, während der Server nicht erreichbar ist, werden nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team store offline · %n changes waiting</source>
+        <translation>
+            <numerusform>Team store offline · %n change waiting</numerusform>
+            <numerusform>Team store offline · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team store: %n changes were refused by the server; they are kept in %1</source>
+        <translation>
+            <numerusform>Team store: %n change was refused by the server; it is kept in %1</numerusform>
+            <numerusform>Team store: %n changes were refused by the server; they are kept in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached, and there is no outbox to keep the change in</source>
+        <translation>Der Teamspeicher ist nicht erreichbar, und es gibt keinen Ausgang, der die Änderung aufbewahren könnte</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::PrintDialogs</name>
@@ -2469,6 +2491,29 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>Wikipedia answered with HTTP %1.</source>
         <translation>Wikipedia answered with HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Randnotiz::TeamOutbox</name>
+    <message>
+        <source>Cannot create the data folder</source>
+        <translation>Der Datenordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the change in the team store&apos;s outbox</source>
+        <translation>Die Änderung kann nicht im Ausgang des Teamspeichers aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the team store&apos;s outbox</source>
+        <translation>Der Ausgang des Teamspeichers kann nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>
