@@ -141,6 +141,37 @@ private slots:
         QCOMPARE(store.waitingChanges(), 0);
     }
 
+    // A server that is not there when the window starts: the store opens offline and its notes wait.
+    void serverAwayAtStart_opensOffline_notesSentWhenItAnswers()
+    {
+        QTemporaryDir data;
+        m_server.stop();
+        PostgresStore store(url(), data.path());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY(store.isOffline());
+        QVERIFY(store.isWritable());
+        QVERIFY(store.recoveryMessage().contains(QStringLiteral("cannot be reached")));
+        const qint64 articleId
+            = store.recordArticle(m_text, QStringLiteral("/tmp/klima.txt"), QStringLiteral("Klima")).id;
+        QVERIFY2(articleId > 0, qPrintable(store.errorString()));
+        Annotation a = newNote(articleId, QStringLiteral("ohne Server begonnen"), 4);
+        QVERIFY2(store.addAnnotation(a), qPrintable(store.errorString()));
+        QCOMPARE(store.annotations(articleId).size(), 1);
+        QCOMPARE(store.statusText(), QStringLiteral("Team store offline · 2 changes waiting")); // article and note
+        QVERIFY2(m_server.startAgain(), qPrintable(m_server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isOffline() && store.waitingChanges() == 0, 20000);
+        QCOMPARE(notesOnServer(), (QHash<QUuid, QString> { { a.id, QStringLiteral("ohne Server begonnen") } }));
+        QCOMPARE(store.userName(), QStringLiteral("alice"));
+    }
+    // A server that answers and refuses is an error, not "offline".
+    void serverRefuses_isAnErrorNotOffline()
+    {
+        QTemporaryDir data;
+        PostgresStore store(m_server.url(QStringLiteral("nobody_here"), QStringLiteral("team")), data.path());
+        QVERIFY(!store.open());
+        QVERIFY(!store.isOffline());
+        QVERIFY(!store.errorString().isEmpty());
+    }
     // The window's notes come from the notes loader's own store: the window's store never read them itself.
     void offline_changeAndRemovalOfNoteReadElsewhere_reachServer()
     {

@@ -2200,6 +2200,10 @@ Reads and annotates OZD-News articles.</translation>
         <source>The team store cannot be reached, and there is no outbox to keep the change in</source>
         <translation>Der Teamspeicher ist nicht erreichbar, und es gibt keinen Ausgang, der die Änderung aufbewahren könnte</translation>
     </message>
+    <message>
+        <source>The team store cannot be reached. Notes you make now wait on this computer and are sent when it answers; the team&apos;s notes show once it does.</source>
+        <translation>Der Teamspeicher ist nicht erreichbar. Notizen, die Sie jetzt machen, warten auf diesem Computer und werden gesendet, sobald er antwortet; die Notizen des Teams erscheinen, sobald er das tut.</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::PrintDialogs</name>

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace Randnotiz {
 
@@ -134,6 +135,9 @@ bool PostgresStore::open()
                                 .arg(m_local->errorString());
     else
         m_recoveryMessage = m_local->recoveryMessage();
+    if (std::exchange(m_startedOffline, false))
+        m_recoveryMessage = tr("The team store cannot be reached. Notes you make now wait on this computer and are "
+                               "sent when it answers; the team's notes show once it does.");
     // What could not be sent in an earlier session goes first. The address carries no password (parse refuses one).
     m_outbox = std::make_unique<TeamOutbox>(
         m_localDataDir.isEmpty() ? AnnotationStore::defaultDataDir() : m_localDataDir, m_url);
@@ -161,8 +165,22 @@ bool PostgresStore::open(const TeamStoreUrl &url)
         return fail(tr("Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     url.applyTo(db);
-    if (!db.open())
+    if (!db.open()) {
+        // A server that is not there at all (nothing listens): the window works offline, its changes wait in the
+        // outbox and reach the server when it answers. A server that answers and refuses (a wrong password, an
+        // unknown role or database) is an error to show.
+        if (!serverListens(url)) {
+            m_opened = true;
+            m_target = url;
+            m_user = !url.user.isEmpty()              ? url.user
+                : qEnvironmentVariableIsSet("PGUSER") ? qEnvironmentVariable("PGUSER")
+                                                      : qEnvironmentVariable("USER");
+            m_startedOffline = true;
+            goOffline();
+            return true;
+        }
         return fail(tr("Cannot connect to the team store"), db.lastError().text());
+    }
     QString error;
     const int version = TeamSchema::version(db, &error);
     if (version != TeamSchema::CurrentVersion) {
@@ -218,6 +236,18 @@ bool PostgresStore::isOpen() const
     return m_opened && QSqlDatabase::contains(m_connection);
 }
 
+bool PostgresStore::serverListens(const TeamStoreUrl &url)
+{
+    if (url.host.isEmpty() || url.host.startsWith(u'/')) {
+        // A local socket: the file is there while a server listens on it.
+        const QString folder = url.host.isEmpty() ? QStringLiteral("/var/run/postgresql") : url.host;
+        return QFileInfo::exists(QStringLiteral("%1/.s.PGSQL.%2").arg(folder).arg(url.port));
+    }
+    QTcpSocket probe;
+    probe.connectToHost(url.host, quint16(url.port));
+    return probe.waitForConnected(3000);
+}
+
 bool PostgresStore::connectionLost()
 {
     if (m_offline)
@@ -265,6 +295,11 @@ void PostgresStore::reconnectNow()
     db.close();
     if (!db.open())
         return; // the next tick tries again
+    if (QSqlQuery who(db); who.exec(QStringLiteral("SELECT current_user")) && who.next())
+        m_user = who.value(0).toString(); // a store that started offline took it from the address
+    connect(db.driver(),
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+            this, &PostgresStore::onNotification, Qt::UniqueConnection);
     db.driver()->subscribeToNotification(QLatin1String(TeamSchema::NotifyChannel));
     m_offline = false;
     m_reconnect.stop();

@@ -102,6 +102,7 @@ public:
     int clearArticlesWithoutNotes(const QList<qint64> &keep = {}) override;
 
 private:
+    static bool serverListens(const TeamStoreUrl &url); // something accepts connections at its address
     // Whether the connection is gone (and then goes offline): called after a statement failed.
     bool connectionLost();
     void goOffline();
@@ -135,6 +136,7 @@ private:
     QString m_user;
     QString m_error;
     QString m_recoveryMessage;
+    bool m_startedOffline = false; // open() found no server: it says so once
     // Where each note sat, so that a removal seen by NOTIFY finds its article.
     mutable QHash<QUuid, qint64> m_articleOfNote;
     // The notes as last read from the server, what an offline store shows.
