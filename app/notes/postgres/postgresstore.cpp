@@ -304,6 +304,9 @@ void PostgresStore::reconnectNow()
     m_offline = false;
     m_reconnect.stop();
     sendOutbox();
+    // What other members wrote while this store was away came with no notification it heard: every view reads
+    // its notes again (article 0: anywhere).
+    emit annotationsChanged(0, {});
     emit statusChanged();
 }
 
