@@ -918,27 +918,11 @@ QList<Annotation> PostgresStore::history(const QUuid &id) const
     if (!q.exec())
         return versions;
     while (q.next()) {
-        const QJsonObject v = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        Annotation a;
-        a.id = QUuid::fromString(v.value(u"id").toString());
-        a.articleId = articleIdFor(v.value(u"article").toString());
-        a.part = partFromName(v.value(u"part").toString()).value_or(Part::Body);
-        a.paragraph = v.value(u"paragraph").toInt();
-        a.paragraphOffset = v.value(u"paragraph_offset").toInt();
-        a.start = v.value(u"start_pos").toInt();
-        a.end = v.value(u"end_pos").toInt();
-        a.quote = v.value(u"quote").toString();
-        a.prefix = v.value(u"prefix").toString();
-        a.suffix = v.value(u"suffix").toString();
-        a.color = colorFromName(v.value(u"color").toString()).value_or(Color::Yellow);
-        a.note = v.value(u"note").toString();
-        for (const QJsonValue &tag : v.value(u"tags").toArray())
-            a.tags.append(tag.toString());
-        a.created = QDateTime::fromString(v.value(u"created").toString(), Qt::ISODateWithMs).toUTC();
-        a.modified = QDateTime::fromString(v.value(u"modified").toString(), Qt::ISODateWithMs).toUTC();
-        a.status = anchorStatusFromName(v.value(u"status").toString()).value_or(AnchorStatus::Exact);
-        a.author = v.value(u"author").toString();
-        a.shared = v.value(u"shared").toBool();
+        // A version is kept in the same JSON form as a note waiting in the outbox.
+        QString fingerprint;
+        Annotation a
+            = TeamOutbox::noteFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &fingerprint);
+        a.articleId = articleIdFor(fingerprint);
         versions.append(a);
     }
     return versions;
