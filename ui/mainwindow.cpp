@@ -55,6 +55,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace Randnotiz {
 
@@ -180,7 +181,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     , m_loader(new ArticleLoader(this))
     , m_tabs(new QTabWidget(this))
     , m_findBar(new FindBar(this))
-    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -263,7 +263,6 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
     m_summaries = new SummaryService(m_wikiConfig, this, SummaryService::Start::Later);
     // Queued, then deferred once more: the paint has reached the screen and what it posted has run.
     connect(this, &MainWindow::articlePainted, this, &MainWindow::startServicesSoon, Qt::QueuedConnection);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     m_annotations = new AnnotationController(this, wikiOptions.dataDir, wikiOptions.teamStore);
     // The library asks for the notes store only once it starts, after the first paint.
     m_library = new LibraryController(this, wikiOptions.dataDir, [this] { return m_annotations->store(); });
@@ -699,8 +698,8 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         const QString oldPath = pending.reloadInto->path();
         if (oldPath != pending.path) {
             // The preview tab shows another article now.
-            m_watcher->removePath(oldPath);
-            m_watcher->addPath(pending.path);
+            unwatchFile(oldPath);
+            watchFile(pending.path);
             m_tabs->setTabToolTip(m_tabs->indexOf(pending.reloadInto),
                                   plainToolTip(QDir::toNativeSeparators(pending.path)));
         }
@@ -769,7 +768,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         m_tabs->tabBar()->setTabTextColor(index, palette().color(QPalette::PlaceholderText));
     }
     if (fromFile) {
-        m_watcher->addPath(pending.path);
+        watchFile(pending.path);
         // Bookkeeping (a settings file written to disk) waits, like startServices(), two turns of the event loop
         // after the article is painted; a hidden window paints nothing and does it at once.
         const auto remember = [this, path = pending.path] {
@@ -900,8 +899,8 @@ void MainWindow::closeTab(int index)
     bool stillOpen = false;
     for (int i = 0; i < m_tabs->count(); ++i)
         stillOpen = stillOpen || viewAt(i)->path() == path;
-    if (!stillOpen && m_watcher->files().contains(path))
-        m_watcher->removePath(path);
+    if (!stillOpen)
+        unwatchFile(path);
 }
 
 void MainWindow::setAllExpanded(bool expanded)
@@ -1006,6 +1005,21 @@ void MainWindow::fileChangedOnDisk(const QString &path)
     }
 }
 
+void MainWindow::watchFile(const QString &path)
+{
+    if (m_watcher)
+        m_watcher->addPath(path);
+    else if (!m_toWatch.contains(path))
+        m_toWatch.append(path);
+}
+
+void MainWindow::unwatchFile(const QString &path)
+{
+    if (m_watcher && m_watcher->files().contains(path))
+        m_watcher->removePath(path);
+    m_toWatch.removeAll(path);
+}
+
 void MainWindow::openDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), ReaderSettings::openFolder(),
@@ -1031,6 +1045,12 @@ void MainWindow::startServices()
     // The SVG icon loads the image and icon plugins: not worth delaying the article for.
     setWindowIcon(applicationIcon());
     m_annotations->openStore();
+    // The watcher is an inotify instance, and the kernel takes 5-20 ms to close one (at quit, too): it starts
+    // here, with the files opened before the first paint.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    if (!m_toWatch.isEmpty())
+        m_watcher->addPaths(std::exchange(m_toWatch, {}));
     // A team store says here that it is offline and how many changes wait; the bar shows only then.
     auto *storeStatus = new QLabel(statusBar());
     storeStatus->setObjectName(QStringLiteral("storeStatus"));

@@ -132,6 +132,8 @@ private:
     void expandOutline();
     void rebuildRecentMenu();
     void fileChangedOnDisk(const QString &path);
+    void watchFile(const QString &path);
+    void unwatchFile(const QString &path);
     void runFind();
     void openDialog();
     void closeTab(int index);
@@ -157,7 +159,8 @@ private:
     QDockWidget *m_biographyDock = nullptr;
     BiographyPanel *m_biographyPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr; // from startServices() on
+    QStringList m_toWatch; // files opened before it
     QStringList m_errors;
     QMetaObject::Connection m_outlineConnection;
     WikiOptions m_wikiOptions;
