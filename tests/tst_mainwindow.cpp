@@ -55,6 +55,7 @@ private slots:
     void zoom_changesTextSizeAndIsRemembered();
     void recentFiles_areListedAndMissingOnesPruned();
     void changedFile_offersReloadWithoutDialog();
+    void fileChangedBeforeTheFirstPaint_stillOffersReload();
     void biographyPanel_showsSummaryStates();
     void geometryAndDocks_areRestored();
 
@@ -596,6 +597,24 @@ void TestMainWindow::recentFiles_areListedAndMissingOnesPruned()
     QCOMPARE(ReaderSettings::recentFiles(), QStringList { kept });
     menu->actions().constFirst()->trigger();
     QTRY_COMPARE(window.articleCount(), 1);
+}
+
+void TestMainWindow::fileChangedBeforeTheFirstPaint_stillOffersReload()
+{
+    // The file watcher starts after the first paint; a change made before it is not lost.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("artikel.txt"));
+    QVERIFY(QFile::copy(Test::samplePath(QStringLiteral("stadtbibliothek-nachtoeffnung.txt")), path));
+    MainWindow window;
+    window.show();
+    bool written = false;
+    connect(&window, &MainWindow::articleOpened, this, [&](const QString &opened) {
+        if (opened == path && !written)
+            written = Test::writeFile(path, QByteArray("Neue Überschrift\nEin neuer Absatz.\n"));
+    });
+    openAndWait(window, path, 1);
+    QVERIFY(written);
+    QTRY_VERIFY(window.currentView()->isReloadBarVisible());
 }
 
 void TestMainWindow::changedFile_offersReloadWithoutDialog()

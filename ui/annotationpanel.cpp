@@ -1,6 +1,7 @@
 #include "annotationpanel.h"
 
 #include "highlightcolors.h"
+#include "icons.h"
 #include "models/annotationfiltermodel.h"
 #include "models/annotationmodel.h"
 #include "notes/annotationstore.h"
@@ -134,7 +135,7 @@ AnnotationPanel::AnnotationPanel(NotesStore *store, QWidget *parent)
     });
 
     m_text->setObjectName(QStringLiteral("notesFilter"));
-    m_text->setClearButtonEnabled(true);
+    enableClearButtonWhenShown(m_text);
     m_texts.add([this] {
         m_text->setPlaceholderText(m_model->scope() == AnnotationModel::Scope::All ? tr("Search all notes")
                                                                                    : tr("Filter notes"));

@@ -44,20 +44,26 @@ class IconProxy final : public QIdentityProxyModel
 public:
     IconProxy(const QPalette &palette, QObject *parent)
         : QIdentityProxyModel(parent)
-        , m_person(personIcon(palette))
-        , m_term(termIcon(palette))
+        , m_palette(palette)
     { }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::DecorationRole && index.isValid())
+        if (role == Qt::DecorationRole && index.isValid()) {
+            // Drawn when the first entry is shown, not while the window is being built.
+            if (m_person.isNull()) {
+                m_person = personIcon(m_palette);
+                m_term = termIcon(m_palette);
+            }
             return SubjectKind(index.data(SubjectKindRole).toInt()) == SubjectKind::Person ? m_person : m_term;
+        }
         return QIdentityProxyModel::data(index, role);
     }
 
 private:
-    QIcon m_person;
-    QIcon m_term;
+    QPalette m_palette;
+    mutable QIcon m_person;
+    mutable QIcon m_term;
 };
 
 QLabel *plainLabel(QWidget *parent, const QString &objectName)

@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "icons.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -20,8 +22,7 @@ FindBar::FindBar(QWidget *parent)
     auto *label = new QLabel(this);
     label->setBuddy(m_edit);
     m_edit->setObjectName(QStringLiteral("findEdit"));
-    // The clear button is set when the bar is first shown: its icon loads the image plugins, which the window's
-    // first paint need not wait for.
+    enableClearButtonWhenShown(m_edit);
     m_edit->installEventFilter(this);
     auto *previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("findPreviousButton"));
@@ -87,12 +88,6 @@ void FindBar::showResult()
         m_count->setText(tr("%n matches", nullptr, m_matches));
     else
         m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches));
-}
-
-void FindBar::showEvent(QShowEvent *event)
-{
-    m_edit->setClearButtonEnabled(true);
-    QWidget::showEvent(event);
 }
 
 void FindBar::changeEvent(QEvent *event)

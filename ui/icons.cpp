@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include <QEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -8,6 +10,28 @@
 namespace Randnotiz {
 
 namespace {
+
+class ClearButtonOnShow final : public QObject
+{
+public:
+    explicit ClearButtonOnShow(QLineEdit *edit)
+        : QObject(edit)
+    {
+        edit->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto *edit = static_cast<QLineEdit *>(watched);
+            edit->removeEventFilter(this);
+            edit->setClearButtonEnabled(true);
+            deleteLater();
+        }
+        return false;
+    }
+};
 
 QPixmap canvas(int size)
 {
@@ -67,6 +91,14 @@ QIcon termIcon(const QPalette &palette)
 QIcon applicationIcon()
 {
     return QIcon(QStringLiteral(":/icons/randnotiz.svg"));
+}
+
+void enableClearButtonWhenShown(QLineEdit *edit)
+{
+    if (edit->isVisible())
+        edit->setClearButtonEnabled(true);
+    else
+        new ClearButtonOnShow(edit);
 }
 
 } // namespace Randnotiz

@@ -1007,17 +1007,19 @@ void MainWindow::fileChangedOnDisk(const QString &path)
 
 void MainWindow::watchFile(const QString &path)
 {
-    if (m_watcher)
+    if (m_watcher) {
         m_watcher->addPath(path);
-    else if (!m_toWatch.contains(path))
-        m_toWatch.append(path);
+    } else if (!m_toWatch.contains(path)) {
+        const QFileInfo info(path);
+        m_toWatch.insert(path, FileStamp { info.lastModified(), info.size() });
+    }
 }
 
 void MainWindow::unwatchFile(const QString &path)
 {
     if (m_watcher && m_watcher->files().contains(path))
         m_watcher->removePath(path);
-    m_toWatch.removeAll(path);
+    m_toWatch.remove(path);
 }
 
 void MainWindow::openDialog()
@@ -1049,8 +1051,14 @@ void MainWindow::startServices()
     // here, with the files opened before the first paint.
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
-    if (!m_toWatch.isEmpty())
-        m_watcher->addPaths(std::exchange(m_toWatch, {}));
+    const QHash<QString, FileStamp> opened = std::exchange(m_toWatch, {});
+    for (auto it = opened.cbegin(); it != opened.cend(); ++it) {
+        m_watcher->addPath(it.key());
+        // Changed in the moment before the watcher was there: said as the watcher would have.
+        const QFileInfo now(it.key());
+        if (now.lastModified() != it->modified || now.size() != it->size)
+            fileChangedOnDisk(it.key());
+    }
     // A team store says here that it is offline and how many changes wait; the bar shows only then.
     auto *storeStatus = new QLabel(statusBar());
     storeStatus->setObjectName(QStringLiteral("storeStatus"));

@@ -4,6 +4,7 @@
 #include "languageswitcher.h"
 #include "wiki/wikiconfig.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -160,7 +161,12 @@ private:
     BiographyPanel *m_biographyPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QFileSystemWatcher *m_watcher = nullptr; // from startServices() on
-    QStringList m_toWatch; // files opened before it
+    struct FileStamp
+    {
+        QDateTime modified;
+        qint64 size = -1;
+    };
+    QHash<QString, FileStamp> m_toWatch; // files opened before it, as they were when opened
     QStringList m_errors;
     QMetaObject::Connection m_outlineConnection;
     WikiOptions m_wikiOptions;

@@ -1,5 +1,6 @@
 #include "library/librarypanel.h"
 
+#include "icons.h"
 #include "library/forecastexport.h"
 #include "models/forecastmodel.h"
 #include "models/librarymodel.h"
@@ -168,7 +169,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("librarySearch"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWhenShown(m_search);
     m_search->setPlaceholderText(tr("Search the library (Ctrl+Shift+F)"));
     m_search->setAccessibleName(tr("Search the library"));
     layout->addWidget(m_search);
