@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
 #include <QPainter>
@@ -68,7 +69,22 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     , m_loader(new NotesLoader(m_location, this))
 {
     connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
-    m_panel = new AnnotationPanel(m_store, window);
+    connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
+    // A link or a jump that had to open its article first: shown once the article and its notes are there.
+    connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
+        if (ArticleView *view = currentView(); view && view->path() == path && view->articleId() > 0)
+            revealPending(view);
+    });
+    connect(window, &MainWindow::openFailed, this, [this](const QString &path) { m_revealAfterOpen.remove(path); });
+}
+
+AnnotationController::~AnnotationController() = default;
+
+AnnotationPanel *AnnotationController::panel()
+{
+    if (m_panel)
+        return m_panel;
+    m_panel = new AnnotationPanel(m_store, m_window);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
     // Edits made in the panel's cells go through the undo stack like every other change.
     m_panel->model()->setCommitter([this](const Annotation &before, const Annotation &after) {
@@ -83,16 +99,28 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     connect(m_panel, &AnnotationPanel::reattachRequested, this, &AnnotationController::reattach);
     connect(m_panel, &AnnotationPanel::sharingRequested, this, &AnnotationController::setShared);
     connect(m_panel, &AnnotationPanel::historyRequested, this, &AnnotationController::showHistory);
-    connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
-    // A link or a jump that had to open its article first: shown once the article and its notes are there.
-    connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
-        if (ArticleView *view = currentView(); view && view->path() == path && view->articleId() > 0)
-            revealPending(view);
-    });
-    connect(window, &MainWindow::openFailed, this, [this](const QString &path) { m_revealAfterOpen.remove(path); });
+    // What the panel would have been told while it was not there.
+    if (m_store->isOpen())
+        m_panel->refreshLabels();
+    m_panel->setCurrentArticle(m_current ? m_current->articleId() : 0);
+    if (m_panelDock)
+        m_panelDock->setWidget(m_panel);
+    updateActions();
+    return m_panel;
 }
 
-AnnotationController::~AnnotationController() = default;
+void AnnotationController::setPanelDock(QDockWidget *dock)
+{
+    m_panelDock = dock;
+    if (m_panel) {
+        dock->setWidget(m_panel);
+        return;
+    }
+    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            panel();
+    });
+}
 
 NotesStore *AnnotationController::store() const
 {
@@ -116,7 +144,7 @@ void AnnotationController::openStore()
         reportError(m_store->recoveryMessage());
     // The labels were read before the store was open: the defaults until now.
     labelColorActions(m_store->colorLabels());
-    m_panel->refreshLabels();
+    panel(); // the notes can be listed now; the panel reads the labels
     const QList<QPointer<ArticleView>> waiting = std::exchange(m_waitingForStore, {});
     for (const QPointer<ArticleView> &view : waiting) {
         if (view)
@@ -196,7 +224,7 @@ void AnnotationController::addNotesMenu(QMenu *notes, QToolBar *toolBar)
     connect(m_noteAction, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
     notes->addAction(m_noteAction);
     notes->addSeparator();
-    QAction *copy = notes->addAction(QString(), m_panel, &AnnotationPanel::copySelectionAsMarkdown);
+    QAction *copy = notes->addAction(QString(), this, [this] { panel()->copySelectionAsMarkdown(); });
     m_texts.add([copy] { copy->setText(tr("Copy Selected Notes as &Markdown")); });
     copy->setObjectName(QStringLiteral("copyNotesAsMarkdownAction"));
     toolBar->addSeparator();
@@ -211,7 +239,7 @@ void AnnotationController::attach(ArticleView *view)
             highlightSelection(color);
     });
     connect(view, &ArticleView::highlightClicked, this, [this](const QUuid &id) {
-        m_panel->selectAnnotation(id);
+        panel()->selectAnnotation(id);
         emit panelWanted();
     });
     connect(view, &ArticleView::contextMenuRequested, this,
@@ -252,9 +280,10 @@ void AnnotationController::notesLoaded(quint64 request, const OpenedArticle &ope
     if (opened.reanchored > 0) {
         // Written by the loader's own connection, so this store did not announce it.
         refreshViews(opened.article.id);
-        m_panel->model()->annotationsChanged(opened.article.id);
+        if (m_panel)
+            m_panel->model()->annotationsChanged(opened.article.id);
     }
-    if (view == currentView())
+    if (view == currentView() && m_panel)
         m_panel->setCurrentArticle(opened.article.id);
     updateActions();
     revealPending(view);
@@ -269,13 +298,14 @@ void AnnotationController::revealPending(ArticleView *view)
     m_window->showView(view);
     if (view->revealAnnotation(id))
         emit annotationRevealed(id);
-    m_panel->selectAnnotation(id);
+    panel()->selectAnnotation(id);
 }
 
 void AnnotationController::setCurrentView(ArticleView *view)
 {
     m_current = view;
-    m_panel->setCurrentArticle(view ? view->articleId() : 0);
+    if (m_panel)
+        m_panel->setCurrentArticle(view ? view->articleId() : 0);
     updateActions();
 }
 
@@ -310,7 +340,8 @@ void AnnotationController::updateActions()
         action->setEnabled(selected);
     if (m_noteAction)
         m_noteAction->setEnabled(selected);
-    m_panel->setReattachAvailable(selected);
+    if (m_panel)
+        m_panel->setReattachAvailable(selected);
 }
 
 AnnotationCommandContext AnnotationController::context()
@@ -376,7 +407,7 @@ bool AnnotationController::addAnnotation(Annotation annotation, const QString &a
                                                           : tr("The note could not be saved")))
         return false;
     m_undo->push(new AddAnnotationCommand(context(), annotation, actionText));
-    m_panel->selectAnnotation(annotation.id);
+    panel()->selectAnnotation(annotation.id);
     return true;
 }
 
@@ -547,7 +578,7 @@ void AnnotationController::reattach(const QUuid &id)
     after.status = AnchorStatus::Exact;
     view->clearSelection();
     applyEdit(before, { after }, tr("Re-attach Note"));
-    m_panel->selectAnnotation(id);
+    panel()->selectAnnotation(id);
 }
 
 void AnnotationController::revealAnnotation(const QUuid &id, qint64 articleId)
@@ -699,7 +730,7 @@ void AnnotationController::showContextMenu(ArticleView *view, const QPoint &glob
                            [this, id = a->id, shared = !a->shared] { setShared({ id }, shared); });
         }
         menu.addAction(tr("Show in Notes Panel"), this, [this, id = a->id] {
-            m_panel->selectAnnotation(id);
+            panel()->selectAnnotation(id);
             emit panelWanted();
         });
         menu.addAction(tr("&Delete Highlight"), this, [this, id = a->id] { deleteAnnotations({ id }); });
@@ -729,7 +760,8 @@ void AnnotationController::applyColorLabels(const ColorLabels &labels)
             reportError(tr("The colour label cannot be saved: %1").arg(m_store->errorString()));
     }
     labelColorActions(m_store->colorLabels());
-    m_panel->refreshLabels();
+    if (m_panel)
+        m_panel->refreshLabels();
 }
 
 void AnnotationController::labelColorActions(const ColorLabels &labels)

@@ -15,6 +15,7 @@
 #include <utility>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QToolBar;
 class QUndoStack;
@@ -48,7 +49,11 @@ public:
     void openStore();
     bool isStoreOpened() const { return m_storeOpened; } // openStore() ran (whether or not the store opened)
     QUndoStack *undoStack() const { return m_undo; }
-    AnnotationPanel *panel() const { return m_panel; }
+    // The notes panel, made when it is first needed: when the store opens (after the first paint), when its dock
+    // is shown, or when something asks for it. Until then its dock is empty.
+    AnnotationPanel *panel();
+    // The dock the panel goes into once it is made.
+    void setPanelDock(QDockWidget *dock);
     QString dataDir() const { return m_dataDir; }
 
     // Menus and the toolbar get the annotation actions.
@@ -121,6 +126,7 @@ private:
     NotesLoader *m_loader = nullptr;
     QHash<quint64, QPointer<ArticleView>> m_loading;
     AnnotationPanel *m_panel = nullptr;
+    QPointer<QDockWidget> m_panelDock;
     QPointer<ArticleView> m_current;
     QList<QAction *> m_colorActions;
     QAction *m_noteAction = nullptr;

@@ -341,7 +341,7 @@ void MainWindow::createDocks()
     m_notesDock = new QDockWidget(this);
     m_texts.add([this] { m_notesDock->setWindowTitle(tr("Notes")); });
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
-    m_notesDock->setWidget(m_annotations->panel());
+    m_annotations->setPanelDock(m_notesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     tabifyDockWidget(m_biographyDock, m_notesDock);
     m_biographyDock->raise();
