@@ -25,6 +25,7 @@ private slots:
     void zim_servesItsPagesAsLocalWithoutARequest();
     void zimAndOffline_pagesTheCopyLacksAreOffline();
     void brokenZim_isNamedAndTheRestStillWorks();
+    void withoutTheModule_everyCopyIsNamedWithTheReason();
 
 private:
     struct Run
@@ -33,7 +34,7 @@ private:
         QList<QJsonObject> lines;
         QByteArray stdErr;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QString &program = {});
     static QJsonObject lineForUrl(const Run &r, const QString &title);
 
     QTemporaryDir m_dir;
@@ -56,11 +57,11 @@ QStringList sortedKeys(const QJsonObject &o)
 
 } // namespace
 
-TestZimPrefetch::Run TestZimPrefetch::run(const QStringList &arguments)
+TestZimPrefetch::Run TestZimPrefetch::run(const QStringList &arguments, const QString &program)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(RANDNOTIZ_BINARY), arguments);
+    process.start(program.isEmpty() ? QStringLiteral(RANDNOTIZ_BINARY) : program, arguments);
     Run r;
     if (!finished.wait(120000)) {
         process.kill();
@@ -180,6 +181,30 @@ void TestZimPrefetch::brokenZim_isNamedAndTheRestStillWorks()
     QCOMPARE(lineForUrl(r, QStringLiteral("Sergei_Schoigu")).value(QLatin1String("status")).toString(),
              QStringLiteral("local"));
     QCOMPARE(server.requests().size(), 0);
+}
+
+void TestZimPrefetch::withoutTheModule_everyCopyIsNamedWithTheReason()
+{
+    // A copy of the program outside the build tree looks for the module where it would be installed; there is
+    // none on a machine that only builds Randnotiz.
+    const QString installed = QStringLiteral(RANDNOTIZ_INSTALL_MODULE_DIR "/randnotiz_zim.so");
+    QVERIFY2(!QFile::exists(installed),
+             qPrintable(installed + QStringLiteral(" is installed; this test needs it not")));
+    QTemporaryDir elsewhere;
+    const QString program = elsewhere.filePath(QStringLiteral("randnotiz"));
+    QVERIFY(QFile::copy(QStringLiteral(RANDNOTIZ_BINARY), program));
+    QTemporaryDir data;
+    const Run r = run({ QStringLiteral("--prefetch-summaries"), QStringLiteral("--offline"), QStringLiteral("--zim"),
+                        m_zim, QStringLiteral("--data-dir"), data.path(), Randnotiz::Test::seedPath() },
+                      program);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.size(), 3); // each person or term still gets its line: offline, nothing saved
+    const QByteArray expected = QByteArray("randnotiz: wikipedia_de_all_mini_2024-05.zim: offline copies cannot be "
+                                           "read: the module ")
+        + installed.toUtf8() + QByteArray(" is missing or damaged");
+    QVERIFY2(r.stdErr.contains(expected), r.stdErr.constData());
+    for (const QJsonObject &line : r.lines)
+        QCOMPARE(line.value(QLatin1String("status")).toString(), QStringLiteral("offline"));
 }
 
 QTEST_GUILESS_MAIN(TestZimPrefetch)

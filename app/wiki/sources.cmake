@@ -6,13 +6,12 @@ target_sources(randnotiz_core PRIVATE
     wiki/summarycache.cpp wiki/summarycache.h
     wiki/summaryworker.cpp wiki/summaryworker.h
     wiki/summaryservice.cpp wiki/summaryservice.h
-    wiki/zimlibrary.cpp wiki/zimlibrary.h
-    wiki/leadextractor.cpp wiki/leadextractor.h
+    wiki/zimlibrary.cpp wiki/zimlibrary.h wiki/zimmodule.h
     wiki/ziminspector.cpp wiki/ziminspector.h)
 
-# Offline copies of Wikipedia: Kiwix ZIM files read with Debian's libzim, their pages parsed with libxml2.
-# GLOBAL: the static library passes both on to executables in other folders (tests, benchmarks).
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(LIBZIM REQUIRED IMPORTED_TARGET GLOBAL libzim)
-find_package(LibXml2 REQUIRED GLOBAL)
-target_link_libraries(randnotiz_core PRIVATE PkgConfig::LIBZIM LibXml2::LibXml2)
+# Where ZimLibrary finds the offline-Wikipedia module (wiki/zim/module.cmake): beside the build tree's programs,
+# or where it is installed.
+target_compile_definitions(randnotiz_core PRIVATE
+    RANDNOTIZ_BUILD_DIR="${CMAKE_BINARY_DIR}"
+    RANDNOTIZ_BUILD_MODULE_DIR="${CMAKE_BINARY_DIR}/modules"
+    RANDNOTIZ_INSTALL_MODULE_DIR="${CMAKE_INSTALL_FULL_LIBDIR}/randnotiz")

@@ -1,4 +1,5 @@
-// ZimLibrary: the offline copies of Wikipedia (Kiwix ZIM files) the reader was given, opened with libzim.
+// ZimLibrary: the offline copies of Wikipedia (Kiwix ZIM files) the reader was given, opened with libzim in the
+// module wiki/zim/ (loaded on first use; without it every file is listed with the reason).
 // It answers "what does the copy of this language say about this page" for a validated link. Not thread-safe:
 // the summary worker creates and uses it on its own thread only.
 #pragma once
@@ -10,8 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 namespace Randnotiz {
 
@@ -42,6 +41,8 @@ struct ZimLookup
     QString entryPath; // the entry the page was finally read from (after redirects)
 };
 
+struct ZimModuleFunctions; // wiki/zimmodule.h
+
 class ZimLibrary final
 {
 public:
@@ -69,8 +70,8 @@ public:
     static QString wikiLanguage(const QString &name, const QString &language);
 
 private:
-    struct Copy;
-    std::vector<std::unique_ptr<Copy>> m_copies;
+    const ZimModuleFunctions *m_functions = nullptr; // null when the module could not be loaded
+    void *m_copies = nullptr; // the module's open files
     QList<ZimInfo> m_infos;
 };
 
