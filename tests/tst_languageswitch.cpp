@@ -1,4 +1,5 @@
 // View > Language switches the running window: menus, docks, panels and model headers change at once.
+#include "annotationcontroller.h"
 #include "articledocument.h"
 #include "articletextview.h"
 #include "articleview.h"
@@ -63,6 +64,8 @@ void TestLanguageSwitch::languageMenu_switchesTheRunningWindowToGermanAndBack()
     window.show();
     window.openSample();
     QTRY_COMPARE(window.articleCount(), 1);
+    // The notes panel is made when the store opens, after the first paint.
+    QTRY_VERIFY(window.annotations()->isStoreOpened());
 
     const QStringList english = { QStringLiteral("&File"),  QStringLiteral("&Edit"), QStringLiteral("&View"),
                                   QStringLiteral("&Notes"), QStringLiteral("&Go"),   QStringLiteral("&Help") };

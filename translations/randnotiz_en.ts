@@ -2681,5 +2681,13 @@ Reads and annotates OZD-News articles.</translation>
         <source>The offline copy could not be read at this page (the file may be damaged).</source>
         <translation>The offline copy could not be read at this page (the file may be damaged).</translation>
     </message>
+    <message>
+        <source>offline copies cannot be read: the module %1 is missing or damaged (%2)</source>
+        <translation>Offline-Kopien können nicht gelesen werden: das Modul %1 fehlt oder ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>offline copies cannot be read: the module %1 is of version %2, not %3</source>
+        <translation>Offline-Kopien können nicht gelesen werden: das Modul %1 hat die Version %2, nicht %3</translation>
+    </message>
 </context>
 </TS>

@@ -94,9 +94,11 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
     m_place.reset();
     m_interim.reset();
     m_placeTimer.stop();
+    // The column and the page margin first: setDocument() then lays the text out once, at the width it is read
+    // at, instead of once more when the margin changes.
+    updateColumn(document);
     setDocument(document);
     setExtraSelections({});
-    updateColumn();
 }
 
 int ArticleTextView::columnWidth() const
@@ -104,8 +106,10 @@ int ArticleTextView::columnWidth() const
     return int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters + 2 * 16);
 }
 
-void ArticleTextView::updateColumn()
+void ArticleTextView::updateColumn(QTextDocument *document)
 {
+    if (!document)
+        document = this->document();
     if (m_inColumnUpdate)
         return;
     // The scroll bar's room is always kept, so that the column does not jump when it appears.
@@ -114,8 +118,8 @@ void ArticleTextView::updateColumn()
     const int side = qMax(0, (available - columnWidth()) / 2);
     // In a very narrow column the page margin gives its room to the text.
     const qreal margin = qBound(2, (available - 2 * side) / 24, 16);
-    if (document() && !qFuzzyCompare(document()->documentMargin(), margin))
-        document()->setDocumentMargin(margin);
+    if (document && !qFuzzyCompare(document->documentMargin(), margin))
+        document->setDocumentMargin(margin);
     if (side == m_side)
         return;
     m_side = side;

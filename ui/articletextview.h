@@ -95,7 +95,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    void updateColumn();
+    void updateColumn(QTextDocument *document = nullptr); // the view's own document when none is given
     void applySelections();
     void updateSelectionsForScroll();
     void togglePart(int part);
