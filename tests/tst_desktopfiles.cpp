@@ -110,6 +110,21 @@ void TestDesktopFiles::install_putsFilesInPlace()
     QVERIFY(root.exists(QStringLiteral("share/metainfo/") + appId + QStringLiteral(".metainfo.xml")));
     QVERIFY(root.exists(QStringLiteral("share/icons/hicolor/scalable/apps/") + appId + QStringLiteral(".svg")));
     QVERIFY(root.exists(QStringLiteral("bin/randnotiz")));
+    QVERIFY(root.exists(QStringLiteral("lib/randnotiz/randnotiz_zim.so")));
+
+    // The installed program finds its offline-Wikipedia module: a file that is no ZIM is named as such, not
+    // as a copy that cannot be read for want of the module.
+    const QString notZim = root.filePath(QStringLiteral("kaputt.zim"));
+    QFile junk(notZim);
+    QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("ZIM? Nein.\n") > 0);
+    junk.close();
+    const QString said
+        = run(root.filePath(QStringLiteral("bin/randnotiz")),
+              { QStringLiteral("--prefetch-summaries"), QStringLiteral("--offline"), QStringLiteral("--zim"), notZim,
+                QStringLiteral("--data-dir"), root.filePath(QStringLiteral("data")), Test::seedPath() },
+              &code);
+    QVERIFY2(code == 0, qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("kaputt.zim: not a usable ZIM file")), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopFiles)

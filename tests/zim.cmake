@@ -10,7 +10,7 @@ randnotiz_add_test(tst_zimlibrary)
 randnotiz_add_test(tst_zimprefetch)
 add_dependencies(tst_zimprefetch randnotiz)
 target_compile_definitions(tst_zimprefetch PRIVATE RANDNOTIZ_BINARY="$<TARGET_FILE:randnotiz>"
-    RANDNOTIZ_INSTALL_MODULE_DIR="${CMAKE_INSTALL_FULL_LIBDIR}/randnotiz")
+    RANDNOTIZ_INSTALLED_MODULE_DIR="${RANDNOTIZ_MODULE_DIR_FROM_BIN}")
 randnotiz_add_test(tst_zimwindow GUI)
 randnotiz_add_test(tst_perhaps GUI)
 

@@ -9,9 +9,9 @@ target_sources(randnotiz_core PRIVATE
     wiki/zimlibrary.cpp wiki/zimlibrary.h wiki/zimmodule.h
     wiki/ziminspector.cpp wiki/ziminspector.h)
 
-# Where ZimLibrary finds the offline-Wikipedia module (wiki/zim/module.cmake): beside the build tree's programs,
-# or where it is installed.
+# Where ZimLibrary finds the offline-Wikipedia module (wiki/zim/module.cmake): a program of the build tree in its
+# modules folder, an installed one relative to its own folder (so that any --prefix works).
 target_compile_definitions(randnotiz_core PRIVATE
     RANDNOTIZ_BUILD_DIR="${CMAKE_BINARY_DIR}"
     RANDNOTIZ_BUILD_MODULE_DIR="${CMAKE_BINARY_DIR}/modules"
-    RANDNOTIZ_INSTALL_MODULE_DIR="${CMAKE_INSTALL_FULL_LIBDIR}/randnotiz")
+    RANDNOTIZ_INSTALLED_MODULE_DIR="${RANDNOTIZ_MODULE_DIR_FROM_BIN}")

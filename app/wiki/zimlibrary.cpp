@@ -27,8 +27,9 @@ QString modulePath()
     const QString buildTree = QStringLiteral(RANDNOTIZ_BUILD_DIR);
     const QString programDir = QCoreApplication::applicationDirPath();
     const bool inBuildTree = !programDir.isEmpty() && programDir.startsWith(buildTree + QLatin1Char('/'));
-    return (inBuildTree ? QStringLiteral(RANDNOTIZ_BUILD_MODULE_DIR) : QStringLiteral(RANDNOTIZ_INSTALL_MODULE_DIR))
-        + QStringLiteral("/randnotiz_zim.so");
+    const QString dir = inBuildTree ? QStringLiteral(RANDNOTIZ_BUILD_MODULE_DIR)
+                                    : programDir + QStringLiteral("/" RANDNOTIZ_INSTALLED_MODULE_DIR);
+    return QDir::cleanPath(dir + QStringLiteral("/randnotiz_zim.so"));
 }
 
 // Loaded once per process, on the first use, by whichever thread comes first.
