@@ -1,6 +1,6 @@
 // LeadExtractor: the lead of a Wikipedia page as Kiwix stores it, as plain text; boxes and notes stay out.
 #include "support/zimtestdata.h"
-#include "wiki/leadextractor.h"
+#include "wiki/zim/leadextractor.h"
 
 #include <QTest>
 

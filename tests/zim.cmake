@@ -4,7 +4,7 @@ target_sources(randnotiz_testsupport PRIVATE support/zimtestdata.cpp support/zim
 target_link_libraries(randnotiz_testsupport PRIVATE PkgConfig::LIBZIM)
 
 # LeadExtractor is part of the module, which exports only its entry point: the test compiles it in.
-randnotiz_add_test(tst_leadextractor SOURCES ${PROJECT_SOURCE_DIR}/app/wiki/leadextractor.cpp
+randnotiz_add_test(tst_leadextractor SOURCES ${PROJECT_SOURCE_DIR}/app/wiki/zim/leadextractor.cpp
     LIBRARIES LibXml2::LibXml2)
 randnotiz_add_test(tst_zimlibrary)
 randnotiz_add_test(tst_zimprefetch)

@@ -7,7 +7,7 @@ find_package(LibXml2 REQUIRED GLOBAL)
 
 add_library(randnotiz_zim MODULE
     wiki/zim/zimarchives.cpp
-    wiki/leadextractor.cpp wiki/leadextractor.h)
+    wiki/zim/leadextractor.cpp wiki/zim/leadextractor.h)
 set_target_properties(randnotiz_zim PROPERTIES
     PREFIX ""
     LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/modules"

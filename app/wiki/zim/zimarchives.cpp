@@ -1,6 +1,6 @@
 // The offline-Wikipedia module: Kiwix ZIM files read with libzim, their pages turned into summaries with
 // libxml2 (LeadExtractor). Loaded by ZimLibrary the first time a ZIM file is used; see wiki/zimmodule.h.
-#include "wiki/leadextractor.h"
+#include "wiki/zim/leadextractor.h"
 #include "wiki/zimmodule.h"
 
 #include <QCoreApplication>

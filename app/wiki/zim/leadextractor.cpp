@@ -1,4 +1,4 @@
-#include "wiki/leadextractor.h"
+#include "wiki/zim/leadextractor.h"
 
 #include <QRegularExpression>
 #include <QStringList>
