@@ -37,31 +37,47 @@ const QString wikiPreferOfflineKey = QStringLiteral("wiki/preferOffline");
 const QString teamStoreKey = QStringLiteral("notes/teamStore");
 const QString newNotesSharedKey = QStringLiteral("notes/newNotesShared");
 
+// One QSettings per thread (in practice the window's). One made for every call reads the state of the
+// configuration files each time: about forty times while the window starts. Its changes are shared with every
+// other QSettings of the process, and Qt writes them to disk soon after, as it does for any QSettings.
+QSettings &stored()
+{
+    thread_local QSettings settings;
+    return settings;
+}
+
+// A change is on disk when the setter returns, as it was with a QSettings per call.
+void write(const QString &key, const QVariant &value)
+{
+    stored().setValue(key, value);
+    stored().sync();
+}
+
 } // namespace
 
 bool ReaderSettings::isPaneCollapsed(const QString &kind)
 {
-    return QSettings().value(paneKey(kind), false).toBool();
+    return stored().value(paneKey(kind), false).toBool();
 }
 
 void ReaderSettings::setPaneCollapsed(const QString &kind, bool collapsed)
 {
-    QSettings().setValue(paneKey(kind), collapsed);
+    write(paneKey(kind), collapsed);
 }
 
 int ReaderSettings::zoom()
 {
-    return qBound(MinZoom, QSettings().value(zoomKey, 0).toInt(), MaxZoom);
+    return qBound(MinZoom, stored().value(zoomKey, 0).toInt(), MaxZoom);
 }
 
 void ReaderSettings::setZoom(int points)
 {
-    QSettings().setValue(zoomKey, qBound(MinZoom, points, MaxZoom));
+    write(zoomKey, qBound(MinZoom, points, MaxZoom));
 }
 
 QStringList ReaderSettings::recentFiles()
 {
-    return QSettings().value(recentKey).toStringList();
+    return stored().value(recentKey).toStringList();
 }
 
 void ReaderSettings::addRecentFile(const QString &path)
@@ -74,79 +90,80 @@ void ReaderSettings::addRecentFile(const QString &path)
 
 void ReaderSettings::setRecentFiles(const QStringList &paths)
 {
-    QSettings().setValue(recentKey, paths.mid(0, MaxRecentFiles));
+    write(recentKey, paths.mid(0, MaxRecentFiles));
 }
 
 QStringList ReaderSettings::libraryFolders()
 {
-    return QSettings().value(libraryFoldersKey).toStringList();
+    return stored().value(libraryFoldersKey).toStringList();
 }
 
 void ReaderSettings::setLibraryFolders(const QStringList &folders)
 {
-    QSettings().setValue(libraryFoldersKey, folders);
+    write(libraryFoldersKey, folders);
 }
 
 QString ReaderSettings::teamStore()
 {
-    return QSettings().value(teamStoreKey).toString();
+    return stored().value(teamStoreKey).toString();
 }
 
 void ReaderSettings::setTeamStore(const QString &url)
 {
-    QSettings().setValue(teamStoreKey, url);
+    write(teamStoreKey, url);
 }
 
 bool ReaderSettings::newNotesShared()
 {
-    return QSettings().value(newNotesSharedKey, false).toBool();
+    return stored().value(newNotesSharedKey, false).toBool();
 }
 
 void ReaderSettings::setNewNotesShared(bool shared)
 {
-    QSettings().setValue(newNotesSharedKey, shared);
+    write(newNotesSharedKey, shared);
 }
 
 QString ReaderSettings::exportFolder()
 {
-    return QSettings().value(exportFolderKey).toString();
+    return stored().value(exportFolderKey).toString();
 }
 
 void ReaderSettings::setExportFolder(const QString &folder)
 {
-    QSettings().setValue(exportFolderKey, folder);
+    write(exportFolderKey, folder);
 }
 
 QString ReaderSettings::openFolder()
 {
-    return QSettings().value(folderKey, QDir::homePath()).toString();
+    return stored().value(folderKey, QDir::homePath()).toString();
 }
 
 void ReaderSettings::setOpenFolder(const QString &folder)
 {
-    QSettings().setValue(folderKey, folder);
+    write(folderKey, folder);
 }
 
 QByteArray ReaderSettings::windowGeometry()
 {
-    return QSettings().value(geometryKey).toByteArray();
+    return stored().value(geometryKey).toByteArray();
 }
 
 QByteArray ReaderSettings::windowState()
 {
-    return QSettings().value(stateKey).toByteArray();
+    return stored().value(stateKey).toByteArray();
 }
 
 void ReaderSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
 {
-    QSettings settings;
+    QSettings &settings = stored();
     settings.setValue(geometryKey, geometry);
     settings.setValue(stateKey, state);
+    settings.sync();
 }
 
 QList<ReaderSettings::SessionTab> ReaderSettings::sessionTabs()
 {
-    QSettings settings;
+    QSettings &settings = stored();
     QList<SessionTab> tabs;
     const int count = settings.beginReadArray(sessionTabsKey);
     for (int i = 0; i < count; ++i) {
@@ -162,7 +179,7 @@ QList<ReaderSettings::SessionTab> ReaderSettings::sessionTabs()
 
 int ReaderSettings::sessionCurrentTab()
 {
-    return QSettings().value(sessionCurrentKey, -1).toInt();
+    return stored().value(sessionCurrentKey, -1).toInt();
 }
 
 namespace {
@@ -186,97 +203,99 @@ void writeSession(QSettings &settings, const QList<ReaderSettings::SessionTab> &
 
 void ReaderSettings::setSession(const QList<SessionTab> &tabs, int current)
 {
-    QSettings settings;
+    QSettings &settings = stored();
     writeSession(settings, tabs, current);
+    settings.sync();
 }
 
 void ReaderSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state,
                                        const QList<SessionTab> &tabs, int current)
 {
-    QSettings settings;
+    QSettings &settings = stored();
     settings.setValue(geometryKey, geometry);
     settings.setValue(stateKey, state);
     writeSession(settings, tabs, current);
+    settings.sync();
 }
 
 QString ReaderSettings::language()
 {
-    return QSettings().value(languageKey).toString();
+    return stored().value(languageKey).toString();
 }
 
 void ReaderSettings::setLanguage(const QString &language)
 {
-    QSettings().setValue(languageKey, language);
+    write(languageKey, language);
 }
 
 QString ReaderSettings::wikiPreferredLanguage()
 {
-    return QSettings().value(wikiLanguageKey).toString();
+    return stored().value(wikiLanguageKey).toString();
 }
 
 void ReaderSettings::setWikiPreferredLanguage(const QString &lang)
 {
-    QSettings().setValue(wikiLanguageKey, lang);
+    write(wikiLanguageKey, lang);
 }
 
 QString ReaderSettings::wikiContact()
 {
-    return QSettings().value(wikiContactKey).toString();
+    return stored().value(wikiContactKey).toString();
 }
 
 void ReaderSettings::setWikiContact(const QString &contact)
 {
-    QSettings().setValue(wikiContactKey, contact);
+    write(wikiContactKey, contact);
 }
 
 bool ReaderSettings::wikiOffline()
 {
-    return QSettings().value(wikiOfflineKey, false).toBool();
+    return stored().value(wikiOfflineKey, false).toBool();
 }
 
 void ReaderSettings::setWikiOffline(bool offline)
 {
-    QSettings().setValue(wikiOfflineKey, offline);
+    write(wikiOfflineKey, offline);
 }
 
 int ReaderSettings::wikiCacheMegabytes()
 {
-    return qBound(1, QSettings().value(wikiCacheKey, 50).toInt(), MaxCacheMegabytes);
+    return qBound(1, stored().value(wikiCacheKey, 50).toInt(), MaxCacheMegabytes);
 }
 
 void ReaderSettings::setWikiCacheMegabytes(int megabytes)
 {
-    QSettings().setValue(wikiCacheKey, qBound(1, megabytes, MaxCacheMegabytes));
+    write(wikiCacheKey, qBound(1, megabytes, MaxCacheMegabytes));
 }
 
 QString ReaderSettings::wikiBaseUrl()
 {
-    return QSettings().value(wikiBaseKey).toString();
+    return stored().value(wikiBaseKey).toString();
 }
 
 void ReaderSettings::setWikiBaseUrl(const QString &base)
 {
-    QSettings().setValue(wikiBaseKey, base);
+    write(wikiBaseKey, base);
 }
 
 QStringList ReaderSettings::wikiZimFiles()
 {
-    return QSettings().value(wikiZimKey).toStringList();
+    return stored().value(wikiZimKey).toStringList();
 }
 
 void ReaderSettings::setWikiZimFiles(const QStringList &paths)
 {
-    QSettings().setValue(wikiZimKey, paths);
+    write(wikiZimKey, paths);
 }
 
 bool ReaderSettings::wikiPreferOffline()
 {
-    return QSettings().value(wikiPreferOfflineKey, true).toBool();
+    return stored().value(wikiPreferOfflineKey, true).toBool();
 }
 
 void ReaderSettings::setWikiPreferOffline(bool prefer)
 {
-    QSettings().setValue(wikiPreferOfflineKey, prefer);
+    write(wikiPreferOfflineKey, prefer);
 }
 
 } // namespace Randnotiz
