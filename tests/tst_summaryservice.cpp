@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -21,6 +22,7 @@ private slots:
     void stallProbe_catchesABlockedEventLoop();
     void twentySlowRequests_neverStallTheOwnersEventLoopOver50ms();
     void destroyingTheService_whileRequestsAreInFlight_returnsPromptly();
+    void neverStarted_isDestroyedWithItsQueuedRequests();
     void results_arriveOnTheOwnersThread();
     void tenThousandLinks_queuedAtMostThreeInFlightEachPageOnce();
     void cancellingTenThousandQueued_isLinear();
@@ -207,6 +209,22 @@ void TestSummaryService::destroyingTheService_whileRequestsAreInFlight_returnsPr
     QTRY_COMPARE(rig.server.active(), 0); // the connections were closed, not left behind
     QCOMPARE(rig.server.heldResponses(), 0);
     QCOMPARE(rig.server.requests().size(), 3);
+}
+
+void TestSummaryService::neverStarted_isDestroyedWithItsQueuedRequests()
+{
+    // The window quits before its first paint: the service was made to start later and never did. Destroying
+    // it sends nothing, delivers nothing and leaves nothing behind (the asan run checks the worker is freed).
+    WikiTestRig rig;
+    rig.server.addPage(QStringLiteral("de"), QStringLiteral("Bonn"));
+    auto service = std::make_unique<SummaryService>(rig.config, nullptr, SummaryService::Start::Later);
+    QSignalSpy ready(service.get(), &SummaryService::summaryReady);
+    service->requestSummaries(QStringLiteral("a"), { WikiTestRig::link(QStringLiteral("Bonn")) });
+    QVERIFY(!service->isStarted());
+    service.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(rig.server.requests().size(), 0);
 }
 
 void TestSummaryService::results_arriveOnTheOwnersThread()

@@ -66,9 +66,7 @@ AnnotationController::AnnotationController(MainWindow *window, const QString &da
     , m_location { m_dataDir, teamStore.isEmpty() ? ReaderSettings::teamStore() : teamStore }
     , m_store(StoreFactory::create(m_location, this))
     , m_undo(new QUndoStack(this))
-    , m_loader(new NotesLoader(m_location, this))
 {
-    connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
     connect(m_store, &AnnotationStore::annotationsChanged, this, &AnnotationController::refreshViews);
     // A link or a jump that had to open its article first: shown once the article and its notes are there.
     connect(window, &MainWindow::articleOpened, this, [this](const QString &path) {
@@ -261,6 +259,11 @@ void AnnotationController::articleShown(ArticleView *view)
         return;
     // Recognising the article and re-anchoring happen on the loader's thread; a newer request for the same
     // tab (a reload) makes an older answer moot.
+    // The loader's thread starts with the first article to look up (after the first paint).
+    if (!m_loader) {
+        m_loader = new NotesLoader(m_location, this);
+        connect(m_loader, &NotesLoader::loaded, this, &AnnotationController::notesLoaded);
+    }
     const quint64 request = m_loader->load(view->article(), view->path(), view->articleText());
     m_loading.insert(request, view);
     view->setProperty(notesRequestProperty, request);

@@ -26,10 +26,12 @@ void SummaryService::start()
 
 SummaryService::~SummaryService()
 {
-    // A service that was never started still owns its worker: the thread runs once so that its finished()
-    // deletes the worker where it lives.
-    if (!m_thread.isRunning() && !m_thread.isFinished())
-        m_thread.start();
+    // A service that was never started still owns its worker. Its thread never ran, so nothing of the worker
+    // runs anywhere: it is deleted here (its queued requests with it) instead of starting a thread for that.
+    if (!m_thread.isRunning() && !m_thread.isFinished()) {
+        delete m_worker;
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
