@@ -311,6 +311,10 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
         const QSize room = screen->availableGeometry().size();
         resize(std::min(width(), room.width()), std::min(height(), room.height()));
     }
+    // The docks take a share of a small window, so that the article keeps the widest column (230 and 400
+    // pixels at the default size; at 1000 pixels about 200 and 300).
+    resizeDocks({ m_outlineDock, m_biographyDock }, { std::min(230, width() / 5), std::min(400, width() * 3 / 10) },
+                Qt::Horizontal);
     restoreGeometry(ReaderSettings::windowGeometry());
     restoreState(ReaderSettings::windowState());
     currentTabChanged();
@@ -348,7 +352,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_library->dock());
     tabifyDockWidget(m_outlineDock, m_library->dock());
     m_outlineDock->raise();
-    resizeDocks({ m_outlineDock, m_biographyDock }, { 230, 400 }, Qt::Horizontal);
     // Clicking a highlight shows its note in the panel.
     connect(m_annotations, &AnnotationController::panelWanted, m_notesDock, [this] {
         m_notesDock->show();
