@@ -646,7 +646,7 @@ void TestReadingDocument::textTallerThanAWidget_readsToTheEnd()
         paragraph += " Wort" + QByteArray::number(i);
     // Each line ends a sentence, so that each is a paragraph of its own (FORMAT.md: a line that runs on into
     // the next is a wrapped paragraph).
-    for (int i = 0; i < 38000; ++i)
+    for (int i = 0; i < 56000; ++i)
         file += QByteArray::number(i) + paragraph + ".\n";
     file += "Das ist das Ende.\n";
     const QString path = m_dir->filePath(QStringLiteral("hoch.txt"));
