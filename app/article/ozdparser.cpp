@@ -726,9 +726,9 @@ ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileNa
     return { parseText(decoded.text, fileName, decoded.encoding), {} };
 }
 
-ParseResult OzdParser::parseFile(const QString &path)
+ParseResult OzdParser::parseFile(const QString &path, FileHint hint)
 {
-    const FileBytes file = readRegularFile(path, MaxFileBytes);
+    const FileBytes file = readRegularFile(path, MaxFileBytes, hint);
     if (!file.ok())
         return { Article(), file.error };
     return parseBytes(file.bytes, path);
