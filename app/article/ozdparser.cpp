@@ -45,6 +45,22 @@ QRegularExpression caseless(const QString &pattern)
         pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// Agencies explain the same people and terms again and again, and headings, credit lines and questions come back
+// in article after article; a regular expression costs a microsecond a line, a hash lookup a tenth of that. The
+// answers of the pure functions below are kept per thread, a few thousand short keys at most.
+template<typename Value, typename Compute>
+Value remembered(QHash<QString, Value> &known, const QString &key, Compute compute)
+{
+    constexpr qsizetype MaxKeyLength = 512; // a long line is worked out each time, never kept
+    if (key.size() > MaxKeyLength)
+        return compute(key);
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    return *known.insert(key, compute(key));
+}
+
 const QRegularExpression &knownHeadingPattern()
 {
     // Group 1..4 name the part; group 5 is text that may follow the colon of the OZD- headings.
@@ -156,6 +172,66 @@ bool isExtraHeading(const QString &line, QString *name)
     return true;
 }
 
+// What a line that starts like a heading, credit, photo or link line is, by the regular expressions; Text when
+// none of them takes it.
+struct Shape
+{
+    LineKind kind = LineKind::Text;
+    Part part = Part::Body;
+    QString payload;
+};
+
+Shape shapeByPatterns(const QString &text)
+{
+    Shape shape;
+    const QChar first = text.front().toLower();
+    const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
+    if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
+        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
+        const QRegularExpressionMatch m = knownHeadingPattern().match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::Heading;
+            shape.part = m.capturedLength(1) ? Part::Commentary
+                : m.capturedLength(2)        ? Part::Forecast
+                : m.capturedLength(3)        ? Part::Explanations
+                                             : Part::Notes;
+            shape.payload = m.captured(5);
+            // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
+            // bittet ..." in a paragraph is a sentence, not a heading.
+            if (shape.payload.isEmpty() || shape.part == Part::Commentary || shape.part == Part::Forecast)
+                return shape;
+            shape = Shape();
+        }
+    }
+    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
+        static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
+        if (text.size() <= 160 && source.match(text).hasMatch()) {
+            shape.kind = LineKind::Source;
+            return shape;
+        }
+    }
+    if (first == QLatin1Char('f') && startsWith(u"foto")) {
+        static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = photo.match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::Photo;
+            shape.payload = m.captured(1);
+            return shape;
+        }
+    }
+    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
+        static const QRegularExpression wiki
+            = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = wiki.match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::WikiLine;
+            shape.payload = m.captured(1);
+            return shape;
+        }
+    }
+    return shape;
+}
+
 Line classify(int number, const QString &text)
 {
     Line line { number, text, LineKind::Text, Part::Body, false, {} };
@@ -168,46 +244,14 @@ Line classify(int number, const QString &text)
     const QChar first = text.front().toLower();
     const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
     if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
-        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
-        const QRegularExpressionMatch m = knownHeadingPattern().match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::Heading;
-            line.part = m.capturedLength(1) ? Part::Commentary
-                : m.capturedLength(2)       ? Part::Forecast
-                : m.capturedLength(3)       ? Part::Explanations
-                                            : Part::Notes;
-            line.payload = m.captured(5);
-            // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
-            // bittet ..." in a paragraph is a sentence, not a heading.
-            if (line.payload.isEmpty() || line.part == Part::Commentary || line.part == Part::Forecast)
-                return line;
-            line.kind = LineKind::Text;
-            line.payload.clear();
-        }
-    }
-    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
-        static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
-        if (text.size() <= 160 && source.match(text).hasMatch()) {
-            line.kind = LineKind::Source;
-            return line;
-        }
-    }
-    if (first == QLatin1Char('f') && startsWith(u"foto")) {
-        static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
-        const QRegularExpressionMatch m = photo.match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::Photo;
-            line.payload = m.captured(1);
-            return line;
-        }
-    }
-    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
-        static const QRegularExpression wiki
-            = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
-        const QRegularExpressionMatch m = wiki.match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::WikiLine;
-            line.payload = m.captured(1);
+        || (first == QLatin1Char('h') && startsWith(u"hinwei")) || (first == QLatin1Char('f') && startsWith(u"foto"))
+        || (first == QLatin1Char('w') && startsWith(u"wikipedia"))) {
+        thread_local QHash<QString, Shape> known;
+        Shape shape = remembered(known, text, shapeByPatterns);
+        if (shape.kind != LineKind::Text) {
+            line.kind = shape.kind;
+            line.part = shape.part;
+            line.payload = std::move(shape.payload);
             return line;
         }
     }
@@ -227,10 +271,8 @@ struct Question
     bool usual = true;
 };
 
-std::optional<Question> questionOf(const QString &line)
+std::optional<Question> questionByPatterns(const QString &line)
 {
-    if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
-        return std::nullopt;
     static const QRegularExpression usual = caseless(
         QStringLiteral("^(Wer|Was)\\s+(?:ist|war|sind|waren|bedeutet|bedeuten|hei(?:ß|ss)t)\\s+(.+?)\\s*\\?$"));
     const QRegularExpressionMatch m = usual.match(line);
@@ -246,16 +288,19 @@ std::optional<Question> questionOf(const QString &line)
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
 }
 
-// Agencies explain the same people and terms again and again, and reading a link is a tenth of parsing a
-// folder: the answers of this pure function are kept per thread, a few thousand at most.
+std::optional<Question> questionOf(const QString &line)
+{
+    if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
+        return std::nullopt;
+    thread_local QHash<QString, std::optional<Question>> known;
+    return remembered(known, line, questionByPatterns);
+}
+
+// Reading a link was a tenth of parsing a folder.
 std::optional<WikiLink> parsedLink(const QString &text)
 {
     thread_local QHash<QString, std::optional<WikiLink>> known;
-    if (const auto it = known.constFind(text); it != known.cend())
-        return *it;
-    if (known.size() >= 4096)
-        known.clear();
-    return *known.insert(text, WikiLink::parse(text));
+    return remembered(known, text, WikiLink::parse);
 }
 
 ParseWarning parserWarning(int line, const char *source, const QString *arg)
@@ -388,7 +433,8 @@ public:
             text(line);
             return;
         }
-        m_a.source = SourceCredit { line.text, OzdParser::agenciesOf(line.text) };
+        thread_local QHash<QString, QStringList> known;
+        m_a.source = SourceCredit { line.text, remembered(known, line.text, OzdParser::agenciesOf) };
     }
 
     void photo(const Line &line)

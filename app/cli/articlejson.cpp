@@ -42,7 +42,9 @@ void explanation(JsonWriter &w, const Explanation &e)
 
 QByteArray articleJsonLine(const Article &a)
 {
-    JsonWriter w;
+    // One writer per thread: the line is built in memory that stays, and only its exact copy is allocated.
+    thread_local JsonWriter w;
+    w.clear();
     w.beginObject();
     w.key("file"_L1).value(a.file());
     w.key("encoding"_L1).value(a.encoding());

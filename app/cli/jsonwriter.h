@@ -29,6 +29,12 @@ public:
 
     // The text written so far, plus a newline when asked: one JSON Lines record.
     QByteArray line() const { return m_out + '\n'; }
+    // Starts again, keeping the memory: a writer that prints thousands of lines grows its buffer once.
+    void clear()
+    {
+        m_out.truncate(0);
+        m_needComma = false;
+    }
     const QByteArray &data() const { return m_out; }
 
 private:
