@@ -1,5 +1,5 @@
 // JsonWriter: the strings of --dump-json and the library commands are a public contract down to the byte. The
-// writer encodes and escapes in one pass, four characters at a time where it can; it must write exactly what
+// writer encodes and escapes in one pass, eight or four characters at a time where it can; it must write exactly what
 // encoding with QString::toUtf8() and then escaping the bytes writes, for every character at every offset.
 #include "cli/jsonwriter.h"
 
@@ -102,7 +102,7 @@ void TestJsonWriter::strings_matchEncodeThenEscape()
 }
 
 // Each character that is not plain ASCII, and each plain one JSON escapes, alone in a run of plain ones, at each
-// of the offsets a block of four can have, and at the end of a string of every length up to nine.
+// offset of a block of eight and of the block of four after it, in a string of every length up to seventeen.
 void TestJsonWriter::everyCharacterAtEveryOffset_matchesEncodeThenEscape()
 {
     QList<char16_t> special;
@@ -111,7 +111,7 @@ void TestJsonWriter::everyCharacterAtEveryOffset_matchesEncodeThenEscape()
     special << u'"' << u'\\' << 0x7F << 0x80 << 0xA0 << 0xFF << 0x100 << 0x7FF << 0x800 << 0x2028 << 0x8000 << 0x807F
             << 0x8080 << 0xD800 << 0xDBFF << 0xDC00 << 0xDFFF << 0xFEFF << 0xFFFE << 0xFFFF;
     for (const char16_t c : std::as_const(special)) {
-        for (int length = 1; length <= 9; ++length) {
+        for (int length = 1; length <= 17; ++length) {
             for (int at = 0; at < length; ++at) {
                 QString text(length, QLatin1Char('x'));
                 text[at] = QChar(c);

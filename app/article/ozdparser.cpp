@@ -28,7 +28,7 @@ enum class Part : quint8 { Body, Commentary, Forecast, Explanations, Notes, Extr
 struct Line
 {
     int number = 0;
-    QString text;
+    QStringView text; // into the article's text, or into a cleaned copy that parseText() keeps as long
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
     bool wrapped = false; // for headings: the paragraphs of the part it opens run over several lines
@@ -101,24 +101,27 @@ qsizetype firstOddSpace(QStringView text)
     return size;
 }
 
-QString cleanLine(QStringView raw)
+// Most lines have nothing to replace and stay a view into the text: a line is copied only where a paragraph, a
+// title or a question is made of it (a wrapped paragraph once, not once per line and again when joined). Those
+// with odd spaces are cleaned into a copy kept in cleaned, which outlives the views.
+QStringView cleanLine(QStringView raw, QStringList &cleaned)
 {
-    // Most lines have nothing to replace; only those that do are copied twice.
     QStringView view = raw.trimmed();
     const qsizetype odd = firstOddSpace(view);
     if (odd == view.size())
-        return view.toString();
+        return view;
     QString line = view.toString();
     for (qsizetype i = odd; i < line.size(); ++i) {
         if (isOddSpace(line[i].unicode()))
             line[i] = QLatin1Char(' ');
     }
-    return line.trimmed();
+    cleaned.append(line.trimmed());
+    return cleaned.constLast();
 }
 
-QStringList splitLines(const QString &text)
+QList<QStringView> splitLines(const QString &text, QStringList &cleaned)
 {
-    QStringList lines;
+    QList<QStringView> lines;
     const QStringView all(text);
     // The next LF and CR are remembered, so a file with only one kind of line end is scanned once.
     qsizetype nextLf = all.indexOf(QLatin1Char('\n'));
@@ -133,10 +136,10 @@ QStringList splitLines(const QString &text)
         if (nextCr >= 0 && (end < 0 || nextCr < end))
             end = nextCr;
         if (end < 0) {
-            lines.append(cleanLine(all.sliced(start)));
+            lines.append(cleanLine(all.sliced(start), cleaned));
             break;
         }
-        lines.append(cleanLine(all.sliced(start, end - start)));
+        lines.append(cleanLine(all.sliced(start, end - start), cleaned));
         start = end + 1;
         if (all[end] == QLatin1Char('\r') && start < all.size() && all[start] == QLatin1Char('\n'))
             ++start;
@@ -152,23 +155,46 @@ bool endsSentence(QStringView text)
     return !text.isEmpty() && QStringView(u".!?…;,:").contains(text.back());
 }
 
+// The parts split(' ', Qt::SkipEmptyParts) would give, counted without making them.
 int wordCount(QStringView text)
 {
-    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c == QLatin1Char(' ');
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words;
 }
 
-bool isExtraHeading(const QString &line, QString *name)
+QString joinedBySpaces(const QList<QStringView> &parts)
+{
+    qsizetype size = parts.size() - 1;
+    for (const QStringView part : parts)
+        size += part.size();
+    QString joined;
+    joined.reserve(size);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            joined += QLatin1Char(' ');
+        joined += parts[i];
+    }
+    return joined;
+}
+
+bool isExtraHeading(QStringView line, QString *name)
 {
     if (!line.endsWith(QLatin1Char(':')) || line.size() > MaxHeadingLength + 1)
         return false;
-    const QString candidate = line.chopped(1).trimmed();
+    const QStringView candidate = line.chopped(1).trimmed();
     if (candidate.isEmpty() || !candidate.front().isLetter() || wordCount(candidate) > MaxHeadingWords)
         return false;
     for (const QChar c : candidate) {
         if (QStringView(u".!?;,:\"„“”«»()[]/").contains(c))
             return false;
     }
-    *name = candidate;
+    *name = candidate.toString();
     return true;
 }
 
@@ -232,7 +258,7 @@ Shape shapeByPatterns(const QString &text)
     return shape;
 }
 
-Line classify(int number, const QString &text)
+Line classify(int number, QStringView text)
 {
     Line line { number, text, LineKind::Text, Part::Body, false, {} };
     if (text.isEmpty()) {
@@ -247,7 +273,7 @@ Line classify(int number, const QString &text)
         || (first == QLatin1Char('h') && startsWith(u"hinwei")) || (first == QLatin1Char('f') && startsWith(u"foto"))
         || (first == QLatin1Char('w') && startsWith(u"wikipedia"))) {
         thread_local QHash<QString, Shape> known;
-        Shape shape = remembered(known, text, shapeByPatterns);
+        Shape shape = remembered(known, text.toString(), shapeByPatterns);
         if (shape.kind != LineKind::Text) {
             line.kind = shape.kind;
             line.part = shape.part;
@@ -288,12 +314,12 @@ std::optional<Question> questionByPatterns(const QString &line)
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
 }
 
-std::optional<Question> questionOf(const QString &line)
+std::optional<Question> questionOf(QStringView line)
 {
     if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
         return std::nullopt;
     thread_local QHash<QString, std::optional<Question>> known;
-    return remembered(known, line, questionByPatterns);
+    return remembered(known, line.toString(), questionByPatterns);
 }
 
 // Reading a link was a tenth of parsing a folder.
@@ -337,7 +363,7 @@ public:
         if (m_awaitingLink >= 0) {
             // "Wikipedia-Seite:" alone on its line, the address on the next one (common in wrapped files).
             if (!line.text.contains(QLatin1Char(' ')) && line.text.contains(QLatin1String("://"))) {
-                setLink(std::exchange(m_awaitingLink, -1), line.number, line.text);
+                setLink(std::exchange(m_awaitingLink, -1), line.number, line.text.toString());
                 return;
             }
             stopWaitingForLink();
@@ -352,7 +378,7 @@ public:
         if (m_part == Part::Commentary && m_pending.isEmpty() && m_a.commentary->title.isEmpty()
             && m_a.commentary->paragraphs.isEmpty()) {
             // The line after "OZD-Kommentar:" is its title, also where the paragraphs below it are wrapped.
-            m_a.commentary->title = line.text;
+            m_a.commentary->title = line.text.toString();
             return;
         }
         if (m_pending.isEmpty())
@@ -400,7 +426,7 @@ public:
                      QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
                                        "second explanations heading; its entries join the first list"));
             m_seenExplanations = true;
-            m_explanationsHeading = line.text.chopped(1).trimmed();
+            m_explanationsHeading = line.text.chopped(1).trimmed().toString();
             m_explanationsLine = line.number;
             break;
         case Part::Notes:
@@ -434,7 +460,8 @@ public:
             return;
         }
         thread_local QHash<QString, QStringList> known;
-        m_a.source = SourceCredit { line.text, remembered(known, line.text, OzdParser::agenciesOf) };
+        const QString credit = line.text.toString();
+        m_a.source = SourceCredit { credit, remembered(known, credit, OzdParser::agenciesOf) };
     }
 
     void photo(const Line &line)
@@ -519,7 +546,7 @@ private:
                  QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
                                    "unusual question form; the whole question is taken as the subject"));
         Explanation entry;
-        entry.question = line.text;
+        entry.question = line.text.toString();
         entry.subject = q.subject;
         entry.kind = q.kind;
         entry.line = line.number;
@@ -531,8 +558,7 @@ private:
     {
         if (m_pending.isEmpty())
             return;
-        // A paragraph of one line (unwrapped parts) shares that line's text instead of copying it.
-        const QString paragraph = m_pending.size() == 1 ? m_pending.front() : m_pending.join(QLatin1Char(' '));
+        const QString paragraph = m_pending.size() == 1 ? m_pending.front().toString() : joinedBySpaces(m_pending);
         m_pending.clear();
         switch (m_part) {
         case Part::Body:
@@ -586,7 +612,7 @@ private:
     QString m_explanationsHeading;
     int m_explanationsLine = 0;
     int m_commentaryLine = 0;
-    QStringList m_pending;
+    QList<QStringView> m_pending; // the lines of the paragraph being collected
     int m_pendingLine = 0;
     int m_awaitingLink = -1; // entry whose "Wikipedia-Seite:" had no address on its own line
     int m_awaitingLine = 0;
@@ -600,7 +626,7 @@ bool endsParagraph(QStringView text)
     return !text.isEmpty() && QStringView(u".!?…:").contains(text.back());
 }
 
-bool isBareAddress(const QString &text)
+bool isBareAddress(QStringView text)
 {
     return !text.contains(QLatin1Char(' ')) && text.contains(QLatin1String("://"));
 }
@@ -666,12 +692,16 @@ int takeHeadline(const QList<Line> &lines, bool wrapped, ArticleData &a)
         while (end < lines.size() && lines[end].kind == LineKind::Text)
             ++end;
     }
-    QStringList parts;
-    for (int i = first; i < end; ++i)
+    QList<QStringView> parts;
+    qsizetype size = end - first - 1;
+    for (int i = first; i < end; ++i) {
         parts.append(lines[i].text);
-    const QString candidate = parts.join(QLatin1Char(' '));
-    if (candidate.size() > MaxHeadlineLength || endsSentence(candidate) || wordCount(candidate) > 20
-        || questionOf(candidate))
+        size += lines[i].text.size();
+    }
+    if (size > MaxHeadlineLength) // not joined at all: a wrapped file's first block may be a long paragraph
+        return 0;
+    const QString candidate = joinedBySpaces(parts);
+    if (endsSentence(candidate) || wordCount(candidate) > 20 || questionOf(candidate))
         return 0;
     // A headline needs something after it; a one-line file is a body, not a title over nothing.
     bool more = false;
@@ -721,7 +751,8 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     a.file = fileName;
     a.encoding = encoding;
 
-    const QStringList raw = splitLines(text);
+    QStringList cleaned; // the lines that were not views into text
+    const QList<QStringView> raw = splitLines(text, cleaned);
     QList<Line> lines;
     lines.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i)

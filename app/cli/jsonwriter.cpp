@@ -4,6 +4,9 @@
 
 #include <cmath>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Randnotiz {
 
@@ -131,6 +134,23 @@ bool plainAscii(const char16_t *units)
     return (((quote - Ones) | (backslash - Ones)) & High) == 0;
 }
 
+#if defined(__SSE2__)
+// The same for eight units with SSE2 (every x86-64 has it), writing them when they are plain. Compared as signed
+// 16-bit numbers, a unit from 0x8000 up is negative and so below 0x20.
+bool writePlainAscii8(const char16_t *units, char *dst)
+{
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
+    const __m128i outside
+        = _mm_or_si128(_mm_cmplt_epi16(block, _mm_set1_epi16(0x20)), _mm_cmpgt_epi16(block, _mm_set1_epi16(0x7F)));
+    const __m128i escaped
+        = _mm_or_si128(_mm_cmpeq_epi16(block, _mm_set1_epi16('"')), _mm_cmpeq_epi16(block, _mm_set1_epi16('\\')));
+    if (_mm_movemask_epi8(_mm_or_si128(outside, escaped)) != 0)
+        return false;
+    _mm_storel_epi64(reinterpret_cast<__m128i *>(dst), _mm_packus_epi16(block, block));
+    return true;
+}
+#endif
+
 // Writes one unit (or a surrogate pair) as UTF-8, escaped as JSON wants; returns the units used. A lone surrogate
 // is written as '?', as QString::toUtf8() has always written it here.
 qsizetype writeUnit(const char16_t *src, const char16_t *end, char *&dst)
@@ -210,6 +230,13 @@ void JsonWriter::writeString(const QString &text)
     const char16_t *src = QStringView(text).utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
+#if defined(__SSE2__)
+        if (end - src >= 8 && writePlainAscii8(src, dst)) {
+            src += 8;
+            dst += 8;
+            continue;
+        }
+#endif
         if (end - src >= 4 && plainAscii(src)) {
             dst[0] = char(src[0]);
             dst[1] = char(src[1]);
