@@ -122,6 +122,7 @@ QStringView cleanLine(QStringView raw, QStringList &cleaned)
 QList<QStringView> splitLines(const QString &text, QStringList &cleaned)
 {
     QList<QStringView> lines;
+    lines.reserve(std::min<qsizetype>(text.size() / 64 + 1, 4096)); // article lines are longer than 64, mostly
     const QStringView all(text);
     // The next LF and CR are remembered, so a file with only one kind of line end is scanned once.
     qsizetype nextLf = all.indexOf(QLatin1Char('\n'));
