@@ -19,6 +19,7 @@ private slots:
     void strings_matchEncodeThenEscape();
     void everyCharacterAtEveryOffset_matchesEncodeThenEscape();
     void randomStrings_matchEncodeThenEscape();
+    void longStrings_matchEncodeThenEscapeAcrossChunks();
     void validText_readsBackAsJson();
     void clear_startsANewLine();
 };
@@ -140,6 +141,28 @@ void TestJsonWriter::randomStrings_matchEncodeThenEscape()
         }
         QVERIFY2(written(text) == expectedString(text), qPrintable(QStringLiteral("round %1").arg(round)));
     }
+}
+
+// A long text is written a chunk of 16,384 units at a time: what stands at a chunk's edge, a surrogate pair that
+// straddles it included, comes out as anywhere else.
+void TestJsonWriter::longStrings_matchEncodeThenEscapeAcrossChunks()
+{
+    constexpr int Chunk = 16 * 1024;
+    const QString plain(3 * Chunk + 7, QLatin1Char('a'));
+    QCOMPARE(written(plain), expectedString(plain));
+    const QString pair = QStringLiteral("😀");
+    for (const int at : { Chunk - 2, Chunk - 1, Chunk, 2 * Chunk - 1, 3 * Chunk }) {
+        QString text = plain;
+        text.replace(at, 2, pair);
+        QVERIFY2(written(text) == expectedString(text), qPrintable(QStringLiteral("pair at %1").arg(at)));
+        text = plain;
+        text[at] = QLatin1Char('\n');
+        text[at + 1] = QChar(0xD800); // a lone high surrogate
+        QVERIFY2(written(text) == expectedString(text), qPrintable(QStringLiteral("escape at %1").arg(at)));
+    }
+    // Nothing but escapes: six bytes for each unit, over several chunks.
+    const QString controls(2 * Chunk + 3, QChar(0x01));
+    QCOMPARE(written(controls), expectedString(controls));
 }
 
 void TestJsonWriter::validText_readsBackAsJson()

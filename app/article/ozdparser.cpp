@@ -28,7 +28,7 @@ enum class Part : quint8 { Body, Commentary, Forecast, Explanations, Notes, Extr
 struct Line
 {
     int number = 0;
-    QStringView text; // into the article's text, or into a cleaned copy that parseText() keeps as long
+    QStringView text; // into the article's text, which outlives the lines
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
     bool wrapped = false; // for headings: the paragraphs of the part it opens run over several lines
@@ -101,25 +101,24 @@ qsizetype firstOddSpace(QStringView text)
     return size;
 }
 
-// Most lines have nothing to replace and stay a view into the text: a line is copied only where a paragraph, a
-// title or a question is made of it (a wrapped paragraph once, not once per line and again when joined). Those
-// with odd spaces are cleaned into a copy kept in cleaned, which outlives the views.
-QStringView cleanLine(QStringView raw, QStringList &cleaned)
+// Odd spaces become spaces in the whole text at once, which is what cleaning each line did: none of them ends a
+// line, and each is a space that trimming removes either way. In place when the text is not shared.
+void replaceOddSpaces(QString &text)
 {
-    QStringView view = raw.trimmed();
-    const qsizetype odd = firstOddSpace(view);
-    if (odd == view.size())
-        return view;
-    QString line = view.toString();
-    for (qsizetype i = odd; i < line.size(); ++i) {
-        if (isOddSpace(line[i].unicode()))
-            line[i] = QLatin1Char(' ');
+    const qsizetype odd = firstOddSpace(text);
+    if (odd == text.size())
+        return;
+    QChar *chars = text.data();
+    for (qsizetype i = odd; i < text.size(); ++i) {
+        if (isOddSpace(chars[i].unicode()))
+            chars[i] = QLatin1Char(' ');
     }
-    cleaned.append(line.trimmed());
-    return cleaned.constLast();
 }
 
-QList<QStringView> splitLines(const QString &text, QStringList &cleaned)
+// The lines, trimmed, as views into the text (whose odd spaces are replaced already): a line is copied only where
+// a paragraph, a title or a question is made of it, so a wrapped paragraph once, not once per line and again
+// when it is joined.
+QList<QStringView> splitLines(const QString &text)
 {
     QList<QStringView> lines;
     lines.reserve(std::min<qsizetype>(text.size() / 64 + 1, 4096)); // article lines are longer than 64, mostly
@@ -137,10 +136,10 @@ QList<QStringView> splitLines(const QString &text, QStringList &cleaned)
         if (nextCr >= 0 && (end < 0 || nextCr < end))
             end = nextCr;
         if (end < 0) {
-            lines.append(cleanLine(all.sliced(start), cleaned));
+            lines.append(all.sliced(start).trimmed());
             break;
         }
-        lines.append(cleanLine(all.sliced(start, end - start), cleaned));
+        lines.append(all.sliced(start, end - start).trimmed());
         start = end + 1;
         if (all[end] == QLatin1Char('\r') && start < all.size() && all[start] == QLatin1Char('\n'))
             ++start;
@@ -746,14 +745,17 @@ QStringList OzdParser::agenciesOf(const QString &creditLine)
     return agencies;
 }
 
-Article OzdParser::parseText(const QString &text, const QString &fileName, const QString &encoding)
+namespace {
+
+// Takes the text to own it: the bytes' decoded text has its odd spaces replaced where it is, without a copy.
+Article parseOwnedText(QString text, const QString &fileName, const QString &encoding)
 {
     ArticleData a;
     a.file = fileName;
     a.encoding = encoding;
 
-    QStringList cleaned; // the lines that were not views into text
-    const QList<QStringView> raw = splitLines(text, cleaned);
+    replaceOddSpaces(text);
+    const QList<QStringView> raw = splitLines(text);
     QList<Line> lines;
     lines.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i)
@@ -762,7 +764,7 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     const bool bodyWrapped = markWrappedParts(lines);
     const int start = takeHeadline(lines, bodyWrapped, a);
     if (a.headline.isEmpty())
-        a.headline = readableFileName(fileName);
+        a.headline = OzdParser::readableFileName(fileName);
 
     Builder builder(a, bodyWrapped);
     for (int i = start; i < lines.size(); ++i) {
@@ -794,14 +796,21 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     return Article(std::move(a));
 }
 
+} // namespace
+
+Article OzdParser::parseText(const QString &text, const QString &fileName, const QString &encoding)
+{
+    return parseOwnedText(text, fileName, encoding);
+}
+
 ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxFileBytes)
         return { Article(), QCoreApplication::translate("Randnotiz::OzdParser", "the file is larger than 20 MB") };
-    const DecodedText decoded = decodeArticleBytes(bytes);
+    DecodedText decoded = decodeArticleBytes(bytes);
     if (!decoded.ok())
         return { Article(), decoded.error };
-    return { parseText(decoded.text, fileName, decoded.encoding), {} };
+    return { parseOwnedText(std::move(decoded.text), fileName, decoded.encoding), {} };
 }
 
 ParseResult OzdParser::parseFile(const QString &path, FileHint hint)

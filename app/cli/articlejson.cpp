@@ -56,9 +56,9 @@ void explanation(JsonWriter &w, const Explanation &e)
 
 QByteArray articleJsonLine(const Article &a)
 {
-    // One writer per thread: the line is built in memory that stays, and only its exact copy is allocated.
+    // One writer per thread, left empty after each line: the line is built in memory that stays, and only its
+    // exact copy is allocated.
     thread_local JsonWriter w;
-    w.clear();
     w.beginObject();
     w.key("file"_L1).value(a.file());
     w.key("encoding"_L1).value(a.encoding());
@@ -100,7 +100,9 @@ QByteArray articleJsonLine(const Article &a)
         w.beginObject().key("line"_L1).value(qint64(warning.line)).key("message"_L1).value(warning.message).endObject();
     w.endArray();
     w.endObject();
-    return w.line();
+    QByteArray line = w.line();
+    w.clear();
+    return line;
 }
 
 QByteArray fileErrorJsonLine(const QString &file, const QString &error)

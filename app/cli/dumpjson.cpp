@@ -124,7 +124,12 @@ private:
             Outcome &slot = m_slots[size_t(printed) % m_slots.size()];
             if (!slot.done.load())
                 break;
-            m_buffer += slot.json;
+            if (slot.json.size() >= OutChunk) { // a huge article's line goes out as it is, not copied first
+                flushOut();
+                std::fwrite(slot.json.constData(), 1, size_t(slot.json.size()), m_out);
+            } else {
+                m_buffer += slot.json;
+            }
             if (!slot.error.isEmpty()) {
                 m_failed = true;
                 flushOut(); // stdout and stderr keep their order when both go to one terminal

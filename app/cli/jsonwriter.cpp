@@ -221,35 +221,42 @@ qsizetype writeUnit(const char16_t *src, const char16_t *end, char *&dst)
 
 void JsonWriter::writeString(const QString &text)
 {
-    // Encoded and escaped in one pass straight into the line. Room for the worst case first (a unit takes at
-    // most six bytes, as \u00XX), given back at the end.
-    const qsizetype start = m_out.size();
-    m_out.resize(start + 2 + 6 * text.size());
-    char *dst = m_out.data() + start;
-    *dst++ = '"';
+    // Encoded and escaped in one pass straight into the line, a chunk at a time: room for a chunk's worst case
+    // first (a unit takes at most six bytes, as \u00XX; a surrogate pair may run one unit past the chunk), given
+    // back after it. A long text never asks for six times its size at once.
+    constexpr qsizetype Chunk = 16 * 1024;
     const char16_t *src = QStringView(text).utf16();
     const char16_t *const end = src + text.size();
-    while (src != end) {
+    qsizetype used = m_out.size();
+    m_out.resize(used + 1);
+    m_out.data()[used++] = '"';
+    while (src < end) {
+        const char16_t *const chunkEnd = end - src > Chunk ? src + Chunk : end;
+        m_out.resize(used + 6 * (chunkEnd - src + 1));
+        char *dst = m_out.data() + used;
+        while (src < chunkEnd) {
 #if defined(__SSE2__)
-        if (end - src >= 8 && writePlainAscii8(src, dst)) {
-            src += 8;
-            dst += 8;
-            continue;
-        }
+            if (chunkEnd - src >= 8 && writePlainAscii8(src, dst)) {
+                src += 8;
+                dst += 8;
+                continue;
+            }
 #endif
-        if (end - src >= 4 && plainAscii(src)) {
-            dst[0] = char(src[0]);
-            dst[1] = char(src[1]);
-            dst[2] = char(src[2]);
-            dst[3] = char(src[3]);
-            dst += 4;
-            src += 4;
-            continue;
+            if (chunkEnd - src >= 4 && plainAscii(src)) {
+                dst[0] = char(src[0]);
+                dst[1] = char(src[1]);
+                dst[2] = char(src[2]);
+                dst[3] = char(src[3]);
+                dst += 4;
+                src += 4;
+                continue;
+            }
+            src += writeUnit(src, end, dst);
         }
-        src += writeUnit(src, end, dst);
+        used = dst - m_out.constData();
     }
-    *dst++ = '"';
-    m_out.truncate(dst - m_out.constData());
+    m_out.resize(used + 1);
+    m_out.data()[used] = '"';
 }
 
 } // namespace Randnotiz
