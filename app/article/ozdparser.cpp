@@ -46,7 +46,7 @@ QRegularExpression caseless(const QString &pattern)
 }
 
 // Agencies explain the same people and terms again and again, and headings, credit lines and questions come back
-// in article after article; a regular expression costs a microsecond a line, a hash lookup a tenth of that. The
+// in article after article, and a match of a regular expression costs many times a hash lookup. The
 // answers of the pure functions below are kept per thread, a few thousand short keys at most.
 template<typename Value, typename Compute>
 Value remembered(QHash<QString, Value> &known, const QString &key, Compute compute)
