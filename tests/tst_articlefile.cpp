@@ -19,6 +19,8 @@
 
 using namespace Randnotiz;
 
+Q_DECLARE_METATYPE(Randnotiz::FileHint)
+
 class TestArticleFile final : public QObject
 {
     Q_OBJECT
@@ -72,20 +74,33 @@ void TestArticleFile::specialFiles_areRefusedAtOnce_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file (a named pipe)");
-    QTest::newRow("socket") << QStringLiteral("socket") << QStringLiteral("not a regular file (a socket)");
-    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("not a regular file (a folder)");
-    QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("not a regular file (a device)");
-    // A link is followed: what it points to counts.
-    QTest::newRow("link to a fifo") << QStringLiteral("link") << QStringLiteral("not a regular file (a named pipe)");
+    QTest::addColumn<FileHint>("hint");
+    // Listed as regular: a folder scan saw a regular file, and this took its place since. The reader does not
+    // look before it opens then; the check on the descriptor alone must refuse it, as fast.
+    for (const FileHint hint : { FileHint::None, FileHint::ListedAsRegular }) {
+        const char *listed = hint == FileHint::None ? "" : ", listed as regular";
+        QTest::addRow("fifo%s", listed) << QStringLiteral("fifo") << QStringLiteral("not a regular file (a named pipe)")
+                                        << hint;
+        QTest::addRow("socket%s", listed)
+            << QStringLiteral("socket") << QStringLiteral("not a regular file (a socket)") << hint;
+        QTest::addRow("folder%s", listed)
+            << QStringLiteral("folder") << QStringLiteral("not a regular file (a folder)") << hint;
+        QTest::addRow("device%s", listed)
+            << QStringLiteral("device") << QStringLiteral("not a regular file (a device)") << hint;
+        // A link is followed: what it points to counts.
+        QTest::addRow("link to a fifo%s", listed)
+            << QStringLiteral("link") << QStringLiteral("not a regular file (a named pipe)") << hint;
+    }
 }
 
 void TestArticleFile::specialFiles_areRefusedAtOnce()
 {
     QFETCH(QString, kind);
     QFETCH(QString, expected);
+    QFETCH(FileHint, hint);
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(kind + QStringLiteral(".txt"));
+    const QString path
+        = m_dir.filePath(kind + (hint == FileHint::None ? QStringLiteral(".txt") : QStringLiteral("-listed.txt")));
     int socket = -1;
     if (kind == QLatin1String("fifo")) {
         QVERIFY(makeFifo(path));
@@ -97,14 +112,15 @@ void TestArticleFile::specialFiles_areRefusedAtOnce()
     } else if (kind == QLatin1String("device")) {
         QVERIFY(QFile::link(QStringLiteral("/dev/null"), path));
     } else {
-        QVERIFY(makeFifo(m_dir.filePath(QStringLiteral("target-fifo"))));
-        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("target-fifo")), path));
+        const QString target = path + QStringLiteral(".target");
+        QVERIFY(makeFifo(target));
+        QVERIFY(QFile::link(target, path));
     }
 
     // A blocking open of a FIFO without a writer never returns; a second is a generous bound for "at once".
     QElapsedTimer clock;
     clock.start();
-    const FileBytes result = readRegularFile(path, OzdParser::MaxFileBytes);
+    const FileBytes result = readRegularFile(path, OzdParser::MaxFileBytes, hint);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(result.error, expected);
     QVERIFY(result.bytes.isEmpty());
@@ -135,6 +151,9 @@ void TestArticleFile::regularFile_isReadWhole()
     const FileBytes result = readRegularFile(path, OzdParser::MaxFileBytes);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.bytes, bytes);
+    const FileBytes listed = readRegularFile(path, OzdParser::MaxFileBytes, FileHint::ListedAsRegular);
+    QVERIFY2(listed.ok(), qPrintable(listed.error));
+    QCOMPARE(listed.bytes, bytes);
 
     // A file that does not know its size is read to its end as well.
     const FileBytes proc = readRegularFile(QStringLiteral("/proc/self/status"), OzdParser::MaxFileBytes);
@@ -145,6 +164,9 @@ void TestArticleFile::regularFile_isReadWhole()
 void TestArticleFile::missingFile_saysNoSuchFile()
 {
     QCOMPARE(readRegularFile(m_dir.filePath(QStringLiteral("none.txt")), 100).error, QStringLiteral("no such file"));
+    // Also when a scan listed it and it went away since.
+    QCOMPARE(readRegularFile(m_dir.filePath(QStringLiteral("none.txt")), 100, FileHint::ListedAsRegular).error,
+             QStringLiteral("no such file"));
 }
 
 void TestArticleFile::sizeCap_isTheCallers()

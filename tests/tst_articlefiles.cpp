@@ -113,6 +113,9 @@ void TestArticleFiles::files_areTakenAsGiven()
     const QList<ArticleFileEntry> entries = collectArticleFiles(given);
     QCOMPARE(pathsOf(entries), given);
     QVERIFY(entries[0].ok() && entries[1].ok()); // the opener reports the missing one
+    // The look at each argument tells a regular file, so its reader need not look again.
+    QVERIFY(entries[0].regular);
+    QVERIFY(!entries[1].regular);
 }
 
 void TestArticleFiles::folders_areSearchedForTxtInPathOrder()
@@ -122,10 +125,16 @@ void TestArticleFiles::folders_areSearchedForTxtInPathOrder()
     write(QStringLiteral("b/ignored.md"));
     write(QStringLiteral(".hidden/e.txt"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("folder.txt")))); // a folder, whatever its name
+    QVERIFY(QFile::link(path(QStringLiteral("a.TXT")), path(QStringLiteral("b/link.txt"))));
+    QVERIFY(QFile::link(path(QStringLiteral("gone.txt")), path(QStringLiteral("b/dangling.txt"))));
     const QList<ArticleFileEntry> entries = collectArticleFiles({ m_dir->path() });
     QCOMPARE(pathsOf(entries),
              QStringList({ path(QStringLiteral(".hidden/e.txt")), path(QStringLiteral("a.TXT")),
-                           path(QStringLiteral("b/c/d.txt")) }));
+                           path(QStringLiteral("b/c/d.txt")), path(QStringLiteral("b/dangling.txt")),
+                           path(QStringLiteral("b/link.txt")) }));
+    // A link counts as what it points to: a dangling one is no regular file, and its reader says it is missing.
+    for (const ArticleFileEntry &entry : entries)
+        QCOMPARE(entry.regular, !entry.path.endsWith(QLatin1String("dangling.txt")));
     // A trailing slash does not double.
     QCOMPARE(collectArticleFiles({ m_dir->path() + QLatin1Char('/') }).constFirst().path,
              path(QStringLiteral(".hidden/e.txt")));
@@ -199,6 +208,11 @@ void TestArticleFiles::specialFilesInside_areListedForTheOpenerToRefuse()
     QCOMPARE(pathsOf(entries),
              QStringList({ path(QStringLiteral("a.txt")), path(QStringLiteral("device.txt")),
                            path(QStringLiteral("pipe.txt")), path(QStringLiteral("socket.txt")) }));
+    // Only the regular file is listed as one; the reader looks at the others itself before it opens them.
+    QVERIFY(entries[0].regular);
+    QVERIFY(!entries[1].regular);
+    QVERIFY(!entries[2].regular);
+    QVERIFY(!entries[3].regular);
 }
 
 void TestArticleFiles::hundredThousandFiles_areAllFound()

@@ -20,6 +20,7 @@ private slots:
     void strings_areEscaped();
     void badFiles_printErrorLinesAndExit2();
     void folders_areSearchedRecursivelyForTxt();
+    void manyFiles_keepInputOrderWithErrorsInPlace();
     void helpAndVersion_work();
     void noPath_isAUsageError();
 
@@ -228,6 +229,48 @@ void TestDumpJson::folders_areSearchedRecursivelyForTxt()
     QCOMPARE(r.lines[0].value(QStringLiteral("file")).toString(), dir.filePath(QStringLiteral("a.txt")));
     QCOMPARE(r.lines[1].value(QStringLiteral("file")).toString(), dir.filePath(QStringLiteral("b/c/d.txt")));
     QCOMPARE(r.lines[1].value(QStringLiteral("body")).toArray(), QJsonArray { QStringLiteral("Zwei.") });
+}
+
+// Files are parsed on all cores and printed as they become ready, a few hundred at most waiting: more files than
+// that, some of them failing, still come out one line each in path order, each error on its own line in place.
+void TestDumpJson::manyFiles_keepInputOrderWithErrorsInPlace()
+{
+    QTemporaryDir dir;
+    constexpr int Files = 1500;
+    QStringList paths;
+    QList<int> failing;
+    for (int i = 0; i < Files; ++i) {
+        const QString path = dir.filePath(QStringLiteral("f%1.txt").arg(i, 4, 10, QLatin1Char('0')));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (i % 97 == 5) {
+            f.write(QByteArray("\0\1\2binary", 9));
+            failing.append(i);
+        } else {
+            f.write("Zeile " + QByteArray::number(i) + ".\n");
+        }
+        paths.append(path);
+    }
+    const Run r = run({ QStringLiteral("--dump-json"), dir.path() });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.lines.size(), Files);
+    QStringList errorFiles;
+    for (int i = 0; i < Files; ++i) {
+        const QJsonObject &line = r.lines[i];
+        QCOMPARE(line.value(QStringLiteral("file")).toString(), paths[i]);
+        if (failing.contains(i)) {
+            QCOMPARE(sortedKeys(line), sorted({ "file", "error" }));
+            errorFiles.append(paths[i]);
+        } else {
+            QCOMPARE(line.value(QStringLiteral("body")).toArray(), QJsonArray { QStringLiteral("Zeile %1.").arg(i) });
+        }
+    }
+    QStringList stdErrFiles;
+    for (const QByteArray &line : r.stdErr.split('\n')) {
+        if (!line.isEmpty())
+            stdErrFiles.append(QString::fromUtf8(line.mid(11, line.indexOf(".txt") + 4 - 11)));
+    }
+    QCOMPARE(stdErrFiles, errorFiles);
 }
 
 void TestDumpJson::helpAndVersion_work()

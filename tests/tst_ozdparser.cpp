@@ -19,6 +19,7 @@ private slots:
     void seed_givesEveryPart();
     void oddSpace_anywhereInALine_becomesASpace_data();
     void oddSpace_anywhereInALine_becomesASpace();
+    void oddSpaces_areReplacedInTheParsersCopyOnly();
     void sampleWithEveryPart_givesEveryPart();
     void wrappedWindows1252Sample_givesSameStructure();
     void plainSample_hasOnlyBody();
@@ -970,6 +971,25 @@ void TestOzdParser::oddSpace_anywhereInALine_becomesASpace()
     const Article a = OzdParser::parseText(QStringLiteral("Titel\n\n") + line + QStringLiteral("\n\nZweiter Absatz.\n"),
                                            QStringLiteral("a.txt"));
     QCOMPARE(a.body().value(0), expected);
+}
+
+// Odd spaces are replaced in the whole text at once, in place where the parser owns it (the decoded bytes); a
+// text the caller passes, and shares with others, stays as it was.
+void TestOzdParser::oddSpaces_areReplacedInTheParsersCopyOnly()
+{
+    const QString text = QStringLiteral("Titel\n\n\tEins\u00A0zwei.\n\nDrei\tvier\u202F\n\nOZD /\u00A0©AFP\n");
+    const QString shared = text;
+    const QString unchanged(text.constData(), text.size()); // a deep copy, to compare with
+    const QStringList body { QStringLiteral("Eins zwei."), QStringLiteral("Drei vier") };
+    const Article a = OzdParser::parseText(text, QStringLiteral("a.txt"));
+    QCOMPARE(a.body(), body);
+    QCOMPARE(a.source()->line, QStringLiteral("OZD / ©AFP"));
+    QCOMPARE(text, unchanged);
+    QCOMPARE(shared, unchanged);
+    const ParseResult fromBytes = OzdParser::parseBytes(text.toUtf8(), QStringLiteral("a.txt"));
+    QVERIFY(fromBytes.ok());
+    QCOMPARE(fromBytes.article.body(), body);
+    QCOMPARE(fromBytes.article.source()->agencies, QStringList { QStringLiteral("AFP") });
 }
 
 QTEST_GUILESS_MAIN(TestOzdParser)

@@ -69,15 +69,18 @@ private:
 
 } // namespace
 
-FileBytes readRegularFile(const QString &path, qint64 maxBytes)
+FileBytes readRegularFile(const QString &path, qint64 maxBytes, FileHint hint)
 {
     const QByteArray name = QFile::encodeName(path);
-    // Looked at first, so that a device is never opened at all (opening some has effects of its own).
+    // Looked at first (unless a scan just did), so that a device is never opened at all (opening some has
+    // effects of its own).
     struct stat info = {};
-    if (::stat(name.constData(), &info) != 0)
-        return failure(errorMessage(errno));
-    if (!S_ISREG(info.st_mode))
-        return failure(notRegularMessage(info.st_mode));
+    if (hint != FileHint::ListedAsRegular) {
+        if (::stat(name.constData(), &info) != 0)
+            return failure(errorMessage(errno));
+        if (!S_ISREG(info.st_mode))
+            return failure(notRegularMessage(info.st_mode));
+    }
 
     // Non-blocking: should a FIFO have taken the file's place meanwhile, open() returns at once, and the
     // descriptor itself is checked again. O_NOCTTY: a terminal swapped in never becomes ours.

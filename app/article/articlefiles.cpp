@@ -84,15 +84,18 @@ void scanFolder(const QString &root, QList<ArticleFileEntry> &found, const std::
             if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
                 continue;
             bool isFolder = entry->d_type == DT_DIR;
+            bool isRegular = entry->d_type == DT_REG;
             if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
                 struct stat target = {};
                 // A dangling link named *.txt stays a file, reported as missing when it is opened.
-                isFolder = ::fstatat(::dirfd(dir), name, &target, 0) == 0 && S_ISDIR(target.st_mode);
+                const bool known = ::fstatat(::dirfd(dir), name, &target, 0) == 0;
+                isFolder = known && S_ISDIR(target.st_mode);
+                isRegular = known && S_ISREG(target.st_mode);
             }
             if (isFolder)
                 subfolders.append(childPath(folder, QFile::decodeName(name)));
             else if (isArticleName(name))
-                found.append({ childPath(folder, QFile::decodeName(name)), QString() });
+                found.append({ childPath(folder, QFile::decodeName(name)), QString(), isRegular });
         }
         ::closedir(dir);
         // Reversed so that takeLast() walks the folders in name order: which of two links to one folder is
@@ -109,8 +112,9 @@ QList<ArticleFileEntry> collectArticleFiles(const QStringList &paths, const std:
     QList<ArticleFileEntry> entries;
     for (const QString &path : paths) {
         struct stat info = {};
-        if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-            entries.append({ path, QString() });
+        const bool exists = ::stat(QFile::encodeName(path).constData(), &info) == 0;
+        if (!exists || !S_ISDIR(info.st_mode)) {
+            entries.append({ path, QString(), exists && S_ISREG(info.st_mode) });
             continue;
         }
         QList<ArticleFileEntry> found;

@@ -13,6 +13,7 @@ struct ArticleFileEntry
 {
     QString path;
     QString error; // set when the path is a folder that could not be read; the path is then not a file to open
+    bool regular = false; // the folder scan saw a regular file here (FileHint::ListedAsRegular for the reader)
     bool ok() const { return error.isEmpty(); }
 };
 

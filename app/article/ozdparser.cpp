@@ -28,7 +28,7 @@ enum class Part : quint8 { Body, Commentary, Forecast, Explanations, Notes, Extr
 struct Line
 {
     int number = 0;
-    QString text;
+    QStringView text; // into the article's text, which outlives the lines
     LineKind kind = LineKind::Blank;
     Part part = Part::Body; // for headings
     bool wrapped = false; // for headings: the paragraphs of the part it opens run over several lines
@@ -43,6 +43,22 @@ QRegularExpression caseless(const QString &pattern)
 {
     return QRegularExpression(
         pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// Agencies explain the same people and terms again and again, and headings, credit lines and questions come back
+// in article after article, and a match of a regular expression costs many times a hash lookup. The
+// answers of the pure functions below are kept per thread, a few thousand short keys at most.
+template<typename Value, typename Compute>
+Value remembered(QHash<QString, Value> &known, const QString &key, Compute compute)
+{
+    constexpr qsizetype MaxKeyLength = 512; // a long line is worked out each time, never kept
+    if (key.size() > MaxKeyLength)
+        return compute(key);
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    return *known.insert(key, compute(key));
 }
 
 const QRegularExpression &knownHeadingPattern()
@@ -85,24 +101,27 @@ qsizetype firstOddSpace(QStringView text)
     return size;
 }
 
-QString cleanLine(QStringView raw)
+// Odd spaces become spaces in the whole text at once, which is what cleaning each line did: none of them ends a
+// line, and each is a space that trimming removes either way. In place when the text is not shared.
+void replaceOddSpaces(QString &text)
 {
-    // Most lines have nothing to replace; only those that do are copied twice.
-    QStringView view = raw.trimmed();
-    const qsizetype odd = firstOddSpace(view);
-    if (odd == view.size())
-        return view.toString();
-    QString line = view.toString();
-    for (qsizetype i = odd; i < line.size(); ++i) {
-        if (isOddSpace(line[i].unicode()))
-            line[i] = QLatin1Char(' ');
+    const qsizetype odd = firstOddSpace(text);
+    if (odd == text.size())
+        return;
+    QChar *chars = text.data();
+    for (qsizetype i = odd; i < text.size(); ++i) {
+        if (isOddSpace(chars[i].unicode()))
+            chars[i] = QLatin1Char(' ');
     }
-    return line.trimmed();
 }
 
-QStringList splitLines(const QString &text)
+// The lines, trimmed, as views into the text (whose odd spaces are replaced already): a line is copied only where
+// a paragraph, a title or a question is made of it, so a wrapped paragraph once, not once per line and again
+// when it is joined.
+QList<QStringView> splitLines(const QString &text)
 {
-    QStringList lines;
+    QList<QStringView> lines;
+    lines.reserve(std::min<qsizetype>(text.size() / 64 + 1, 4096)); // article lines are longer than 64, mostly
     const QStringView all(text);
     // The next LF and CR are remembered, so a file with only one kind of line end is scanned once.
     qsizetype nextLf = all.indexOf(QLatin1Char('\n'));
@@ -117,10 +136,10 @@ QStringList splitLines(const QString &text)
         if (nextCr >= 0 && (end < 0 || nextCr < end))
             end = nextCr;
         if (end < 0) {
-            lines.append(cleanLine(all.sliced(start)));
+            lines.append(all.sliced(start).trimmed());
             break;
         }
-        lines.append(cleanLine(all.sliced(start, end - start)));
+        lines.append(all.sliced(start, end - start).trimmed());
         start = end + 1;
         if (all[end] == QLatin1Char('\r') && start < all.size() && all[start] == QLatin1Char('\n'))
             ++start;
@@ -136,27 +155,110 @@ bool endsSentence(QStringView text)
     return !text.isEmpty() && QStringView(u".!?…;,:").contains(text.back());
 }
 
+// The parts split(' ', Qt::SkipEmptyParts) would give, counted without making them.
 int wordCount(QStringView text)
 {
-    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c == QLatin1Char(' ');
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words;
 }
 
-bool isExtraHeading(const QString &line, QString *name)
+QString joinedBySpaces(const QList<QStringView> &parts)
+{
+    qsizetype size = parts.size() - 1;
+    for (const QStringView part : parts)
+        size += part.size();
+    QString joined;
+    joined.reserve(size);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            joined += QLatin1Char(' ');
+        joined += parts[i];
+    }
+    return joined;
+}
+
+bool isExtraHeading(QStringView line, QString *name)
 {
     if (!line.endsWith(QLatin1Char(':')) || line.size() > MaxHeadingLength + 1)
         return false;
-    const QString candidate = line.chopped(1).trimmed();
+    const QStringView candidate = line.chopped(1).trimmed();
     if (candidate.isEmpty() || !candidate.front().isLetter() || wordCount(candidate) > MaxHeadingWords)
         return false;
     for (const QChar c : candidate) {
         if (QStringView(u".!?;,:\"„“”«»()[]/").contains(c))
             return false;
     }
-    *name = candidate;
+    *name = candidate.toString();
     return true;
 }
 
-Line classify(int number, const QString &text)
+// What a line that starts like a heading, credit, photo or link line is, by the regular expressions; Text when
+// none of them takes it.
+struct Shape
+{
+    LineKind kind = LineKind::Text;
+    Part part = Part::Body;
+    QString payload;
+};
+
+Shape shapeByPatterns(const QString &text)
+{
+    Shape shape;
+    const QChar first = text.front().toLower();
+    const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
+    if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
+        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
+        const QRegularExpressionMatch m = knownHeadingPattern().match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::Heading;
+            shape.part = m.capturedLength(1) ? Part::Commentary
+                : m.capturedLength(2)        ? Part::Forecast
+                : m.capturedLength(3)        ? Part::Explanations
+                                             : Part::Notes;
+            shape.payload = m.captured(5);
+            // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
+            // bittet ..." in a paragraph is a sentence, not a heading.
+            if (shape.payload.isEmpty() || shape.part == Part::Commentary || shape.part == Part::Forecast)
+                return shape;
+            shape = Shape();
+        }
+    }
+    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
+        static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
+        if (text.size() <= 160 && source.match(text).hasMatch()) {
+            shape.kind = LineKind::Source;
+            return shape;
+        }
+    }
+    if (first == QLatin1Char('f') && startsWith(u"foto")) {
+        static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = photo.match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::Photo;
+            shape.payload = m.captured(1);
+            return shape;
+        }
+    }
+    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
+        static const QRegularExpression wiki
+            = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
+        const QRegularExpressionMatch m = wiki.match(text);
+        if (m.hasMatch()) {
+            shape.kind = LineKind::WikiLine;
+            shape.payload = m.captured(1);
+            return shape;
+        }
+    }
+    return shape;
+}
+
+Line classify(int number, QStringView text)
 {
     Line line { number, text, LineKind::Text, Part::Body, false, {} };
     if (text.isEmpty()) {
@@ -168,46 +270,14 @@ Line classify(int number, const QString &text)
     const QChar first = text.front().toLower();
     const auto startsWith = [&text](QStringView prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
     if ((first == QLatin1Char('o') && startsWith(u"ozd")) || (first == QLatin1Char('b') && startsWith(u"biogra"))
-        || (first == QLatin1Char('h') && startsWith(u"hinwei"))) {
-        const QRegularExpressionMatch m = knownHeadingPattern().match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::Heading;
-            line.part = m.capturedLength(1) ? Part::Commentary
-                : m.capturedLength(2)       ? Part::Forecast
-                : m.capturedLength(3)       ? Part::Explanations
-                                            : Part::Notes;
-            line.payload = m.captured(5);
-            // Only the distinctive OZD- headings may carry text after the colon; "Hinweise: Die Polizei
-            // bittet ..." in a paragraph is a sentence, not a heading.
-            if (line.payload.isEmpty() || line.part == Part::Commentary || line.part == Part::Forecast)
-                return line;
-            line.kind = LineKind::Text;
-            line.payload.clear();
-        }
-    }
-    if (first == QLatin1Char('o') && startsWith(u"ozd")) {
-        static const QRegularExpression source = caseless(QStringLiteral("^OZD\\s*/\\s*\\S"));
-        if (text.size() <= 160 && source.match(text).hasMatch()) {
-            line.kind = LineKind::Source;
-            return line;
-        }
-    }
-    if (first == QLatin1Char('f') && startsWith(u"foto")) {
-        static const QRegularExpression photo = caseless(QStringLiteral("^Fotos?\\s*:\\s*(.*)$"));
-        const QRegularExpressionMatch m = photo.match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::Photo;
-            line.payload = m.captured(1);
-            return line;
-        }
-    }
-    if (first == QLatin1Char('w') && startsWith(u"wikipedia")) {
-        static const QRegularExpression wiki
-            = caseless(QStringLiteral("^Wikipedia(?:\\s*-?\\s*(?:Seite|Artikel|Link))?\\s*:\\s*(.*)$"));
-        const QRegularExpressionMatch m = wiki.match(text);
-        if (m.hasMatch()) {
-            line.kind = LineKind::WikiLine;
-            line.payload = m.captured(1);
+        || (first == QLatin1Char('h') && startsWith(u"hinwei")) || (first == QLatin1Char('f') && startsWith(u"foto"))
+        || (first == QLatin1Char('w') && startsWith(u"wikipedia"))) {
+        thread_local QHash<QString, Shape> known;
+        Shape shape = remembered(known, text.toString(), shapeByPatterns);
+        if (shape.kind != LineKind::Text) {
+            line.kind = shape.kind;
+            line.part = shape.part;
+            line.payload = std::move(shape.payload);
             return line;
         }
     }
@@ -227,10 +297,8 @@ struct Question
     bool usual = true;
 };
 
-std::optional<Question> questionOf(const QString &line)
+std::optional<Question> questionByPatterns(const QString &line)
 {
-    if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
-        return std::nullopt;
     static const QRegularExpression usual = caseless(
         QStringLiteral("^(Wer|Was)\\s+(?:ist|war|sind|waren|bedeutet|bedeuten|hei(?:ß|ss)t)\\s+(.+?)\\s*\\?$"));
     const QRegularExpressionMatch m = usual.match(line);
@@ -246,16 +314,19 @@ std::optional<Question> questionOf(const QString &line)
     return Question { line.chopped(1).trimmed(), person ? SubjectKind::Person : SubjectKind::Term, false };
 }
 
-// Agencies explain the same people and terms again and again, and reading a link is a tenth of parsing a
-// folder: the answers of this pure function are kept per thread, a few thousand at most.
+std::optional<Question> questionOf(QStringView line)
+{
+    if (!line.endsWith(QLatin1Char('?')) || line.size() > 200)
+        return std::nullopt;
+    thread_local QHash<QString, std::optional<Question>> known;
+    return remembered(known, line.toString(), questionByPatterns);
+}
+
+// Reading a link was a tenth of parsing a folder.
 std::optional<WikiLink> parsedLink(const QString &text)
 {
     thread_local QHash<QString, std::optional<WikiLink>> known;
-    if (const auto it = known.constFind(text); it != known.cend())
-        return *it;
-    if (known.size() >= 4096)
-        known.clear();
-    return *known.insert(text, WikiLink::parse(text));
+    return remembered(known, text, WikiLink::parse);
 }
 
 ParseWarning parserWarning(int line, const char *source, const QString *arg)
@@ -292,7 +363,7 @@ public:
         if (m_awaitingLink >= 0) {
             // "Wikipedia-Seite:" alone on its line, the address on the next one (common in wrapped files).
             if (!line.text.contains(QLatin1Char(' ')) && line.text.contains(QLatin1String("://"))) {
-                setLink(std::exchange(m_awaitingLink, -1), line.number, line.text);
+                setLink(std::exchange(m_awaitingLink, -1), line.number, line.text.toString());
                 return;
             }
             stopWaitingForLink();
@@ -307,7 +378,7 @@ public:
         if (m_part == Part::Commentary && m_pending.isEmpty() && m_a.commentary->title.isEmpty()
             && m_a.commentary->paragraphs.isEmpty()) {
             // The line after "OZD-Kommentar:" is its title, also where the paragraphs below it are wrapped.
-            m_a.commentary->title = line.text;
+            m_a.commentary->title = line.text.toString();
             return;
         }
         if (m_pending.isEmpty())
@@ -355,7 +426,7 @@ public:
                      QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
                                        "second explanations heading; its entries join the first list"));
             m_seenExplanations = true;
-            m_explanationsHeading = line.text.chopped(1).trimmed();
+            m_explanationsHeading = line.text.chopped(1).trimmed().toString();
             m_explanationsLine = line.number;
             break;
         case Part::Notes:
@@ -388,7 +459,9 @@ public:
             text(line);
             return;
         }
-        m_a.source = SourceCredit { line.text, OzdParser::agenciesOf(line.text) };
+        thread_local QHash<QString, QStringList> known;
+        const QString credit = line.text.toString();
+        m_a.source = SourceCredit { credit, remembered(known, credit, OzdParser::agenciesOf) };
     }
 
     void photo(const Line &line)
@@ -473,7 +546,7 @@ private:
                  QT_TRANSLATE_NOOP("Randnotiz::OzdParser",
                                    "unusual question form; the whole question is taken as the subject"));
         Explanation entry;
-        entry.question = line.text;
+        entry.question = line.text.toString();
         entry.subject = q.subject;
         entry.kind = q.kind;
         entry.line = line.number;
@@ -485,8 +558,7 @@ private:
     {
         if (m_pending.isEmpty())
             return;
-        // A paragraph of one line (unwrapped parts) shares that line's text instead of copying it.
-        const QString paragraph = m_pending.size() == 1 ? m_pending.front() : m_pending.join(QLatin1Char(' '));
+        const QString paragraph = m_pending.size() == 1 ? m_pending.front().toString() : joinedBySpaces(m_pending);
         m_pending.clear();
         switch (m_part) {
         case Part::Body:
@@ -540,7 +612,7 @@ private:
     QString m_explanationsHeading;
     int m_explanationsLine = 0;
     int m_commentaryLine = 0;
-    QStringList m_pending;
+    QList<QStringView> m_pending; // the lines of the paragraph being collected
     int m_pendingLine = 0;
     int m_awaitingLink = -1; // entry whose "Wikipedia-Seite:" had no address on its own line
     int m_awaitingLine = 0;
@@ -554,7 +626,7 @@ bool endsParagraph(QStringView text)
     return !text.isEmpty() && QStringView(u".!?…:").contains(text.back());
 }
 
-bool isBareAddress(const QString &text)
+bool isBareAddress(QStringView text)
 {
     return !text.contains(QLatin1Char(' ')) && text.contains(QLatin1String("://"));
 }
@@ -620,12 +692,16 @@ int takeHeadline(const QList<Line> &lines, bool wrapped, ArticleData &a)
         while (end < lines.size() && lines[end].kind == LineKind::Text)
             ++end;
     }
-    QStringList parts;
-    for (int i = first; i < end; ++i)
+    QList<QStringView> parts;
+    qsizetype size = end - first - 1;
+    for (int i = first; i < end; ++i) {
         parts.append(lines[i].text);
-    const QString candidate = parts.join(QLatin1Char(' '));
-    if (candidate.size() > MaxHeadlineLength || endsSentence(candidate) || wordCount(candidate) > 20
-        || questionOf(candidate))
+        size += lines[i].text.size();
+    }
+    if (size > MaxHeadlineLength) // not joined at all: a wrapped file's first block may be a long paragraph
+        return 0;
+    const QString candidate = joinedBySpaces(parts);
+    if (endsSentence(candidate) || wordCount(candidate) > 20 || questionOf(candidate))
         return 0;
     // A headline needs something after it; a one-line file is a body, not a title over nothing.
     bool more = false;
@@ -669,13 +745,17 @@ QStringList OzdParser::agenciesOf(const QString &creditLine)
     return agencies;
 }
 
-Article OzdParser::parseText(const QString &text, const QString &fileName, const QString &encoding)
+namespace {
+
+// Takes the text to own it: the bytes' decoded text has its odd spaces replaced where it is, without a copy.
+Article parseOwnedText(QString text, const QString &fileName, const QString &encoding)
 {
     ArticleData a;
     a.file = fileName;
     a.encoding = encoding;
 
-    const QStringList raw = splitLines(text);
+    replaceOddSpaces(text);
+    const QList<QStringView> raw = splitLines(text);
     QList<Line> lines;
     lines.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i)
@@ -684,7 +764,7 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     const bool bodyWrapped = markWrappedParts(lines);
     const int start = takeHeadline(lines, bodyWrapped, a);
     if (a.headline.isEmpty())
-        a.headline = readableFileName(fileName);
+        a.headline = OzdParser::readableFileName(fileName);
 
     Builder builder(a, bodyWrapped);
     for (int i = start; i < lines.size(); ++i) {
@@ -716,19 +796,26 @@ Article OzdParser::parseText(const QString &text, const QString &fileName, const
     return Article(std::move(a));
 }
 
+} // namespace
+
+Article OzdParser::parseText(const QString &text, const QString &fileName, const QString &encoding)
+{
+    return parseOwnedText(text, fileName, encoding);
+}
+
 ParseResult OzdParser::parseBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxFileBytes)
         return { Article(), QCoreApplication::translate("Randnotiz::OzdParser", "the file is larger than 20 MB") };
-    const DecodedText decoded = decodeArticleBytes(bytes);
+    DecodedText decoded = decodeArticleBytes(bytes);
     if (!decoded.ok())
         return { Article(), decoded.error };
-    return { parseText(decoded.text, fileName, decoded.encoding), {} };
+    return { parseOwnedText(std::move(decoded.text), fileName, decoded.encoding), {} };
 }
 
-ParseResult OzdParser::parseFile(const QString &path)
+ParseResult OzdParser::parseFile(const QString &path, FileHint hint)
 {
-    const FileBytes file = readRegularFile(path, MaxFileBytes);
+    const FileBytes file = readRegularFile(path, MaxFileBytes, hint);
     if (!file.ok())
         return { Article(), file.error };
     return parseBytes(file.bytes, path);

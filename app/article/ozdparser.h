@@ -2,6 +2,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "article/articlefile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,7 +22,7 @@ public:
     static constexpr qint64 MaxFileBytes = qint64(20) * 1024 * 1024;
 
     // Reads and parses a file; unreadable, empty, binary or oversized files give an error.
-    static ParseResult parseFile(const QString &path);
+    static ParseResult parseFile(const QString &path, FileHint hint = FileHint::None);
     // Parses bytes as if they were read from a file called fileName.
     static ParseResult parseBytes(const QByteArray &bytes, const QString &fileName);
     // Parses text that is already decoded. Never fails: what cannot be placed becomes a warning.

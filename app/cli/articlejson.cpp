@@ -2,6 +2,9 @@
 
 #include "cli/jsonwriter.h"
 
+#include <QHash>
+#include <QUrl>
+
 namespace Randnotiz {
 
 namespace {
@@ -17,6 +20,17 @@ void paragraphsObject(JsonWriter &w, const std::optional<QStringList> &paragraph
     w.beginObject().key("paragraphs"_L1).stringArray(*paragraphs).endObject();
 }
 
+// Agencies link the same pages again and again; writing a QUrl out costs more than looking it up.
+QString urlText(const QUrl &url)
+{
+    thread_local QHash<QUrl, QString> known;
+    if (const auto it = known.constFind(url); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    return *known.insert(url, url.toString());
+}
+
 void explanation(JsonWriter &w, const Explanation &e)
 {
     w.beginObject();
@@ -29,7 +43,7 @@ void explanation(JsonWriter &w, const Explanation &e)
         w.beginObject();
         w.key("lang"_L1).value(e.wikipedia->lang);
         w.key("title"_L1).value(e.wikipedia->title);
-        w.key("url"_L1).value(e.wikipedia->url.toString());
+        w.key("url"_L1).value(urlText(e.wikipedia->url));
         w.endObject();
     } else {
         w.null();
@@ -42,7 +56,9 @@ void explanation(JsonWriter &w, const Explanation &e)
 
 QByteArray articleJsonLine(const Article &a)
 {
-    JsonWriter w;
+    // One writer per thread, left empty after each line: the line is built in memory that stays, and only its
+    // exact copy is allocated.
+    thread_local JsonWriter w;
     w.beginObject();
     w.key("file"_L1).value(a.file());
     w.key("encoding"_L1).value(a.encoding());
@@ -84,7 +100,9 @@ QByteArray articleJsonLine(const Article &a)
         w.beginObject().key("line"_L1).value(qint64(warning.line)).key("message"_L1).value(warning.message).endObject();
     w.endArray();
     w.endObject();
-    return w.line();
+    QByteArray line = w.line();
+    w.clear();
+    return line;
 }
 
 QByteArray fileErrorJsonLine(const QString &file, const QString &error)

@@ -29,6 +29,16 @@ public:
 
     // The text written so far, plus a newline when asked: one JSON Lines record.
     QByteArray line() const { return m_out + '\n'; }
+    // Starts again, keeping the memory: a writer that prints thousands of lines grows its buffer once (but does
+    // not hold on to what one huge line needed).
+    void clear()
+    {
+        if (m_out.capacity() > 1024 * 1024)
+            m_out = QByteArray();
+        else
+            m_out.truncate(0);
+        m_needComma = false;
+    }
     const QByteArray &data() const { return m_out; }
 
 private:
