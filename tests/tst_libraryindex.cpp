@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,7 @@ private slots:
     void search();
     void search_hitKnowsItsPartAndMarksMatches();
     void search_matchesMapToTheArticlesPlainText();
+    void search_ranksAsBm25BestFirst_alsoAfterLengthsChanged();
     void subjects_mergedByLinkElseByName();
     void subjects_linksRedirectingToOnePageAreOneSubject();
     void removeRoot_dropsItsArticles();
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<LibraryIndex> m_index;
     QString folder() const { return m_dir->filePath(QStringLiteral("articles")); }
     QString file(const QString &name) const { return QDir(folder()).filePath(name); }
+    QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
 };
 
 void TestLibraryIndex::init()
@@ -381,6 +385,80 @@ void TestLibraryIndex::search_matchesMapToTheArticlesPlainText()
     QCOMPARE(edited.text().mid(ranges.first().first, ranges.first().second - ranges.first().first),
              QStringLiteral("Ökonomen fürchten"));
     QCOMPARE(edited.locationOf(ranges.first().first)->index, 2);
+}
+
+namespace {
+
+// "path rank" of the best `limit` matches by SQLite's own bm25(), over a connection of its own.
+QStringList bm25Order(const QString &dataDir, const QString &query, int limit)
+{
+    QStringList order;
+    const QString name = QStringLiteral("bm25-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(LibraryIndex::fileName()));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT a.path, bm25(parts) FROM parts p JOIN articles a ON a.id = p.rowid"
+                                     " WHERE parts MATCH ? ORDER BY bm25(parts), p.rowid LIMIT ?"));
+            q.addBindValue(SearchQuery::parse(query).toFts5());
+            q.addBindValue(limit);
+            if (q.exec()) {
+                while (q.next())
+                    order.append(q.value(0).toString() + u' ' + QString::number(q.value(1).toDouble(), 'g', 17));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return order;
+}
+
+QStringList hitOrder(const QList<LibraryHit> &hits)
+{
+    QStringList order;
+    for (const LibraryHit &hit : hits)
+        order.append(hit.file + u' ' + QString::number(hit.rank, 'g', 17));
+    return order;
+}
+
+QString zinsArticle(int number, int fillerWords)
+{
+    QStringList filler;
+    for (int i = 0; i < fillerWords; ++i)
+        filler.append(QStringLiteral("wort%1").arg(i));
+    return article(QStringLiteral("Meldung %1").arg(number),
+                   QStringLiteral("Der Zins steigt. ") + filler.join(u' ') + QStringLiteral(" Zins."));
+}
+
+} // namespace
+
+void TestLibraryIndex::search_ranksAsBm25BestFirst_alsoAfterLengthsChanged()
+{
+    // Articles of different lengths with the word twice: bm25 puts the shorter first. The search keeps each
+    // article's length in memory; a change by this index or by another one must not leave it stale.
+    for (int i = 0; i < 6; ++i)
+        write(file(QStringLiteral("zins%1.txt").arg(i)), zinsArticle(i, 10 + 7 * i));
+    m_index->index({ folder() });
+    const QString query = QStringLiteral("zins");
+    QCOMPARE(bm25Order(dataDir(), query, 100).size(), 6);
+    QCOMPARE(hitOrder(m_index->search(query, 4)), bm25Order(dataDir(), query, 4));
+
+    // This index makes the best one the longest.
+    write(file(QStringLiteral("zins0.txt")), zinsArticle(0, 200));
+    QCOMPARE(statuses(m_index->index({ folder() })).value(QStringLiteral("zins0.txt")), QStringLiteral("updated"));
+    QCOMPARE(hitOrder(m_index->search(query, 4)), bm25Order(dataDir(), query, 4));
+    QCOMPARE(hitOrder(m_index->search(query, 100)), bm25Order(dataDir(), query, 100));
+
+    // Another one (another connection, as a second window or `randnotiz --index` would) shortens the last.
+    {
+        LibraryIndex other;
+        QVERIFY(other.open(dataDir()));
+        write(file(QStringLiteral("zins5.txt")), zinsArticle(5, 1));
+        QCOMPARE(statuses(other.index({ folder() })).value(QStringLiteral("zins5.txt")), QStringLiteral("updated"));
+    }
+    const QStringList expected = bm25Order(dataDir(), query, 3);
+    QVERIFY(expected.first().startsWith(file(QStringLiteral("zins5.txt")) + u' '));
+    QCOMPARE(hitOrder(m_index->search(query, 3)), expected);
 }
 
 void TestLibraryIndex::subjects_linksRedirectingToOnePageAreOneSubject()

@@ -3,6 +3,7 @@
 #include "article/articlefiles.h"
 #include "article/ozdparser.h"
 #include "article/wikilink.h"
+#include "library/bm25rank.h"
 #include "library/hittext.h"
 #include "search/searchquery.h"
 #include "sqlite/sqlitefile.h"
@@ -11,12 +12,14 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
 #include <array>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace Randnotiz {
@@ -188,7 +191,27 @@ bool LibraryIndex::open(const QString &dataDir)
             return false;
     }
     m_open = migrate();
+    if (m_open)
+        installRank();
     return m_open;
+}
+
+void LibraryIndex::installRank()
+{
+    // The driver's handle is only used when it is the libsqlite3 this program is linked with (Debian's Qt uses
+    // the system's); a Qt with SQLite built in keeps SQLite's own bm25().
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next()
+        || q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return;
+    q.finish();
+    auto rank = std::make_unique<Bm25Rank>();
+    if (rank->install(*static_cast<sqlite3 *const *>(handle.constData()), QByteArrayLiteral("parts")))
+        m_rank = std::move(rank);
 }
 
 bool LibraryIndex::migrate()
@@ -569,41 +592,75 @@ QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const
     const QString match = SearchQuery::parse(query).toFts5();
     if (match.isEmpty() || limit <= 0)
         return hits;
-    QStringList snippets;
-    for (int column = 0; column < PartCount; ++column)
-        snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    // ORDER BY the rank column (bm25 by default) lets FTS5 hand out rows best first, so that the snippets are
-    // made for the rows shown only; ORDER BY bm25(parts) sorted afterwards, with snippets for every match.
-    q.prepare(QStringLiteral("SELECT p.rowid, p.rank, a.path, a.headline, ") + snippets.join(u',')
-              + QStringLiteral(
-                  " FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY p.rank LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return hits;
-    while (q.next()) {
-        LibraryHit hit;
-        hit.articleId = q.value(0).toLongLong();
-        hit.rank = q.value(1).toDouble();
-        hit.file = q.value(2).toString();
-        hit.headline = q.value(3).toString();
-        // The part where most of the words were found; the earlier part on a tie.
-        int best = -1;
-        qsizetype bestCount = 0;
-        for (int column = 0; column < PartCount; ++column) {
-            const qsizetype count = q.value(4 + column).toString().count(QChar(2));
-            if (count > bestCount) {
-                best = column;
-                bestCount = count;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Both steps read one snapshot, so that the rows the first finds are there for the second.
+    const bool ownTransaction = db.transaction();
+
+    // First the best rows: ids and ranks only, best first (ties by id), so that SQLite keeps the best `limit`
+    // while it goes (ORDER BY the FTS5 rank column sorted every match first).
+    QSqlQuery ranked(db);
+    ranked.setForwardOnly(true);
+    ranked.prepare(QStringLiteral("SELECT rowid, ")
+                   + (m_rank ? QString::fromLatin1(Bm25Rank::FunctionName) : QStringLiteral("bm25"))
+                   + QStringLiteral("(parts) AS r FROM parts WHERE parts MATCH ? ORDER BY r, rowid LIMIT ?"));
+    ranked.addBindValue(match);
+    ranked.addBindValue(limit);
+    QList<std::pair<qint64, double>> best;
+    QString ids;
+    if (ranked.exec()) {
+        while (ranked.next()) {
+            best.append({ ranked.value(0).toLongLong(), ranked.value(1).toDouble() });
+            ids += (ids.isEmpty() ? QStringLiteral("[") : QStringLiteral(",")) + QString::number(best.last().first);
+        }
+    }
+    ranked.finish();
+
+    // Then the snippets, of those rows only. The unary + keeps the rowid test out of FTS5's plan: FTS5 would
+    // evaluate the query again for each id, while one pass over the matches costs little.
+    QHash<qint64, LibraryHit> found;
+    if (!best.isEmpty()) {
+        QStringList snippets;
+        for (int column = 0; column < PartCount; ++column)
+            snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT p.rowid, a.path, a.headline, ") + snippets.join(u',')
+                  + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ?"
+                                   " AND +p.rowid IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(match);
+        q.addBindValue(QString(ids + u']'));
+        if (q.exec()) {
+            while (q.next()) {
+                LibraryHit hit;
+                hit.articleId = q.value(0).toLongLong();
+                hit.file = q.value(1).toString();
+                hit.headline = q.value(2).toString();
+                // The part where most of the words were found; the earlier part on a tie.
+                int bestPart = -1;
+                qsizetype bestCount = 0;
+                for (int column = 0; column < PartCount; ++column) {
+                    const qsizetype count = q.value(3 + column).toString().count(QChar(2));
+                    if (count > bestCount) {
+                        bestPart = column;
+                        bestCount = count;
+                    }
+                }
+                if (bestPart < 0)
+                    continue;
+                hit.part = Part(bestPart);
+                unmark(q.value(3 + bestPart).toString(), hit);
+                found.insert(hit.articleId, hit);
             }
         }
-        if (best < 0)
+    }
+    if (ownTransaction)
+        db.commit();
+    for (const auto &[id, rank] : std::as_const(best)) {
+        const auto it = found.constFind(id);
+        if (it == found.cend())
             continue;
-        hit.part = Part(best);
-        unmark(q.value(4 + best).toString(), hit);
-        hits.append(hit);
+        hits.append(*it);
+        hits.last().rank = rank;
     }
     return hits;
 }

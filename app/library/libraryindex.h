@@ -25,6 +25,8 @@
 
 namespace Randnotiz {
 
+class Bm25Rank;
+
 // What indexing did with one file; the status words are the `--index` contract.
 struct IndexEntry
 {
@@ -144,6 +146,7 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
+    void installRank();
     struct IndexRun;
     IndexEntry indexFile(const QString &path, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
@@ -159,6 +162,8 @@ private:
     QStringList storedKeysOf(const QString &key, const QHash<QString, QString> &pageOf) const;
 
     QString m_connection;
+    // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
+    std::unique_ptr<Bm25Rank> m_rank;
     QString m_path;
     QString m_summaryCacheDir;
     QString m_error;
