@@ -66,6 +66,7 @@ private slots:
     void index_editedFileIsUpdated();
     void index_changesOnly_leavesUnchangedFilesOutButReportsThem();
     void index_deletedFileIsRemoved();
+    void index_deletedWhileAnotherIsAdded_bothAreSeen();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
     void index_articleWithoutCreditOrPartsIsAdded();
@@ -206,6 +207,25 @@ void TestLibraryIndex::index_deletedFileIsRemoved()
     QCOMPARE(m_index->articleCount(), 1);
     QVERIFY(m_index->search(QStringLiteral("Bonn")).isEmpty());
     QVERIFY(!m_index->articleByPath(file(QStringLiteral("sub/gipfel.txt"))));
+}
+
+void TestLibraryIndex::index_deletedWhileAnotherIsAdded_bothAreSeen()
+{
+    // As many files as before, one of them new: the index looks for what is gone unless it has no more rows
+    // below the folder than the run has files, which is not the case while the new file's row is added.
+    m_index->index({ folder() });
+    QVERIFY(QFile::remove(file(QStringLiteral("sub/gipfel.txt"))));
+    write(file(QStringLiteral("sub/neu.txt")), article(QStringLiteral("Neu"), QStringLiteral("Etwas anderes.")));
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("neu.txt"), QStringLiteral("added") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("removed") } }));
+    QCOMPARE(m_index->articleCount(), 2);
+    // Nothing changed: nothing is removed either.
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("neu.txt"), QStringLiteral("unchanged") } }));
+    QCOMPARE(m_index->articleCount(), 2);
 }
 
 void TestLibraryIndex::index_movedFileKeepsItsRow()

@@ -23,6 +23,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace Randnotiz {
 
 class Bm25Rank;
@@ -146,7 +148,7 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
-    void installRank();
+    void useHandle(); // m_handle and m_rank, when the driver's connection can be used directly
     struct IndexRun;
     IndexEntry indexFile(const QString &path, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
@@ -164,6 +166,9 @@ private:
     QString m_connection;
     // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
     std::unique_ptr<Bm25Rank> m_rank;
+    // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
+    // lookup); null when it is not the libsqlite3 this program links (then QtSql does everything).
+    sqlite3 *m_handle = nullptr;
     QString m_path;
     QString m_summaryCacheDir;
     QString m_error;
