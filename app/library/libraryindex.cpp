@@ -201,7 +201,8 @@ bool LibraryIndex::open(const QString &dataDir)
 void LibraryIndex::useHandle()
 {
     // The driver's handle is only used when it is the libsqlite3 this program is linked with (Debian's Qt uses
-    // the system's); a Qt with SQLite built in keeps SQLite's own bm25().
+    // the system's): the same version, and the connection's file system layer is this library's default one. A
+    // Qt with SQLite built in keeps SQLite's own bm25() and QtSql for everything.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -211,7 +212,12 @@ void LibraryIndex::useHandle()
         || q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
         return;
     q.finish();
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_vfs *vfs = nullptr;
+    if (!connection || sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK || !vfs
+        || vfs != sqlite3_vfs_find(nullptr))
+        return;
+    m_handle = connection;
     auto rank = std::make_unique<Bm25Rank>();
     if (m_handle && rank->install(m_handle, QByteArrayLiteral("parts")))
         m_rank = std::move(rank);
