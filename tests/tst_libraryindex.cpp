@@ -67,6 +67,7 @@ private slots:
     void index_changesOnly_leavesUnchangedFilesOutButReportsThem();
     void index_deletedFileIsRemoved();
     void index_deletedWhileAnotherIsAdded_bothAreSeen();
+    void index_fileInTwoPaths_isOneArticle();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
     void index_articleWithoutCreditOrPartsIsAdded();
@@ -226,6 +227,34 @@ void TestLibraryIndex::index_deletedWhileAnotherIsAdded_bothAreSeen()
              (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
                                         { QStringLiteral("neu.txt"), QStringLiteral("unchanged") } }));
     QCOMPARE(m_index->articleCount(), 2);
+}
+
+void TestLibraryIndex::index_fileInTwoPaths_isOneArticle()
+{
+    // The folder and a file in it: the file is in the run twice, in one batch (its row is read once for the
+    // batch, and looked up again the second time).
+    const QStringList paths { folder(), file(QStringLiteral("hafen.txt")) };
+    const auto statusList = [](const QList<IndexEntry> &entries) {
+        QStringList list;
+        for (const IndexEntry &e : entries)
+            list.append(QFileInfo(e.file).fileName() + u' ' + indexStatusName(e.status));
+        list.sort();
+        return list;
+    };
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt added"), QStringLiteral("hafen.txt added"),
+                            QStringLiteral("hafen.txt unchanged") }));
+    QCOMPARE(m_index->articleCount(), 2);
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt unchanged"), QStringLiteral("hafen.txt unchanged"),
+                            QStringLiteral("hafen.txt unchanged") }));
+    write(file(QStringLiteral("hafen.txt")),
+          article(QStringLiteral("Streik beendet"), QStringLiteral("Die Arbeiter im Hafen arbeiten wieder."), {}));
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt unchanged"), QStringLiteral("hafen.txt unchanged"),
+                            QStringLiteral("hafen.txt updated") }));
+    QCOMPARE(m_index->articleCount(), 2);
+    QCOMPARE(m_index->articleByPath(file(QStringLiteral("hafen.txt")))->headline, QStringLiteral("Streik beendet"));
 }
 
 void TestLibraryIndex::index_movedFileKeepsItsRow()

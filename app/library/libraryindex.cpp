@@ -462,28 +462,87 @@ private:
 // What one index() run keeps across its files: statements prepared once, and what it has learnt.
 struct LibraryIndex::IndexRun
 {
+    struct Known
+    {
+        bool found = false;
+        qint64 id = 0;
+        qint64 size = 0;
+        qint64 mtime = 0;
+        QString headline;
+        QString error;
+    };
+
     const QSet<QString> &seen; // every file of the run
     QSet<QString> present; // fingerprints with no moved-away copy (see indexFile)
     QSqlQuery known;
     QSqlQuery same;
-    Statement knownDirect; // the known query on the driver's connection, when there is one
+    // On the driver's connection, when there is one: the rows of a batch of files in one pass over the path
+    // index, and the known query for a file the batch's read did not give.
+    Statement batchDirect;
+    Statement knownDirect;
+    QHash<QByteArray, Known> batch; // by path; each entry is used once (a path listed twice is looked up again)
     FolderStat folders;
     int unstored = 0; // files of the run the index has no row for (it could not be written)
+
+    void readBatch(const QList<QByteArray> &paths)
+    {
+        batch.clear();
+        sqlite3_stmt *statement = batchDirect.get();
+        if (!statement || paths.isEmpty())
+            return;
+        // The rows between the smallest and the largest path (SQLite compares text as UTF-8 bytes): every row
+        // of these files is among them.
+        QByteArray low = paths.first();
+        QByteArray high = paths.first();
+        for (const QByteArray &path : paths) {
+            low = std::min(low, path);
+            high = std::max(high, path);
+            batch.insert(path, {});
+        }
+        sqlite3_bind_text(statement, 1, low.constData(), int(low.size()), SQLITE_STATIC);
+        sqlite3_bind_text(statement, 2, high.constData(), int(high.size()), SQLITE_STATIC);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const auto *text = static_cast<const char *>(static_cast<const void *>(sqlite3_column_text(statement, 0)));
+            const auto it = batch.find(QByteArray::fromRawData(text, sqlite3_column_bytes(statement, 0)));
+            if (it == batch.end())
+                continue; // a row of a file that is not in this run (another root, or gone)
+            it->found = true;
+            it->id = sqlite3_column_int64(statement, 1);
+            it->size = sqlite3_column_int64(statement, 2);
+            it->mtime = sqlite3_column_int64(statement, 3);
+            it->headline = textColumn(statement, 4);
+            it->error = textColumn(statement, 5);
+        }
+        sqlite3_reset(statement);
+    }
 };
 
-IndexEntry LibraryIndex::indexFile(const QString &path, IndexRun &run)
+IndexEntry LibraryIndex::indexFile(const QString &path, const QByteArray &utf8, IndexRun &run)
 {
     IndexEntry entry;
     entry.file = path;
     // stat() itself: QFileInfo::lastModified() converts to local time, which re-reads the time zone every call.
     struct stat info = {};
-    const QByteArray utf8 = path.toUtf8(); // the file system's name (QFile::encodeName) and SQLite's text
     const bool statted = run.folders.stat(utf8, info);
     const qint64 size = statted ? qint64(info.st_size) : 0;
     const qint64 mtime = statted ? qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000 : 0;
 
     qint64 id = 0;
-    if (sqlite3_stmt *direct = run.knownDirect.get()) {
+    const auto cached = run.batch.find(utf8);
+    if (cached != run.batch.end() && cached->found) {
+        id = cached->id;
+        const bool same = cached->size == size && cached->mtime == mtime;
+        if (same) {
+            entry.headline = cached->headline;
+            entry.error = cached->error;
+            entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
+        }
+        run.batch.erase(cached);
+        if (same)
+            return entry;
+    } else if (sqlite3_stmt *direct = run.knownDirect.get()) {
+        if (cached != run.batch.end())
+            run.batch.erase(cached);
         sqlite3_bind_text(direct, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
         bool same = false;
         if (sqlite3_step(direct) == SQLITE_ROW) {
@@ -591,24 +650,35 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     }
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db), {}, {}, 0 };
+    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db), {}, {}, {}, {}, 0 };
     run.known.setForwardOnly(true);
     run.known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
     run.same.setForwardOnly(true);
     run.same.prepare(QStringLiteral("SELECT id, path FROM articles WHERE fingerprint = ? ORDER BY id"));
     if (m_handle) {
-        static const char knownSql[] = "SELECT id, size, mtime, headline, error FROM articles WHERE path = ?";
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v3(m_handle, knownSql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) == SQLITE_OK)
-            run.knownDirect.reset(statement);
+        const auto prepare = [this](const char *sql, Statement &statement) {
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) == SQLITE_OK)
+                statement.reset(prepared);
+        };
+        prepare("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?", run.knownDirect);
+        prepare("SELECT path, id, size, mtime, headline, error FROM articles WHERE path BETWEEN ? AND ?",
+                run.batchDirect);
     }
     const int total = int(files.size());
     bool goOn = true;
     for (int i = 0; i < total && goOn; i += Batch) {
         const qsizetype batchStart = entries.size();
         db.transaction();
-        for (int j = i; j < std::min(total, i + Batch); ++j) {
-            entries.append(indexFile(files.at(j), run));
+        const int batchEnd = std::min(total, i + Batch);
+        // Each path as the file system's name (QFile::encodeName) and SQLite's text: UTF-8 in Qt 6 on Unix.
+        QList<QByteArray> utf8;
+        utf8.reserve(batchEnd - i);
+        for (int j = i; j < batchEnd; ++j)
+            utf8.append(files.at(j).toUtf8());
+        run.readBatch(utf8);
+        for (int j = i; j < batchEnd; ++j) {
+            entries.append(indexFile(files.at(j), utf8.at(j - i), run));
             if (report && !report(entries.last(), j + 1, total)) {
                 goOn = false;
                 break;

@@ -150,7 +150,7 @@ private:
     bool migrate();
     void useHandle(); // m_handle and m_rank, when the driver's connection can be used directly
     struct IndexRun;
-    IndexEntry indexFile(const QString &path, IndexRun &run);
+    IndexEntry indexFile(const QString &path, const QByteArray &utf8, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
