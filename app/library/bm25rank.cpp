@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <memory>
 #include <sqlite3.h>
@@ -83,17 +84,16 @@ bool Bm25Rank::sizesAreCurrent()
 bool Bm25Rank::readSizes()
 {
     m_sizes.clear();
+    m_sparse.clear();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, m_docsizeSql.constData(), int(m_docsizeSql.size()), &statement, nullptr) != SQLITE_OK)
         return false;
+    // In rowid order (the table's primary key).
+    std::vector<std::pair<qint64, int>> rows;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const sqlite3_int64 id = sqlite3_column_int64(statement, 0);
         const auto *blob = static_cast<const unsigned char *>(sqlite3_column_blob(statement, 1));
         const int bytes = sqlite3_column_bytes(statement, 1);
-        // Far beyond the rows there are (ids are the articles' rowids): leave such a row to SQLite.
-        if (id < 0 || id > 64 * 1024 * 1024)
-            continue;
         int total = 0;
         for (int offset = 0; offset < bytes;) {
             quint64 size = 0;
@@ -103,16 +103,29 @@ bool Bm25Rank::readSizes()
             total += int(size);
             offset += used;
         }
-        if (std::size_t(id) >= m_sizes.size())
-            m_sizes.resize(std::max(std::size_t(id) + 1, m_sizes.size() * 2), -1);
-        m_sizes[std::size_t(id)] = total;
+        rows.emplace_back(sqlite3_column_int64(statement, 0), total);
     }
     sqlite3_finalize(statement);
-    return rc == SQLITE_DONE;
+    if (rc != SQLITE_DONE)
+        return false;
+    // Article ids are dense (SQLite gives the next one); a table of them by id, unless they are not.
+    const qint64 last = rows.empty() ? 0 : rows.back().first;
+    if (rows.empty() || (rows.front().first >= 0 && last <= 4 * qint64(rows.size()) + 1024)) {
+        m_sizes.assign(std::size_t(last + 1), -1);
+        for (const auto &[id, total] : rows)
+            m_sizes[std::size_t(id)] = total;
+    } else {
+        m_sparse = std::move(rows);
+    }
+    return true;
 }
 
 int Bm25Rank::sizeOf(qint64 rowid) const
 {
+    if (!m_sparse.empty()) {
+        const auto it = std::lower_bound(m_sparse.cbegin(), m_sparse.cend(), std::pair<qint64, int>(rowid, INT_MIN));
+        return it != m_sparse.cend() && it->first == rowid ? it->second : -1;
+    }
     return rowid >= 0 && std::size_t(rowid) < m_sizes.size() ? m_sizes[std::size_t(rowid)] : -1;
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -42,6 +43,7 @@ private:
     sqlite3 *m_db = nullptr;
     QByteArray m_docsizeSql;
     std::vector<int> m_sizes; // by rowid; -1 where there is no row
+    std::vector<std::pair<qint64, int>> m_sparse; // (rowid, size) in rowid order, instead when ids are sparse
     unsigned m_dataVersion = 0;
     bool m_haveCopy = false;
 };
