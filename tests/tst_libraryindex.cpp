@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,8 @@ private slots:
     void index_editedFileIsUpdated();
     void index_changesOnly_leavesUnchangedFilesOutButReportsThem();
     void index_deletedFileIsRemoved();
+    void index_deletedWhileAnotherIsAdded_bothAreSeen();
+    void index_fileInTwoPaths_isOneArticle();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
     void index_articleWithoutCreditOrPartsIsAdded();
@@ -71,6 +75,7 @@ private slots:
     void search();
     void search_hitKnowsItsPartAndMarksMatches();
     void search_matchesMapToTheArticlesPlainText();
+    void search_ranksAsBm25BestFirst_alsoAfterLengthsChanged();
     void subjects_mergedByLinkElseByName();
     void subjects_linksRedirectingToOnePageAreOneSubject();
     void removeRoot_dropsItsArticles();
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<LibraryIndex> m_index;
     QString folder() const { return m_dir->filePath(QStringLiteral("articles")); }
     QString file(const QString &name) const { return QDir(folder()).filePath(name); }
+    QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
 };
 
 void TestLibraryIndex::init()
@@ -202,6 +208,53 @@ void TestLibraryIndex::index_deletedFileIsRemoved()
     QCOMPARE(m_index->articleCount(), 1);
     QVERIFY(m_index->search(QStringLiteral("Bonn")).isEmpty());
     QVERIFY(!m_index->articleByPath(file(QStringLiteral("sub/gipfel.txt"))));
+}
+
+void TestLibraryIndex::index_deletedWhileAnotherIsAdded_bothAreSeen()
+{
+    // As many files as before, one of them new: the index looks for what is gone unless it has no more rows
+    // below the folder than the run has files, which is not the case while the new file's row is added.
+    m_index->index({ folder() });
+    QVERIFY(QFile::remove(file(QStringLiteral("sub/gipfel.txt"))));
+    write(file(QStringLiteral("sub/neu.txt")), article(QStringLiteral("Neu"), QStringLiteral("Etwas anderes.")));
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("neu.txt"), QStringLiteral("added") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("removed") } }));
+    QCOMPARE(m_index->articleCount(), 2);
+    // Nothing changed: nothing is removed either.
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("neu.txt"), QStringLiteral("unchanged") } }));
+    QCOMPARE(m_index->articleCount(), 2);
+}
+
+void TestLibraryIndex::index_fileInTwoPaths_isOneArticle()
+{
+    // The folder and a file in it: the file is in the run twice, in one batch (its row is read once for the
+    // batch, and looked up again the second time).
+    const QStringList paths { folder(), file(QStringLiteral("hafen.txt")) };
+    const auto statusList = [](const QList<IndexEntry> &entries) {
+        QStringList list;
+        for (const IndexEntry &e : entries)
+            list.append(QFileInfo(e.file).fileName() + u' ' + indexStatusName(e.status));
+        list.sort();
+        return list;
+    };
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt added"), QStringLiteral("hafen.txt added"),
+                            QStringLiteral("hafen.txt unchanged") }));
+    QCOMPARE(m_index->articleCount(), 2);
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt unchanged"), QStringLiteral("hafen.txt unchanged"),
+                            QStringLiteral("hafen.txt unchanged") }));
+    write(file(QStringLiteral("hafen.txt")),
+          article(QStringLiteral("Streik beendet"), QStringLiteral("Die Arbeiter im Hafen arbeiten wieder."), {}));
+    QCOMPARE(statusList(m_index->index(paths)),
+             (QStringList { QStringLiteral("gipfel.txt unchanged"), QStringLiteral("hafen.txt unchanged"),
+                            QStringLiteral("hafen.txt updated") }));
+    QCOMPARE(m_index->articleCount(), 2);
+    QCOMPARE(m_index->articleByPath(file(QStringLiteral("hafen.txt")))->headline, QStringLiteral("Streik beendet"));
 }
 
 void TestLibraryIndex::index_movedFileKeepsItsRow()
@@ -381,6 +434,80 @@ void TestLibraryIndex::search_matchesMapToTheArticlesPlainText()
     QCOMPARE(edited.text().mid(ranges.first().first, ranges.first().second - ranges.first().first),
              QStringLiteral("Ökonomen fürchten"));
     QCOMPARE(edited.locationOf(ranges.first().first)->index, 2);
+}
+
+namespace {
+
+// "path rank" of the best `limit` matches by SQLite's own bm25(), over a connection of its own.
+QStringList bm25Order(const QString &dataDir, const QString &query, int limit)
+{
+    QStringList order;
+    const QString name = QStringLiteral("bm25-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(LibraryIndex::fileName()));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT a.path, bm25(parts) FROM parts p JOIN articles a ON a.id = p.rowid"
+                                     " WHERE parts MATCH ? ORDER BY bm25(parts), p.rowid LIMIT ?"));
+            q.addBindValue(SearchQuery::parse(query).toFts5());
+            q.addBindValue(limit);
+            if (q.exec()) {
+                while (q.next())
+                    order.append(q.value(0).toString() + u' ' + QString::number(q.value(1).toDouble(), 'g', 17));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return order;
+}
+
+QStringList hitOrder(const QList<LibraryHit> &hits)
+{
+    QStringList order;
+    for (const LibraryHit &hit : hits)
+        order.append(hit.file + u' ' + QString::number(hit.rank, 'g', 17));
+    return order;
+}
+
+QString zinsArticle(int number, int fillerWords)
+{
+    QStringList filler;
+    for (int i = 0; i < fillerWords; ++i)
+        filler.append(QStringLiteral("wort%1").arg(i));
+    return article(QStringLiteral("Meldung %1").arg(number),
+                   QStringLiteral("Der Zins steigt. ") + filler.join(u' ') + QStringLiteral(" Zins."));
+}
+
+} // namespace
+
+void TestLibraryIndex::search_ranksAsBm25BestFirst_alsoAfterLengthsChanged()
+{
+    // Articles of different lengths with the word twice: bm25 puts the shorter first. The search keeps each
+    // article's length in memory; a change by this index or by another one must not leave it stale.
+    for (int i = 0; i < 6; ++i)
+        write(file(QStringLiteral("zins%1.txt").arg(i)), zinsArticle(i, 10 + 7 * i));
+    m_index->index({ folder() });
+    const QString query = QStringLiteral("zins");
+    QCOMPARE(bm25Order(dataDir(), query, 100).size(), 6);
+    QCOMPARE(hitOrder(m_index->search(query, 4)), bm25Order(dataDir(), query, 4));
+
+    // This index makes the best one the longest.
+    write(file(QStringLiteral("zins0.txt")), zinsArticle(0, 200));
+    QCOMPARE(statuses(m_index->index({ folder() })).value(QStringLiteral("zins0.txt")), QStringLiteral("updated"));
+    QCOMPARE(hitOrder(m_index->search(query, 4)), bm25Order(dataDir(), query, 4));
+    QCOMPARE(hitOrder(m_index->search(query, 100)), bm25Order(dataDir(), query, 100));
+
+    // Another one (another connection, as a second window or `randnotiz --index` would) shortens the last.
+    {
+        LibraryIndex other;
+        QVERIFY(other.open(dataDir()));
+        write(file(QStringLiteral("zins5.txt")), zinsArticle(5, 1));
+        QCOMPARE(statuses(other.index({ folder() })).value(QStringLiteral("zins5.txt")), QStringLiteral("updated"));
+    }
+    const QStringList expected = bm25Order(dataDir(), query, 3);
+    QVERIFY(expected.first().startsWith(file(QStringLiteral("zins5.txt")) + u' '));
+    QCOMPARE(hitOrder(m_index->search(query, 3)), expected);
 }
 
 void TestLibraryIndex::subjects_linksRedirectingToOnePageAreOneSubject()

@@ -3,6 +3,7 @@
 #include "article/articlefiles.h"
 #include "article/ozdparser.h"
 #include "article/wikilink.h"
+#include "library/bm25rank.h"
 #include "library/hittext.h"
 #include "search/searchquery.h"
 #include "sqlite/sqlitefile.h"
@@ -11,13 +12,17 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
 #include <array>
+#include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Randnotiz {
 
@@ -188,7 +193,34 @@ bool LibraryIndex::open(const QString &dataDir)
             return false;
     }
     m_open = migrate();
+    if (m_open)
+        useHandle();
     return m_open;
+}
+
+void LibraryIndex::useHandle()
+{
+    // The driver's handle is only used when it is the libsqlite3 this program is linked with (Debian's Qt uses
+    // the system's): the same version, and the connection's file system layer is this library's default one. A
+    // Qt with SQLite built in keeps SQLite's own bm25() and QtSql for everything.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next()
+        || q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return;
+    q.finish();
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_vfs *vfs = nullptr;
+    if (!connection || sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK || !vfs
+        || vfs != sqlite3_vfs_find(nullptr))
+        return;
+    m_handle = connection;
+    auto rank = std::make_unique<Bm25Rank>();
+    if (m_handle && rank->install(m_handle, QByteArrayLiteral("parts")))
+        m_rank = std::move(rank);
 }
 
 bool LibraryIndex::migrate()
@@ -372,47 +404,184 @@ bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mti
     return true;
 }
 
+namespace {
+
+struct StatementFinalizer
+{
+    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+};
+using Statement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+QString textColumn(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+// Stats each file relative to its folder, opened once for all its files: walking the whole path again for
+// every file was most of the kernel's time in indexing an unchanged library. Paths come as the file system's
+// bytes (UTF-8: QFile::encodeName() in Qt 6 on Unix).
+class FolderStat final
+{
+    Q_DISABLE_COPY_MOVE(FolderStat)
+
+public:
+    FolderStat() = default;
+    ~FolderStat()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    bool stat(const QByteArray &path, struct stat &info)
+    {
+        const qsizetype slash = path.lastIndexOf('/');
+        if (slash < 0)
+            return ::stat(path.constData(), &info) == 0;
+        const QByteArrayView folder = QByteArrayView(path).first(slash == 0 ? 1 : slash);
+        if (!m_opened || folder != m_folder) {
+            if (m_fd >= 0)
+                ::close(m_fd);
+            m_folder = folder.toByteArray();
+            m_fd = ::open(m_folder.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            m_opened = true;
+        }
+        if (m_fd < 0)
+            return ::stat(path.constData(), &info) == 0;
+        return ::fstatat(m_fd, path.constData() + slash + 1, &info, 0) == 0;
+    }
+
+private:
+    QByteArray m_folder;
+    int m_fd = -1;
+    bool m_opened = false;
+};
+
+} // namespace
+
 // What one index() run keeps across its files: statements prepared once, and what it has learnt.
 struct LibraryIndex::IndexRun
 {
+    struct Known
+    {
+        bool found = false;
+        qint64 id = 0;
+        qint64 size = 0;
+        qint64 mtime = 0;
+        QString headline;
+        QString error;
+    };
+
     const QSet<QString> &seen; // every file of the run
     QSet<QString> present; // fingerprints with no moved-away copy (see indexFile)
     QSqlQuery known;
     QSqlQuery same;
+    // On the driver's connection, when there is one: the rows of a batch of files in one pass over the path
+    // index, and the known query for a file the batch's read did not give.
+    Statement batchDirect;
+    Statement knownDirect;
+    QHash<QByteArray, Known> batch; // by path; each entry is used once (a path listed twice is looked up again)
+    FolderStat folders;
+    int unstored = 0; // files of the run the index has no row for (it could not be written)
+
+    void readBatch(const QList<QByteArray> &paths)
+    {
+        batch.clear();
+        sqlite3_stmt *statement = batchDirect.get();
+        if (!statement || paths.isEmpty())
+            return;
+        // The rows between the smallest and the largest path (SQLite compares text as UTF-8 bytes): every row
+        // of these files is among them.
+        QByteArray low = paths.first();
+        QByteArray high = paths.first();
+        for (const QByteArray &path : paths) {
+            low = std::min(low, path);
+            high = std::max(high, path);
+            batch.insert(path, {});
+        }
+        sqlite3_bind_text(statement, 1, low.constData(), int(low.size()), SQLITE_STATIC);
+        sqlite3_bind_text(statement, 2, high.constData(), int(high.size()), SQLITE_STATIC);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const auto *text = static_cast<const char *>(static_cast<const void *>(sqlite3_column_text(statement, 0)));
+            const auto it = batch.find(QByteArray::fromRawData(text, sqlite3_column_bytes(statement, 0)));
+            if (it == batch.end())
+                continue; // a row of a file that is not in this run (another root, or gone)
+            it->found = true;
+            it->id = sqlite3_column_int64(statement, 1);
+            it->size = sqlite3_column_int64(statement, 2);
+            it->mtime = sqlite3_column_int64(statement, 3);
+            it->headline = textColumn(statement, 4);
+            it->error = textColumn(statement, 5);
+        }
+        sqlite3_reset(statement);
+    }
 };
 
-IndexEntry LibraryIndex::indexFile(const QString &path, IndexRun &run)
+IndexEntry LibraryIndex::indexFile(const QString &path, const QByteArray &utf8, IndexRun &run)
 {
     IndexEntry entry;
     entry.file = path;
     // stat() itself: QFileInfo::lastModified() converts to local time, which re-reads the time zone every call.
     struct stat info = {};
-    const bool statted = ::stat(QFile::encodeName(path).constData(), &info) == 0;
+    const bool statted = run.folders.stat(utf8, info);
     const qint64 size = statted ? qint64(info.st_size) : 0;
     const qint64 mtime = statted ? qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000 : 0;
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery &known = run.known;
-    known.addBindValue(path);
     qint64 id = 0;
-    if (known.exec() && known.next()) {
-        id = known.value(0).toLongLong();
-        if (known.value(1).toLongLong() == size && known.value(2).toLongLong() == mtime) {
-            entry.headline = known.value(3).toString();
-            entry.error = known.value(4).toString();
+    const auto cached = run.batch.find(utf8);
+    if (cached != run.batch.end() && cached->found) {
+        id = cached->id;
+        const bool same = cached->size == size && cached->mtime == mtime;
+        if (same) {
+            entry.headline = cached->headline;
+            entry.error = cached->error;
             entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
-            known.finish();
-            return entry;
         }
+        run.batch.erase(cached);
+        if (same)
+            return entry;
+    } else if (sqlite3_stmt *direct = run.knownDirect.get()) {
+        if (cached != run.batch.end())
+            run.batch.erase(cached);
+        sqlite3_bind_text(direct, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        bool same = false;
+        if (sqlite3_step(direct) == SQLITE_ROW) {
+            id = sqlite3_column_int64(direct, 0);
+            same = sqlite3_column_int64(direct, 1) == size && sqlite3_column_int64(direct, 2) == mtime;
+            if (same) {
+                entry.headline = textColumn(direct, 3);
+                entry.error = textColumn(direct, 4);
+                entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
+            }
+        }
+        sqlite3_reset(direct);
+        if (same)
+            return entry;
+    } else {
+        QSqlQuery &known = run.known;
+        known.addBindValue(path);
+        if (known.exec() && known.next()) {
+            id = known.value(0).toLongLong();
+            if (known.value(1).toLongLong() == size && known.value(2).toLongLong() == mtime) {
+                entry.headline = known.value(3).toString();
+                entry.error = known.value(4).toString();
+                entry.status = entry.error.isEmpty() ? IndexEntry::Status::Unchanged : IndexEntry::Status::Error;
+                known.finish();
+                return entry;
+            }
+        }
+        known.finish();
     }
-    known.finish();
 
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const ParseResult parsed = OzdParser::parseFile(path);
     if (!parsed.ok()) {
         entry.status = IndexEntry::Status::Error;
         entry.error = parsed.error;
-        if (!storeError(id, path, size, mtime, parsed.error))
+        if (!storeError(id, path, size, mtime, parsed.error)) {
             entry.error += QStringLiteral("; ") + tr("the library index could not be written");
+            ++run.unstored;
+        }
         return entry;
     }
     const ArticleText text(parsed.article);
@@ -440,6 +609,7 @@ IndexEntry LibraryIndex::indexFile(const QString &path, IndexRun &run)
             run.present.insert(text.fingerprint());
     }
     if (!store(id, path, size, mtime, parsed.article, text)) {
+        ++run.unstored;
         entry.status = IndexEntry::Status::Error;
         entry.error = tr("the library index could not be written: %1").arg(db.lastError().text());
     }
@@ -459,9 +629,10 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     QList<IndexEntry> folderErrors;
     for (const ArticleFileEntry &found : collectArticleFiles(roots)) {
         if (found.ok()) {
-            // The walk's paths are clean already; sharing them saves a copy of every path.
-            const QString clean = cleanPath(found.path);
-            files.append(clean == found.path ? found.path : clean);
+            // The walk joins clean roots and names from readdir(): clean already unless a name starts with a dot
+            // (then cleanPath() decides). Sharing the walk's paths saves a copy of every path.
+            const bool clean = !found.path.contains(QLatin1String("/.")) && !found.path.contains(QLatin1String("//"));
+            files.append(clean ? found.path : cleanPath(found.path));
             continue;
         }
         unreadable.append(cleanPath(found.path));
@@ -479,18 +650,35 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     }
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db) };
+    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db), {}, {}, {}, {}, 0 };
     run.known.setForwardOnly(true);
     run.known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
     run.same.setForwardOnly(true);
     run.same.prepare(QStringLiteral("SELECT id, path FROM articles WHERE fingerprint = ? ORDER BY id"));
+    if (m_handle) {
+        const auto prepare = [this](const char *sql, Statement &statement) {
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) == SQLITE_OK)
+                statement.reset(prepared);
+        };
+        prepare("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?", run.knownDirect);
+        prepare("SELECT path, id, size, mtime, headline, error FROM articles WHERE path BETWEEN ? AND ?",
+                run.batchDirect);
+    }
     const int total = int(files.size());
     bool goOn = true;
     for (int i = 0; i < total && goOn; i += Batch) {
         const qsizetype batchStart = entries.size();
         db.transaction();
-        for (int j = i; j < std::min(total, i + Batch); ++j) {
-            entries.append(indexFile(files.at(j), run));
+        const int batchEnd = std::min(total, i + Batch);
+        // Each path as the file system's name (QFile::encodeName) and SQLite's text: UTF-8 in Qt 6 on Unix.
+        QList<QByteArray> utf8;
+        utf8.reserve(batchEnd - i);
+        for (int j = i; j < batchEnd; ++j)
+            utf8.append(files.at(j).toUtf8());
+        run.readBatch(utf8);
+        for (int j = i; j < batchEnd; ++j) {
+            entries.append(indexFile(files.at(j), utf8.at(j - i), run));
             if (report && !report(entries.last(), j + 1, total)) {
                 goOn = false;
                 break;
@@ -518,6 +706,20 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     // Articles known below these paths whose files are gone (a moved one has its new path by now).
     db.transaction();
     for (const QString &root : std::as_const(roots)) {
+        // Every file of the run has its row now: when the index has no more rows below the root than the run has
+        // files there, none is gone, and reading every row's path is not needed.
+        if (run.unstored == 0) {
+            const QString below = root.endsWith(u'/') ? root : root + u'/';
+            const qsizetype filesBelow = std::count_if(seen.cbegin(), seen.cend(), [&](const QString &path) {
+                return path == root || path.startsWith(below);
+            });
+            QSqlQuery count(db);
+            count.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE path = ? OR path LIKE ? ESCAPE '\\'"));
+            count.addBindValue(root);
+            count.addBindValue(underPattern(root));
+            if (count.exec() && count.next() && count.value(0).toLongLong() == filesBelow)
+                continue;
+        }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, path, headline FROM articles WHERE path = ? OR path LIKE ? ESCAPE '\\'"));
         q.addBindValue(root);
@@ -569,41 +771,75 @@ QList<LibraryHit> LibraryIndex::search(const QString &query, int limit) const
     const QString match = SearchQuery::parse(query).toFts5();
     if (match.isEmpty() || limit <= 0)
         return hits;
-    QStringList snippets;
-    for (int column = 0; column < PartCount; ++column)
-        snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    // ORDER BY the rank column (bm25 by default) lets FTS5 hand out rows best first, so that the snippets are
-    // made for the rows shown only; ORDER BY bm25(parts) sorted afterwards, with snippets for every match.
-    q.prepare(QStringLiteral("SELECT p.rowid, p.rank, a.path, a.headline, ") + snippets.join(u',')
-              + QStringLiteral(
-                  " FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ? ORDER BY p.rank LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return hits;
-    while (q.next()) {
-        LibraryHit hit;
-        hit.articleId = q.value(0).toLongLong();
-        hit.rank = q.value(1).toDouble();
-        hit.file = q.value(2).toString();
-        hit.headline = q.value(3).toString();
-        // The part where most of the words were found; the earlier part on a tie.
-        int best = -1;
-        qsizetype bestCount = 0;
-        for (int column = 0; column < PartCount; ++column) {
-            const qsizetype count = q.value(4 + column).toString().count(QChar(2));
-            if (count > bestCount) {
-                best = column;
-                bestCount = count;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Both steps read one snapshot, so that the rows the first finds are there for the second.
+    const bool ownTransaction = db.transaction();
+
+    // First the best rows: ids and ranks only, best first (ties by id), so that SQLite keeps the best `limit`
+    // while it goes (ORDER BY the FTS5 rank column sorted every match first).
+    QSqlQuery ranked(db);
+    ranked.setForwardOnly(true);
+    ranked.prepare(QStringLiteral("SELECT rowid, ")
+                   + (m_rank ? QString::fromLatin1(Bm25Rank::FunctionName) : QStringLiteral("bm25"))
+                   + QStringLiteral("(parts) AS r FROM parts WHERE parts MATCH ? ORDER BY r, rowid LIMIT ?"));
+    ranked.addBindValue(match);
+    ranked.addBindValue(limit);
+    QList<std::pair<qint64, double>> best;
+    QString ids;
+    if (ranked.exec()) {
+        while (ranked.next()) {
+            best.append({ ranked.value(0).toLongLong(), ranked.value(1).toDouble() });
+            ids += (ids.isEmpty() ? QStringLiteral("[") : QStringLiteral(",")) + QString::number(best.last().first);
+        }
+    }
+    ranked.finish();
+
+    // Then the snippets, of those rows only. The unary + keeps the rowid test out of FTS5's plan: FTS5 would
+    // evaluate the query again for each id, while one pass over the matches costs little.
+    QHash<qint64, LibraryHit> found;
+    if (!best.isEmpty()) {
+        QStringList snippets;
+        for (int column = 0; column < PartCount; ++column)
+            snippets.append(QStringLiteral("snippet(parts, %1, char(2), char(3), '…', 24)").arg(column));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT p.rowid, a.path, a.headline, ") + snippets.join(u',')
+                  + QStringLiteral(" FROM parts p JOIN articles a ON a.id = p.rowid WHERE parts MATCH ?"
+                                   " AND +p.rowid IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(match);
+        q.addBindValue(QString(ids + u']'));
+        if (q.exec()) {
+            while (q.next()) {
+                LibraryHit hit;
+                hit.articleId = q.value(0).toLongLong();
+                hit.file = q.value(1).toString();
+                hit.headline = q.value(2).toString();
+                // The part where most of the words were found; the earlier part on a tie.
+                int bestPart = -1;
+                qsizetype bestCount = 0;
+                for (int column = 0; column < PartCount; ++column) {
+                    const qsizetype count = q.value(3 + column).toString().count(QChar(2));
+                    if (count > bestCount) {
+                        bestPart = column;
+                        bestCount = count;
+                    }
+                }
+                if (bestPart < 0)
+                    continue;
+                hit.part = Part(bestPart);
+                unmark(q.value(3 + bestPart).toString(), hit);
+                found.insert(hit.articleId, hit);
             }
         }
-        if (best < 0)
+    }
+    if (ownTransaction)
+        db.commit();
+    for (const auto &[id, rank] : std::as_const(best)) {
+        const auto it = found.constFind(id);
+        if (it == found.cend())
             continue;
-        hit.part = Part(best);
-        unmark(q.value(4 + best).toString(), hit);
-        hits.append(hit);
+        hits.append(*it);
+        hits.last().rank = rank;
     }
     return hits;
 }

@@ -23,7 +23,11 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace Randnotiz {
+
+class Bm25Rank;
 
 // What indexing did with one file; the status words are the `--index` contract.
 struct IndexEntry
@@ -144,8 +148,9 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
+    void useHandle(); // m_handle and m_rank, when the driver's connection can be used directly
     struct IndexRun;
-    IndexEntry indexFile(const QString &path, IndexRun &run);
+    IndexEntry indexFile(const QString &path, const QByteArray &utf8, IndexRun &run);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
@@ -159,6 +164,11 @@ private:
     QStringList storedKeysOf(const QString &key, const QHash<QString, QString> &pageOf) const;
 
     QString m_connection;
+    // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
+    std::unique_ptr<Bm25Rank> m_rank;
+    // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
+    // lookup); null when it is not the libsqlite3 this program links (then QtSql does everything).
+    sqlite3 *m_handle = nullptr;
     QString m_path;
     QString m_summaryCacheDir;
     QString m_error;

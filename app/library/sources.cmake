@@ -1,5 +1,6 @@
 # Sources of randnotiz_core in this folder: the library of article files, its index and its forecasts.
 target_sources(randnotiz_core PRIVATE
+    library/bm25rank.cpp library/bm25rank.h
     library/forecast.cpp library/forecast.h
     library/forecastexport.cpp library/forecastexport.h
     library/hittext.cpp library/hittext.h
