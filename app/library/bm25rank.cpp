@@ -1,12 +1,13 @@
 #include "library/bm25rank.h"
 
+#include "sqlite/sqliteapi.h"
+
 #include <QByteArray>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <memory>
-#include <sqlite3.h>
 
 namespace Randnotiz {
 

@@ -6,6 +6,7 @@
 #include "library/bm25rank.h"
 #include "library/hittext.h"
 #include "search/searchquery.h"
+#include "sqlite/sqliteapi.h"
 #include "sqlite/sqlitefile.h"
 
 #include <QDir>
@@ -20,7 +21,6 @@
 #include <algorithm>
 #include <array>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -200,12 +200,12 @@ bool LibraryIndex::open(const QString &dataDir)
 
 void LibraryIndex::useHandle()
 {
-    // The driver's handle is only used when it is the libsqlite3 this program is linked with (Debian's Qt uses
-    // the system's): the same version, and the connection's file system layer is this library's default one. A
+    // The driver's handle is only used through the libsqlite3 the driver loaded (sqlite/sqliteapi.h; Debian's Qt
+    // uses the system's): the same version, and the connection's file system layer is this library's default one. A
     // Qt with SQLite built in keeps SQLite's own bm25() and QtSql for everything.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !SqliteApi::load())
         return;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next()

@@ -106,6 +106,8 @@ public:
 
     bool open(const QString &dataDir);
     bool isOpen() const { return m_open; }
+    // Whether it ranks and looks up through the driver's own SQLite connection (the fast ways), not QtSql alone.
+    bool usesSqliteDirectly() const { return m_handle && m_rank; }
     // The folder of the summary cache (WikiConfig::cacheDirectory()): the redirects it knows merge persons and
     // terms, and its summaries are shown with them. It is only read. Empty (the default): no cache.
     void setSummaryCacheDirectory(const QString &directory) { m_summaryCacheDir = directory; }
@@ -167,7 +169,7 @@ private:
     // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
     std::unique_ptr<Bm25Rank> m_rank;
     // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
-    // lookup); null when it is not the libsqlite3 this program links (then QtSql does everything).
+    // lookup); null when the driver's libsqlite3 cannot be used directly (then QtSql does everything).
     sqlite3 *m_handle = nullptr;
     QString m_path;
     QString m_summaryCacheDir;
