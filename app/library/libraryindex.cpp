@@ -32,7 +32,8 @@ namespace {
 // enum Part, so that all words must be in the article (in any parts) and an excluded word anywhere in it
 // excludes it; the column with the most matched words is the hit's part.
 constexpr int PartCount = HitText::PartCount;
-constexpr int Batch = 200; // files per transaction while indexing
+constexpr int Batch = 1000; // files per transaction while indexing (200: 17 % slower cold; FTS5 writes its pending
+                            // terms at each commit)
 
 const char *const schemaV1[] = {
     "CREATE TABLE roots (path TEXT PRIMARY KEY)",
@@ -188,7 +189,9 @@ bool LibraryIndex::open(const QString &dataDir)
     if (!Sqlite::useWal(q, QDeadlineTimer(10000)))
         return fail(tr("library index %1").arg(m_path), q.lastError().text());
     for (const char *pragma :
-         { "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" }) {
+         { "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+           // 64 MB of pages instead of 2: a cold index otherwise reads back pages of its own FTS5 segments
+           "PRAGMA cache_size = -65536" }) {
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
