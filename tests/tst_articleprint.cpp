@@ -1,9 +1,17 @@
 // ArticlePrint: the printed article with its highlights and endnotes, checked in the document and, for the PDF,
 // read back with pdftotext and rendered with pdftoppm into the build folder.
 #include "article/ozdparser.h"
+#include "mainwindow.h"
 #include "printing/articleprint.h"
+#include "support/guisupport.h"
 #include "support/testpaths.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,6 +19,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace Randnotiz;
 
@@ -71,6 +80,8 @@ private slots:
     void document_endnotesListNoteTagsAndColourLabel();
     void pdf_seedArticleWithThreeNotesReadsBack();
     void pdf_unwritableOutputFails();
+    void printPreview_fromTheWindow_showsTheArticlesPages();
+    void print_fromTheWindow_asksWithThePrintDialog();
 };
 
 void TestArticlePrint::document_showsEveryPartAndMarkupAsText()
@@ -209,6 +220,65 @@ void TestArticlePrint::pdf_unwritableOutputFails()
     QVERIFY(!ArticlePrint::writePdf(input, dir.filePath(QStringLiteral("missing/folder/out.pdf")), &error));
     QVERIFY2(error.contains(QStringLiteral("out.pdf")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing/folder/out.pdf"))));
+}
+
+void TestArticlePrint::printPreview_fromTheWindow_showsTheArticlesPages()
+{
+    Test::isolateSettings();
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QTRY_COMPARE(window.articleCount(), 1);
+    auto *preview = window.findChild<QAction *>(QStringLiteral("printPreviewAction"));
+    QVERIFY(preview);
+    // The dialog runs its own event loop: a timer looks at it from inside and closes it once its pages are there.
+    int pages = -1;
+    QString shownFor;
+    QTimer look;
+    look.setInterval(10);
+    QElapsedTimer waited;
+    waited.start();
+    connect(&look, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        auto *widget = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+        if (widget && widget->pageCount() > 0) {
+            pages = widget->pageCount();
+            shownFor = dialog->objectName();
+            dialog->reject();
+        } else if (dialog && waited.elapsed() > 30000) {
+            dialog->reject(); // a preview without pages fails below, it does not hang the test
+        }
+    });
+    look.start();
+    preview->trigger(); // returns when the dialog is closed
+    look.stop();
+    QCOMPARE(shownFor, QStringLiteral("printPreviewDialog"));
+    QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
+}
+
+void TestArticlePrint::print_fromTheWindow_asksWithThePrintDialog()
+{
+    Test::isolateSettings();
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QTRY_COMPARE(window.articleCount(), 1);
+    auto *print = window.findChild<QAction *>(QStringLiteral("printAction"));
+    QVERIFY(print);
+    QString shownFor;
+    QTimer look;
+    look.setInterval(10);
+    connect(&look, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            shownFor = dialog->objectName();
+            dialog->reject(); // cancelled: nothing is printed, nothing is said
+        }
+    });
+    look.start();
+    print->trigger();
+    look.stop();
+    QCOMPARE(shownFor, QStringLiteral("printDialog"));
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestArticlePrint)
