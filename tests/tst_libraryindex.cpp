@@ -68,6 +68,7 @@ private slots:
     void index_deletedFileIsRemoved();
     void index_deletedWhileAnotherIsAdded_bothAreSeen();
     void index_fileInTwoPaths_isOneArticle();
+    void index_manyFilesParsedAhead_eachStoredAsItsOwn();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
     void index_articleWithoutCreditOrPartsIsAdded();
@@ -275,6 +276,52 @@ void TestLibraryIndex::index_movedFileKeepsItsRow()
     QVERIFY(moved);
     QCOMPARE(moved->id, id);
     QCOMPARE(m_index->articleCount(), 2);
+}
+
+void TestLibraryIndex::index_manyFilesParsedAhead_eachStoredAsItsOwn()
+{
+    // More files than one transaction: they are parsed on all cores ahead of being stored, in order. Every
+    // file must end up with its own text, every entry in its place, broken files among them.
+    constexpr int Files = 2600;
+    const QDir many(file(QStringLiteral("viele")));
+    QVERIFY(QDir().mkpath(many.path()));
+    QStringList expected;
+    QSet<QString> broken;
+    for (int i = 0; i < Files; ++i) {
+        const QString name = QStringLiteral("meldung%1.txt").arg(i, 5, 10, QLatin1Char('0'));
+        if (i % 97 == 13) {
+            QFile binary(many.filePath(name));
+            QVERIFY(binary.open(QIODevice::WriteOnly));
+            binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\0IHDR", 16));
+            broken.insert(many.filePath(name));
+        } else {
+            write(many.filePath(name),
+                  article(QStringLiteral("Meldung Nummer %1").arg(i),
+                          QStringLiteral("Ein Satz mit dem Kennwort kenn%1x darin.").arg(i)));
+        }
+        expected.append(many.filePath(name));
+    }
+    // One file listed twice, as a folder's file and on its own.
+    const QList<IndexEntry> entries
+        = m_index->index({ many.path(), many.filePath(QStringLiteral("meldung00007.txt")) });
+    QStringList listed;
+    for (const IndexEntry &e : entries) {
+        QCOMPARE(e.status == IndexEntry::Status::Error, broken.contains(e.file));
+        listed.append(e.file);
+    }
+    // Each file once, in the order of the run, whatever thread parsed it (the one listed twice is one article).
+    listed.removeDuplicates();
+    QCOMPARE(listed, expected);
+    for (int i : { 0, 7, 999, 1000, 1001, 1999, 2000, 2599 }) {
+        const QList<LibraryHit> hits = m_index->search(QStringLiteral("kenn%1x").arg(i), 5);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.constFirst().file, expected.at(i));
+        QCOMPARE(hits.constFirst().headline, QStringLiteral("Meldung Nummer %1").arg(i));
+    }
+    // And nothing changed: every one unchanged (or its error again), none read.
+    for (const IndexEntry &e : m_index->index({ many.path() }))
+        QVERIFY2(e.status == (broken.contains(e.file) ? IndexEntry::Status::Error : IndexEntry::Status::Unchanged),
+                 qPrintable(e.file));
 }
 
 void TestLibraryIndex::index_notAnArticleIsListedWithReason()

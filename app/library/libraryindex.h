@@ -7,6 +7,7 @@
 
 #include "article/article.h"
 #include "article/articletext.h"
+#include "article/ozdparser.h"
 #include "library/forecast.h"
 #include "wiki/summarycache.h"
 
@@ -22,7 +23,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
+class QThreadPool;
 struct sqlite3;
 
 namespace Randnotiz {
@@ -152,7 +155,28 @@ private:
     bool migrate();
     void useHandle(); // m_handle and m_rank, when the driver's connection can be used directly
     struct IndexRun;
+    // A file is probed (stat and its row: unchanged, or to be read), then finished (parsed, recognised if
+    // moved, stored); indexFile() does both at once.
+    struct Probe
+    {
+        IndexEntry entry; // complete when done
+        qint64 id = 0; // its row, if it has one
+        qint64 size = 0;
+        qint64 mtime = 0;
+        bool done = false; // unchanged (or known broken): nothing to read
+    };
+    struct Parsed
+    {
+        ParseResult result;
+        std::optional<ArticleText> text;
+    };
     IndexEntry indexFile(const QString &path, const QByteArray &utf8, IndexRun &run);
+    int parseAhead(const QStringList &files, int batchStart, int from, const std::vector<Probe> &probes,
+                   const std::vector<char> &late, std::vector<Parsed> &parsed);
+    Probe probeFile(const QString &path, const QByteArray &utf8, IndexRun &run);
+    // text: the parsed article's ArticleText when it was made beside the parse (else it is made here).
+    IndexEntry finishFile(const Probe &probe, const ParseResult &parsed, IndexRun &run,
+                          const ArticleText *text = nullptr);
     bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
                const ArticleText &text);
     bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
@@ -168,6 +192,7 @@ private:
     QString m_connection;
     // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
     std::unique_ptr<Bm25Rank> m_rank;
+    std::unique_ptr<QThreadPool> m_parsers; // parses ahead while indexing (parseAhead)
     // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
     // lookup); null when the driver's libsqlite3 cannot be used directly (then QtSql does everything).
     sqlite3 *m_handle = nullptr;
