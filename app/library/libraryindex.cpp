@@ -661,7 +661,7 @@ int LibraryIndex::parseAhead(const QStringList &files, int batchStart, int from,
     }
     if (!m_parsers) {
         m_parsers = std::make_unique<QThreadPool>();
-        m_parsers->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        m_parsers->setMaxThreadCount(m_parseThreads > 0 ? m_parseThreads : std::max(1, QThread::idealThreadCount()));
     }
     for (int k = from; k < to; ++k) {
         if (late[size_t(k)] || probes[size_t(k)].done)

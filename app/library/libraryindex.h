@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -109,6 +110,8 @@ public:
 
     bool open(const QString &dataDir);
     bool isOpen() const { return m_open; }
+    // How many threads parse ahead while indexing (default: one per core).
+    void setParseThreads(int count) { m_parseThreads = std::max(1, count); }
     // Whether it ranks and looks up through the driver's own SQLite connection (the fast ways), not QtSql alone.
     bool usesSqliteDirectly() const { return m_handle && m_rank; }
     // The folder of the summary cache (WikiConfig::cacheDirectory()): the redirects it knows merge persons and
@@ -193,6 +196,7 @@ private:
     // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
     std::unique_ptr<Bm25Rank> m_rank;
     std::unique_ptr<QThreadPool> m_parsers; // parses ahead while indexing (parseAhead)
+    int m_parseThreads = 0; // 0: one per core
     // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
     // lookup); null when the driver's libsqlite3 cannot be used directly (then QtSql does everything).
     sqlite3 *m_handle = nullptr;

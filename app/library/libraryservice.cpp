@@ -6,6 +6,7 @@
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -156,6 +157,8 @@ void LibraryWorker::start()
 {
     m_index = std::make_unique<LibraryIndex>();
     m_index->setSummaryCacheDirectory(m_summaryCacheDir);
+    // Indexing in the window leaves a core to the window (on two cores it parses on one thread, as before).
+    m_index->setParseThreads(std::max(1, QThread::idealThreadCount() - 1));
     const bool ok = m_index->open(m_dataDir);
     emit opened(ok, ok ? QString() : m_index->errorString());
     m_watcher = new QFileSystemWatcher(this);
