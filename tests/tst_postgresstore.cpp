@@ -62,23 +62,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("CREATE ROLE store_admin LOGIN CREATEROLE"),
-                                            QStringLiteral("CREATE ROLE alice LOGIN"),
-                                            QStringLiteral("CREATE ROLE bob LOGIN"),
-                                            QStringLiteral("CREATE ROLE dora LOGIN"),
-                                            QStringLiteral("CREATE DATABASE team OWNER store_admin") },
-                                          QStringLiteral("postgres")),
-                 qPrintable(m_server.errorString()));
-        {
-            QSqlDatabase admin
-                = m_server.connect(QStringLiteral("admin"), QStringLiteral("store_admin"), QStringLiteral("team"));
-            QString error;
-            QVERIFY2(TeamSchema::migrate(admin, &error), qPrintable(error));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO alice, bob, dora") },
-                                          QStringLiteral("team")),
-                 qPrintable(m_server.errorString()));
+        QVERIFY2(
+            m_server.createTeamDatabase(QStringLiteral("team"),
+                                        { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("dora") }),
+            qPrintable(m_server.errorString()));
         QVERIFY(openStore(m_alice, QStringLiteral("alice")));
         QVERIFY(openStore(m_aliceElsewhere, QStringLiteral("alice")));
         QVERIFY(openStore(m_bob, QStringLiteral("bob")));

@@ -55,21 +55,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("CREATE ROLE store_admin LOGIN CREATEROLE"),
-                                            QStringLiteral("CREATE ROLE alice LOGIN"),
-                                            QStringLiteral("CREATE ROLE bob LOGIN"),
-                                            QStringLiteral("CREATE DATABASE team OWNER store_admin") },
-                                          QStringLiteral("postgres")),
-                 qPrintable(m_server.errorString()));
-        {
-            QSqlDatabase admin
-                = m_server.connect(QStringLiteral("admin"), QStringLiteral("store_admin"), QStringLiteral("team"));
-            QString error;
-            QVERIFY2(TeamSchema::migrate(admin, &error), qPrintable(error));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
         QVERIFY2(
-            m_server.execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO alice, bob") }, QStringLiteral("team")),
+            m_server.createTeamDatabase(QStringLiteral("team"), { QStringLiteral("alice"), QStringLiteral("bob") }),
             qPrintable(m_server.errorString()));
     }
 

@@ -117,21 +117,9 @@ private slots:
     {
         Test::isolateSettings();
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        QVERIFY2(m_server.execAsSuperuser({ QStringLiteral("CREATE ROLE store_admin LOGIN CREATEROLE"),
-                                            QStringLiteral("CREATE ROLE alice LOGIN"),
-                                            QStringLiteral("CREATE ROLE bob LOGIN"),
-                                            QStringLiteral("CREATE DATABASE team OWNER store_admin") },
-                                          QStringLiteral("postgres")),
-                 qPrintable(m_server.errorString()));
-        {
-            QSqlDatabase admin
-                = m_server.connect(QStringLiteral("admin"), QStringLiteral("store_admin"), QStringLiteral("team"));
-            QString error;
-            QVERIFY2(TeamSchema::migrate(admin, &error), qPrintable(error));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QVERIFY(
-            m_server.execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO alice, bob") }, QStringLiteral("team")));
+        QVERIFY2(
+            m_server.createTeamDatabase(QStringLiteral("team"), { QStringLiteral("alice"), QStringLiteral("bob") }),
+            qPrintable(m_server.errorString()));
         const auto bob = TeamStoreUrl::parse(url(QStringLiteral("bob")), nullptr);
         QVERIFY(bob);
         QVERIFY2(m_bob.open(*bob), qPrintable(m_bob.errorString()));

@@ -1,5 +1,7 @@
 #include "support/pgserver.h"
 
+#include "notes/postgres/teamschema.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -244,6 +246,25 @@ bool PgServer::execAsSuperuser(const QStringList &statements, const QString &dat
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+bool PgServer::createTeamDatabase(const QString &database, const QStringList &members)
+{
+    QStringList statements { QStringLiteral("CREATE ROLE store_admin LOGIN CREATEROLE") };
+    for (const QString &member : members)
+        statements.append(QStringLiteral("CREATE ROLE %1 LOGIN").arg(member));
+    statements.append(QStringLiteral("CREATE DATABASE %1 OWNER store_admin").arg(database));
+    if (!execAsSuperuser(statements, QString::fromLatin1(Superuser)))
+        return false;
+    bool migrated = false;
+    {
+        QSqlDatabase admin = connect(QStringLiteral("team-schema"), QStringLiteral("store_admin"), database);
+        migrated = TeamSchema::migrate(admin, &m_error);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("team-schema"));
+    return migrated
+        && execAsSuperuser({ QStringLiteral("GRANT randnotiz_team TO ") + members.join(QStringLiteral(", ")) },
+                           database);
 }
 
 } // namespace Randnotiz::Test

@@ -38,6 +38,9 @@ public:
                          const QString &database = QString::fromLatin1(Database)) const;
     // Runs each statement as the superuser in DATABASE; false (and errorString()) on the first failure.
     bool execAsSuperuser(const QStringList &statements, const QString &database = QString::fromLatin1(Database));
+    // A team store as the tests use it: the roles store_admin and each member (LOGIN), DATABASE owned by
+    // store_admin with the team schema, every member in the team's group role. False (and errorString()) on failure.
+    bool createTeamDatabase(const QString &database, const QStringList &members);
 
 private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
