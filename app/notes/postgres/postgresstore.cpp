@@ -637,17 +637,21 @@ bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
 {
     if (annotations.isEmpty())
         return true;
-    const auto queueAll = [&] {
-        for (const Annotation &a : annotations) {
-            if (!queueNote(TeamOutbox::Kind::Add, a))
-                return false;
-        }
+    // Said once per article, whether the notes went to the server or into the outbox.
+    const auto announceSaved = [&] {
         QHash<qint64, QList<QUuid>> saved;
         for (const Annotation &a : annotations)
             saved[a.articleId].append(a.id);
         for (auto it = saved.cbegin(); it != saved.cend(); ++it)
             emit annotationsChanged(it.key(), it.value());
         return true;
+    };
+    const auto queueAll = [&] {
+        for (const Annotation &a : annotations) {
+            if (!queueNote(TeamOutbox::Kind::Add, a))
+                return false;
+        }
+        return announceSaved();
     };
     if (queueing())
         return queueAll();
@@ -673,12 +677,7 @@ bool PostgresStore::saveAnnotations(const QList<Annotation> &annotations)
         db.rollback();
         return connectionLost() ? queueAll() : fail(tr("Cannot save the notes"), detail);
     }
-    QHash<qint64, QList<QUuid>> saved;
-    for (const Annotation &a : annotations)
-        saved[a.articleId].append(a.id);
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-        emit annotationsChanged(it.key(), it.value());
-    return true;
+    return announceSaved();
 }
 
 bool PostgresStore::addAnnotation(Annotation &annotation)
