@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,7 @@ private slots:
     void subjects_mergedByLinkElseByName();
     void subjects_linksRedirectingToOnePageAreOneSubject();
     void removeRoot_dropsItsArticles();
+    void open_versionOneIndex_keepsItsArticlesWithoutPrefixIndexes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -626,6 +628,61 @@ void TestLibraryIndex::removeRoot_dropsItsArticles()
     QCOMPARE(m_index->articleCount(), 0);
     QVERIFY(m_index->roots().isEmpty());
     QVERIFY(m_index->search(QStringLiteral("hafen")).isEmpty());
+}
+
+void TestLibraryIndex::open_versionOneIndex_keepsItsArticlesWithoutPrefixIndexes()
+{
+    m_index->index({ folder() });
+    m_index.reset();
+    const QString path = QDir(dataDir()).filePath(LibraryIndex::fileName());
+    const auto schemaOfParts = [](QSqlQuery &q) {
+        return q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'parts'")) && q.next()
+            ? q.value(0).toString()
+            : QString();
+    };
+    {
+        // The index as version 1 wrote it: the same tables, the parts with prefix indexes.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql :
+             { "CREATE VIRTUAL TABLE old USING fts5 (headline, body, commentary, forecast, explanation, notes, extra,"
+               " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+               "INSERT INTO old (rowid, headline, body, commentary, forecast, explanation, notes, extra)"
+               " SELECT rowid, headline, body, commentary, forecast, explanation, notes, extra FROM parts",
+               "DROP TABLE parts", "ALTER TABLE old RENAME TO parts", "PRAGMA user_version = 1" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        QVERIFY(schemaOfParts(q).contains(QLatin1String("prefix")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    m_index = std::make_unique<LibraryIndex>();
+    QVERIFY2(m_index->open(dataDir()), qPrintable(m_index->errorString()));
+    QCOMPARE(m_index->articleCount(), 2);
+    const QList<LibraryHit> hits = m_index->search(QStringLiteral("okonomen hamb"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(QFileInfo(hits.first().file).fileName(), QStringLiteral("hafen.txt"));
+    QCOMPARE(statuses(m_index->index({ folder() })),
+             (QHash<QString, QString> { { QStringLiteral("hafen.txt"), QStringLiteral("unchanged") },
+                                        { QStringLiteral("gipfel.txt"), QStringLiteral("unchanged") } }));
+    m_index.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString parts = schemaOfParts(q);
+        QVERIFY2(parts.contains(QLatin1String("remove_diacritics 2")) && !parts.contains(QLatin1String("prefix")),
+                 qPrintable(parts));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), LibraryIndex::SchemaVersion);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryIndex)

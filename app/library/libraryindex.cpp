@@ -5,6 +5,8 @@
 #include "article/wikilink.h"
 #include "library/bm25rank.h"
 #include "library/hittext.h"
+#include "library/indexrecord.h"
+#include "library/indexwriter.h"
 #include "search/searchquery.h"
 #include "sqlite/sqliteapi.h"
 #include "sqlite/sqlitefile.h"
@@ -38,7 +40,7 @@ constexpr qint64 ParseAheadBytes = 32 * 1024 * 1024; // of files parsed at once,
 constexpr int Batch = 1000; // files per transaction while indexing (200: 17 % slower cold; FTS5 writes its pending
                             // terms at each commit)
 
-const char *const schemaV1[] = {
+const char *const schema[] = {
     "CREATE TABLE roots (path TEXT PRIMARY KEY)",
     "CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
     " mtime INTEGER NOT NULL, fingerprint TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '',"
@@ -52,7 +54,18 @@ const char *const schemaV1[] = {
     "CREATE INDEX subjects_article ON subjects (article_id)",
     "CREATE INDEX subjects_key ON subjects (merge_key)",
     "CREATE VIRTUAL TABLE parts USING fts5 (headline, body, commentary, forecast, explanation, notes, extra,"
-    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    " tokenize='unicode61 remove_diacritics 2')",
+};
+
+// Version 1 kept prefix indexes ('2 3') beside the words: they only serve prefixes of exactly two or three letters
+// and were a third of a cold index's time. The parts move to a table without them, text and rowids as they were.
+const char *const fromV1[] = {
+    "CREATE VIRTUAL TABLE parts_v2 USING fts5 (headline, body, commentary, forecast, explanation, notes, extra,"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO parts_v2 (rowid, headline, body, commentary, forecast, explanation, notes, extra)"
+    " SELECT rowid, headline, body, commentary, forecast, explanation, notes, extra FROM parts",
+    "DROP TABLE parts",
+    "ALTER TABLE parts_v2 RENAME TO parts",
 };
 
 QString cleanPath(const QString &path)
@@ -68,36 +81,6 @@ QString underPattern(const QString &root)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     return escaped + (escaped.endsWith(u'/') ? QStringLiteral("%") : QStringLiteral("/%"));
-}
-
-int countWords(const QString &text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
-
-// Qt binds a null QString as SQL NULL; the schema wants text.
-QVariant sqlText(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-// The one place that decides what merges persons and terms across the library: the page a subject's link
-// leads to (a redirect known from the summary cache counts), else its validated Wikipedia link, else its
-// normalised name. The index stores the key without redirects (merge_key); they are applied when it is read,
-// because the cache learns them when summaries are fetched, after the articles were indexed.
-QString storedKey(const QString &link, const QString &subject)
-{
-    if (!link.isEmpty())
-        return link;
-    return QStringLiteral("name:") + SearchQuery::fold(ArticleText::normalise(subject));
 }
 
 QString mergeKey(const QString &stored, const QHash<QString, QString> &pageOf)
@@ -243,11 +226,16 @@ bool LibraryIndex::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return fail(tr("library index %1").arg(m_path), db.lastError().text());
-    for (const char *statement : schemaV1) {
-        if (!exec(QString::fromLatin1(statement))) {
-            db.rollback();
-            return false;
+    const auto run = [this](const auto &statements) {
+        for (const char *statement : statements) {
+            if (!exec(QString::fromLatin1(statement)))
+                return false;
         }
+        return true;
+    };
+    if (!(version == 1 ? run(fromV1) : run(schema))) {
+        db.rollback();
+        return false;
     }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !db.commit()) {
         db.rollback();
@@ -293,119 +281,17 @@ bool LibraryIndex::removeRoot(const QString &path)
             ids.append(q.value(0).toLongLong());
     }
     bool ok = q.lastError().type() == QSqlError::NoError;
+    IndexWriter writer(m_handle, db);
     for (qint64 id : std::as_const(ids))
-        ok = ok && removeArticle(id);
+        ok = ok && writer.removeArticle(id);
     QSqlQuery r(db);
     r.prepare(QStringLiteral("DELETE FROM roots WHERE path = ?"));
     r.addBindValue(root);
     ok = ok && r.exec();
     if (!ok || !db.commit()) {
+        const QString why = writer.errorString().isEmpty() ? db.lastError().text() : writer.errorString();
         db.rollback();
-        return fail(tr("library index %1").arg(m_path), db.lastError().text());
-    }
-    return true;
-}
-
-bool LibraryIndex::removeContents(qint64 id)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery parts(db);
-    parts.prepare(QStringLiteral("DELETE FROM parts WHERE rowid = ?"));
-    parts.addBindValue(id);
-    QSqlQuery subjects(db);
-    subjects.prepare(QStringLiteral("DELETE FROM subjects WHERE article_id = ?"));
-    subjects.addBindValue(id);
-    return parts.exec() && subjects.exec();
-}
-
-bool LibraryIndex::removeArticle(qint64 id)
-{
-    if (!removeContents(id))
-        return false;
-    QSqlQuery article(QSqlDatabase::database(m_connection, false));
-    article.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
-    article.addBindValue(id);
-    return article.exec();
-}
-
-bool LibraryIndex::storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error)
-{
-    if (id > 0 && !removeArticle(id))
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, error) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(path);
-    q.addBindValue(size);
-    q.addBindValue(mtime);
-    q.addBindValue(error.isEmpty() ? tr("not an article") : error);
-    return q.exec();
-}
-
-bool LibraryIndex::store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
-                         const ArticleText &articleText)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QStringList agencies;
-    if (article.source())
-        agencies = article.source()->agencies;
-    const QString forecast = article.forecast() ? article.forecast()->join(u'\n') : QString();
-
-    QSqlQuery q(db);
-    if (id > 0) {
-        if (!removeContents(id))
-            return false;
-        q.prepare(QStringLiteral("UPDATE articles SET path = ?, size = ?, mtime = ?, fingerprint = ?, headline = ?,"
-                                 " agencies = ?, words = ?, forecast = ?, error = '' WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, fingerprint, headline, agencies, words,"
-                                 " forecast) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    q.addBindValue(path);
-    q.addBindValue(size);
-    q.addBindValue(mtime);
-    q.addBindValue(sqlText(articleText.fingerprint()));
-    q.addBindValue(sqlText(article.headline()));
-    q.addBindValue(sqlText(agencies.join(u'\n')));
-    q.addBindValue(countWords(articleText.text()));
-    q.addBindValue(sqlText(forecast));
-    if (id > 0)
-        q.addBindValue(id);
-    if (!q.exec())
-        return fail(tr("library index %1").arg(m_path), q.lastError().text());
-    if (id <= 0)
-        id = q.lastInsertId().toLongLong();
-
-    // The text of each part, in the order of ArticleText's segments.
-    const std::array<QString, PartCount> partText = HitText::partTexts(articleText);
-    QSqlQuery parts(db);
-    parts.prepare(QStringLiteral("INSERT INTO parts (rowid, headline, body, commentary, forecast, explanation, notes,"
-                                 " extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    parts.addBindValue(id);
-    for (const QString &part : partText)
-        parts.addBindValue(part.isNull() ? QStringLiteral("") : part);
-    if (!parts.exec())
-        return false;
-
-    // Where the article mentions a subject outside its own entry: body, commentary, forecast.
-    const QString running = partText.at(std::size_t(Part::Body)) + u'\n' + partText.at(std::size_t(Part::Commentary))
-        + u'\n' + partText.at(std::size_t(Part::Forecast));
-    QSqlQuery subjects(db);
-    subjects.prepare(QStringLiteral("INSERT INTO subjects (article_id, position, subject, kind, link, merge_key,"
-                                    " explanation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < article.explanations().size(); ++i) {
-        const Explanation &e = article.explanations().at(i);
-        const QString link = e.wikipedia ? e.wikipedia->url.toString() : QString();
-        subjects.addBindValue(id);
-        subjects.addBindValue(i);
-        subjects.addBindValue(e.subject);
-        subjects.addBindValue(subjectKindName(e.kind));
-        subjects.addBindValue(link.isEmpty() ? QStringLiteral("") : link);
-        subjects.addBindValue(storedKey(link, e.subject));
-        subjects.addBindValue(ArticleText::normalise(e.paragraphs.join(u' ')));
-        const QString name = ArticleText::normalise(e.subject);
-        subjects.addBindValue(name.isEmpty() ? 0 : int(running.count(name, Qt::CaseInsensitive)));
-        if (!subjects.exec())
-            return false;
+        return fail(tr("library index %1").arg(m_path), why);
     }
     return true;
 }
@@ -478,6 +364,13 @@ struct LibraryIndex::IndexRun
         QString error;
     };
 
+    IndexRun(const QSet<QString> &seen, sqlite3 *handle, const QSqlDatabase &db)
+        : seen(seen)
+        , known(db)
+        , same(db)
+        , writer(handle, db)
+    { }
+
     const QSet<QString> &seen; // every file of the run
     QSet<QString> present; // fingerprints with no moved-away copy (see indexFile)
     QSqlQuery known;
@@ -488,6 +381,7 @@ struct LibraryIndex::IndexRun
     Statement knownDirect;
     QHash<QByteArray, Known> batch; // by path; each entry is used once (a path listed twice is looked up again)
     FolderStat folders;
+    IndexWriter writer;
     int unstored = 0; // files of the run the index has no row for (it could not be written)
 
     void readBatch(const QList<QByteArray> &paths)
@@ -592,36 +486,37 @@ LibraryIndex::Probe LibraryIndex::probeFile(const QString &path, const QByteArra
         known.finish();
     }
 
+    probe.utf8 = utf8;
     probe.size = size;
     probe.mtime = mtime;
     return probe;
 }
 
 IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parsed, IndexRun &run,
-                                    const ArticleText *made)
+                                    const IndexRecord *made)
 {
     IndexEntry entry = probe.entry;
-    const QString &path = entry.file;
     qint64 id = probe.id;
-    const qint64 size = probe.size;
-    const qint64 mtime = probe.mtime;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!parsed.ok()) {
         entry.status = IndexEntry::Status::Error;
         entry.error = parsed.error;
-        if (!storeError(id, path, size, mtime, parsed.error)) {
+        const QString why = parsed.error.isEmpty() ? tr("not an article") : parsed.error;
+        if (!run.writer.storeError(id, probe.utf8, probe.size, probe.mtime, why)) {
             entry.error += QStringLiteral("; ") + tr("the library index could not be written");
             ++run.unstored;
         }
         return entry;
     }
-    const ArticleText text = made ? *made : ArticleText(parsed.article);
-    entry.headline = parsed.article.headline();
+    std::optional<IndexRecord> own;
+    if (!made)
+        own = IndexRecord::of(parsed.article, ArticleText(parsed.article));
+    const IndexRecord &record = made ? *made : *own;
+    entry.headline = record.headline;
     entry.status = id > 0 ? IndexEntry::Status::Updated : IndexEntry::Status::Added;
-    if (id <= 0 && !run.present.contains(text.fingerprint())) {
+    if (id <= 0 && !run.present.contains(record.fingerprint)) {
         // A known text whose file is gone from where it was: the same article, moved or renamed.
         QSqlQuery &same = run.same;
-        same.addBindValue(text.fingerprint());
+        same.addBindValue(record.fingerprint);
         if (same.exec()) {
             while (same.next()) {
                 const QString old = same.value(1).toString();
@@ -637,12 +532,12 @@ IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parse
         // copy need not look again (1,000 copies of one text made indexing quadratic).
         same.finish();
         if (id <= 0)
-            run.present.insert(text.fingerprint());
+            run.present.insert(record.fingerprint);
     }
-    if (!store(id, path, size, mtime, parsed.article, text)) {
+    if (!run.writer.store(id, probe.utf8, probe.size, probe.mtime, record)) {
         ++run.unstored;
         entry.status = IndexEntry::Status::Error;
-        entry.error = tr("the library index could not be written: %1").arg(db.lastError().text());
+        entry.error = tr("the library index could not be written: %1").arg(run.writer.errorString());
     }
     return entry;
 }
@@ -671,7 +566,7 @@ int LibraryIndex::parseAhead(const QStringList &files, int batchStart, int from,
         m_parsers->start([slot, path] {
             slot->result = OzdParser::parseFile(path);
             if (slot->result.ok())
-                slot->text.emplace(slot->result.article);
+                slot->record = IndexRecord::of(slot->result.article, ArticleText(slot->result.article));
         });
     }
     m_parsers->waitForDone();
@@ -712,7 +607,7 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     }
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    IndexRun run { seen, {}, QSqlQuery(db), QSqlQuery(db), {}, {}, {}, {}, 0 };
+    IndexRun run(seen, m_handle, db);
     run.known.setForwardOnly(true);
     run.known.prepare(QStringLiteral("SELECT id, size, mtime, headline, error FROM articles WHERE path = ?"));
     run.same.setForwardOnly(true);
@@ -767,7 +662,7 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
                 if (k >= parsedTo)
                     parsedTo = parseAhead(files, i, k, probes, late, parsed);
                 Parsed &p = parsed[size_t(k)];
-                entries.append(finishFile(probe, p.result, run, p.text ? &*p.text : nullptr));
+                entries.append(finishFile(probe, p.result, run, p.record ? &*p.record : nullptr));
                 p = {};
             }
             if (report && !report(entries.last(), j + 1, total)) {
@@ -837,7 +732,7 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
         }
         q.finish();
         for (int k = 0; k < ids.size(); ++k) {
-            if (removeArticle(ids.at(k))) {
+            if (run.writer.removeArticle(ids.at(k))) {
                 entries.append(gone.at(k));
                 if (report)
                     report(gone.at(k), total, total);

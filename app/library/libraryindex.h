@@ -9,6 +9,7 @@
 #include "article/articletext.h"
 #include "article/ozdparser.h"
 #include "library/forecast.h"
+#include "library/indexrecord.h"
 #include "wiki/summarycache.h"
 
 #include <QCoreApplication>
@@ -101,7 +102,7 @@ class LibraryIndex final
     Q_DISABLE_COPY_MOVE(LibraryIndex)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 1: the parts had prefix indexes
 
     LibraryIndex();
     ~LibraryIndex();
@@ -164,6 +165,7 @@ private:
     {
         IndexEntry entry; // complete when done
         qint64 id = 0; // its row, if it has one
+        QByteArray utf8; // the path as the file system's name and SQLite's text
         qint64 size = 0;
         qint64 mtime = 0;
         bool done = false; // unchanged (or known broken): nothing to read
@@ -171,20 +173,15 @@ private:
     struct Parsed
     {
         ParseResult result;
-        std::optional<ArticleText> text;
+        std::optional<IndexRecord> record; // when the parse succeeded
     };
     IndexEntry indexFile(const QString &path, const QByteArray &utf8, IndexRun &run);
     int parseAhead(const QStringList &files, int batchStart, int from, const std::vector<Probe> &probes,
                    const std::vector<char> &late, std::vector<Parsed> &parsed);
     Probe probeFile(const QString &path, const QByteArray &utf8, IndexRun &run);
-    // text: the parsed article's ArticleText when it was made beside the parse (else it is made here).
+    // record: what is stored of the parsed article when it was made beside the parse (else it is made here).
     IndexEntry finishFile(const Probe &probe, const ParseResult &parsed, IndexRun &run,
-                          const ArticleText *text = nullptr);
-    bool store(qint64 id, const QString &path, qint64 size, qint64 mtime, const Article &article,
-               const ArticleText &text);
-    bool storeError(qint64 id, const QString &path, qint64 size, qint64 mtime, const QString &error);
-    bool removeContents(qint64 id); // its parts and subjects, not its row
-    bool removeArticle(qint64 id);
+                          const IndexRecord *record = nullptr);
     bool fail(const QString &what, const QString &detail);
     // Every link of the library's subjects whose page the summary cache knows to be another (a redirect).
     QHash<QString, QString> redirects(SummaryCache *cache) const;

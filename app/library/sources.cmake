@@ -4,5 +4,7 @@ target_sources(randnotiz_core PRIVATE
     library/forecast.cpp library/forecast.h
     library/forecastexport.cpp library/forecastexport.h
     library/hittext.cpp library/hittext.h
+    library/indexrecord.cpp library/indexrecord.h
+    library/indexwriter.cpp library/indexwriter.h
     library/libraryindex.cpp library/libraryindex.h
     library/libraryservice.cpp library/libraryservice.h)
