@@ -1,6 +1,7 @@
 # The library of article folders: its index, search semantics, persons across articles, forecasts.
 randnotiz_add_test(tst_libraryindex)
 randnotiz_add_test(tst_sqlstatement)
+randnotiz_add_test(tst_parseahead)
 randnotiz_add_test(tst_librarycli)
 add_dependencies(tst_librarycli randnotiz)
 target_compile_definitions(tst_librarycli PRIVATE RANDNOTIZ_BINARY="$<TARGET_FILE:randnotiz>")

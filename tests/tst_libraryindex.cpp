@@ -70,6 +70,7 @@ private slots:
     void index_deletedWhileAnotherIsAdded_bothAreSeen();
     void index_fileInTwoPaths_isOneArticle();
     void index_manyFilesParsedAhead_eachStoredAsItsOwn();
+    void index_stoppedByItsReport_keepsWhatItStored();
     void index_movedFileKeepsItsRow();
     void index_notAnArticleIsListedWithReason();
     void index_articleWithoutCreditOrPartsIsAdded();
@@ -324,6 +325,38 @@ void TestLibraryIndex::index_manyFilesParsedAhead_eachStoredAsItsOwn()
     for (const IndexEntry &e : m_index->index({ many.path() }))
         QVERIFY2(e.status == (broken.contains(e.file) ? IndexEntry::Status::Error : IndexEntry::Status::Unchanged),
                  qPrintable(e.file));
+}
+
+void TestLibraryIndex::index_stoppedByItsReport_keepsWhatItStored()
+{
+    // Stopped in the middle of its second transaction, with the files after it queued for parsing: it returns
+    // what it did, which stays done, and the next run adds the rest.
+    constexpr int Files = 2600;
+    constexpr int StopAt = 1500;
+    const QDir many(file(QStringLiteral("viele")));
+    QVERIFY(QDir().mkpath(many.path()));
+    for (int i = 0; i < Files; ++i)
+        write(many.filePath(QStringLiteral("meldung%1.txt").arg(i, 5, 10, QLatin1Char('0'))),
+              article(QStringLiteral("Meldung %1").arg(i), QStringLiteral("Kennwort kenn%1x.").arg(i)));
+    int reported = 0;
+    const auto stop = [&](const IndexEntry &, int done, int total) {
+        ++reported;
+        return !(done == StopAt && total == Files);
+    };
+    const QList<IndexEntry> first = m_index->index({ many.path() }, stop);
+    QCOMPARE(first.size(), StopAt);
+    QCOMPARE(reported, StopAt);
+    QCOMPARE(m_index->articleCount(), StopAt);
+    QCOMPARE(m_index->search(QStringLiteral("kenn%1x").arg(StopAt - 1)).size(), 1);
+    QVERIFY(m_index->search(QStringLiteral("kenn%1x").arg(StopAt)).isEmpty());
+
+    QHash<QString, int> counts;
+    for (const IndexEntry &e : m_index->index({ many.path() }))
+        ++counts[indexStatusName(e.status)];
+    QCOMPARE(
+        counts,
+        (QHash<QString, int> { { QStringLiteral("unchanged"), StopAt }, { QStringLiteral("added"), Files - StopAt } }));
+    QCOMPARE(m_index->articleCount(), Files);
 }
 
 void TestLibraryIndex::index_notAnArticleIsListedWithReason()

@@ -48,22 +48,25 @@ std::optional<Part> partFromName(const QString &name)
 QString ArticleText::normalise(const QString &paragraph)
 {
     const QString nfc = paragraph.normalized(QString::NormalizationForm_C);
-    QString out;
-    out.reserve(nfc.size());
+    // Written in place: every character out stands for at least one in (a space for a run of them).
+    QString out(nfc.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *to = begin;
     bool pendingSpace = false;
     for (const QChar c : nfc) {
         if (isInvisible(c))
             continue;
         if (c.isSpace()) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = to != begin;
             continue;
         }
         if (pendingSpace) {
-            out.append(u' ');
+            *to++ = u' ';
             pendingSpace = false;
         }
-        out.append(c);
+        *to++ = c;
     }
+    out.truncate(to - begin);
     return out;
 }
 

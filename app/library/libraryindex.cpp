@@ -7,6 +7,7 @@
 #include "library/hittext.h"
 #include "library/indexrecord.h"
 #include "library/indexwriter.h"
+#include "library/parseahead.h"
 #include "search/searchquery.h"
 #include "sqlite/sqliteapi.h"
 #include "sqlite/sqlitefile.h"
@@ -542,37 +543,6 @@ IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parse
     return entry;
 }
 
-int LibraryIndex::parseAhead(const QStringList &files, int batchStart, int from, const std::vector<Probe> &probes,
-                             const std::vector<char> &late, std::vector<Parsed> &parsed)
-{
-    // The files from `from` on that are to be read, up to ParseAheadBytes of them (at least one), each on a
-    // thread of the pool; this thread waits. The parser is reentrant: it keeps what it remembers per thread.
-    const int count = int(probes.size());
-    qint64 bytes = 0;
-    int to = from;
-    for (; to < count && (to == from || bytes < ParseAheadBytes); ++to) {
-        if (!late[size_t(to)] && !probes[size_t(to)].done)
-            bytes += probes[size_t(to)].size;
-    }
-    if (!m_parsers) {
-        m_parsers = std::make_unique<QThreadPool>();
-        m_parsers->setMaxThreadCount(m_parseThreads > 0 ? m_parseThreads : std::max(1, QThread::idealThreadCount()));
-    }
-    for (int k = from; k < to; ++k) {
-        if (late[size_t(k)] || probes[size_t(k)].done)
-            continue;
-        Parsed *slot = &parsed[size_t(k)];
-        const QString path = files.at(batchStart + k);
-        m_parsers->start([slot, path] {
-            slot->result = OzdParser::parseFile(path);
-            if (slot->result.ok())
-                slot->record = IndexRecord::of(slot->result.article, ArticleText(slot->result.article));
-        });
-    }
-    m_parsers->waitForDone();
-    return to;
-}
-
 QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &report, Entries kept)
 {
     QList<IndexEntry> entries;
@@ -623,53 +593,77 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
                 run.batchDirect);
     }
     const int total = int(files.size());
-    bool goOn = true;
-    for (int i = 0; i < total && goOn; i += Batch) {
-        const qsizetype batchStart = entries.size();
-        db.transaction();
-        const int batchEnd = std::min(total, i + Batch);
-        // Each path as the file system's name (QFile::encodeName) and SQLite's text: UTF-8 in Qt 6 on Unix.
-        QList<QByteArray> utf8;
-        utf8.reserve(batchEnd - i);
-        for (int j = i; j < batchEnd; ++j)
-            utf8.append(files.at(j).toUtf8());
-        run.readBatch(utf8);
-        // Every file of the batch is probed first; those to be read are parsed on all cores, at most
-        // ParseAheadBytes of them at a time, and then stored one by one, in order. A path listed twice is
-        // probed again once its first listing is stored.
-        const int count = batchEnd - i;
-        std::vector<Probe> probes(static_cast<size_t>(count));
-        std::vector<char> late(static_cast<size_t>(count), 0);
+    if (!m_parsers) {
+        m_parsers = std::make_unique<QThreadPool>();
+        m_parsers->setMaxThreadCount(m_parseThreads > 0 ? m_parseThreads
+                                                        : std::max(1, QThread::idealThreadCount() - 1));
+    }
+    // The files are stored in transactions of Batch files. Every file of a batch is probed first (its row, size
+    // and time); those to be read are parsed on the pool's threads, at most ParseAheadBytes ahead, while this
+    // thread stores them one by one, in order. The next batch is probed before this one commits, so that its
+    // files are parsed while the commit writes. A path listed twice in a batch is probed again once its first
+    // listing is stored.
+    struct ProbedBatch
+    {
+        int from = 0;
+        int to = 0;
+        QList<QByteArray> utf8; // each path as the file system's name and SQLite's text (UTF-8 in Qt 6 on Unix)
+        std::vector<Probe> probes;
+        std::vector<char> late; // listed before in this batch: probed when it comes
+    };
+    ParseAhead ahead(m_parsers.get(), ParseAheadBytes);
+    const auto probeBatch = [&](int from) {
+        ProbedBatch batch;
+        batch.from = from;
+        batch.to = std::min(total, from + Batch);
+        const int count = batch.to - from;
+        batch.utf8.reserve(count);
+        for (int j = from; j < batch.to; ++j)
+            batch.utf8.append(files.at(j).toUtf8());
+        run.readBatch(batch.utf8);
+        batch.probes.resize(std::size_t(count));
+        batch.late.resize(std::size_t(count), 0);
         QSet<QByteArray> probed;
         for (int k = 0; k < count; ++k) {
-            if (probed.contains(utf8.at(k))) {
-                late[size_t(k)] = 1;
+            const QByteArray &path = batch.utf8.at(k);
+            if (probed.contains(path)) {
+                batch.late[std::size_t(k)] = 1;
                 continue;
             }
-            probed.insert(utf8.at(k));
-            probes[size_t(k)] = probeFile(files.at(i + k), utf8.at(k), run);
+            probed.insert(path);
+            const Probe &probe = batch.probes[std::size_t(k)] = probeFile(files.at(from + k), path, run);
+            if (!probe.done)
+                ahead.queue(files.at(from + k), probe.size);
         }
-        std::vector<Parsed> parsed(static_cast<size_t>(count));
-        int parsedTo = 0; // the files before this one (of the batch) are parsed, those that needed it
-        for (int k = 0; k < count; ++k) {
-            const int j = i + k;
-            const Probe &probe = probes[size_t(k)];
-            if (late[size_t(k)]) {
-                entries.append(indexFile(files.at(j), utf8.at(k), run));
+        return batch;
+    };
+    bool goOn = true;
+    ProbedBatch batch;
+    if (total > 0) {
+        db.transaction();
+        batch = probeBatch(0);
+    }
+    while (batch.from < batch.to) {
+        const qsizetype batchStart = entries.size();
+        for (int k = 0; k < batch.to - batch.from; ++k) {
+            const int j = batch.from + k;
+            const Probe &probe = batch.probes[std::size_t(k)];
+            if (batch.late[std::size_t(k)]) {
+                entries.append(indexFile(files.at(j), batch.utf8.at(k), run));
             } else if (probe.done) {
                 entries.append(probe.entry);
             } else {
-                if (k >= parsedTo)
-                    parsedTo = parseAhead(files, i, k, probes, late, parsed);
-                Parsed &p = parsed[size_t(k)];
-                entries.append(finishFile(probe, p.result, run, p.record ? &*p.record : nullptr));
-                p = {};
+                const ParseAhead::Parsed parsed = ahead.take();
+                entries.append(finishFile(probe, parsed.result, run, parsed.record ? &*parsed.record : nullptr));
             }
             if (report && !report(entries.last(), j + 1, total)) {
                 goOn = false;
                 break;
             }
         }
+        ProbedBatch next;
+        if (goOn && batch.to < total)
+            next = probeBatch(batch.to);
         if (!db.commit()) {
             db.rollback();
             fail(tr("library index %1").arg(m_path), db.lastError().text());
@@ -683,6 +677,9 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
             const auto unchanged = [](const IndexEntry &e) { return e.status == IndexEntry::Status::Unchanged; };
             entries.erase(std::remove_if(entries.begin() + batchStart, entries.end(), unchanged), entries.end());
         }
+        batch = std::move(next);
+        if (batch.from < batch.to)
+            db.transaction();
     }
     if (kept == Entries::Changes)
         entries.squeeze();

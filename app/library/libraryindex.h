@@ -111,7 +111,8 @@ public:
 
     bool open(const QString &dataDir);
     bool isOpen() const { return m_open; }
-    // How many threads parse ahead while indexing (default: one per core).
+    // How many threads parse ahead while indexing (default: one fewer than the cores, at least one: the thread
+    // that stores the parsed files in order keeps a core).
     void setParseThreads(int count) { m_parseThreads = std::max(1, count); }
     // Whether it ranks and looks up through the driver's own SQLite connection (the fast ways), not QtSql alone.
     bool usesSqliteDirectly() const { return m_handle && m_rank; }
@@ -170,14 +171,7 @@ private:
         qint64 mtime = 0;
         bool done = false; // unchanged (or known broken): nothing to read
     };
-    struct Parsed
-    {
-        ParseResult result;
-        std::optional<IndexRecord> record; // when the parse succeeded
-    };
     IndexEntry indexFile(const QString &path, const QByteArray &utf8, IndexRun &run);
-    int parseAhead(const QStringList &files, int batchStart, int from, const std::vector<Probe> &probes,
-                   const std::vector<char> &late, std::vector<Parsed> &parsed);
     Probe probeFile(const QString &path, const QByteArray &utf8, IndexRun &run);
     // record: what is stored of the parsed article when it was made beside the parse (else it is made here).
     IndexEntry finishFile(const Probe &probe, const ParseResult &parsed, IndexRun &run,
@@ -192,8 +186,8 @@ private:
     QString m_connection;
     // bm25 for the search, null when it could not be installed on the connection (then SQLite's own bm25()).
     std::unique_ptr<Bm25Rank> m_rank;
-    std::unique_ptr<QThreadPool> m_parsers; // parses ahead while indexing (parseAhead)
-    int m_parseThreads = 0; // 0: one per core
+    std::unique_ptr<QThreadPool> m_parsers; // parses ahead while indexing (ParseAhead)
+    int m_parseThreads = 0; // 0: the default (see setParseThreads)
     // The driver's own connection, for the hot loop of indexing (QtSql's binding and fields cost more than the
     // lookup); null when the driver's libsqlite3 cannot be used directly (then QtSql does everything).
     sqlite3 *m_handle = nullptr;

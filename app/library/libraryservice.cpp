@@ -157,8 +157,9 @@ void LibraryWorker::start()
 {
     m_index = std::make_unique<LibraryIndex>();
     m_index->setSummaryCacheDirectory(m_summaryCacheDir);
-    // Indexing in the window leaves a core to the window (on two cores it parses on one thread, as before).
-    m_index->setParseThreads(std::max(1, QThread::idealThreadCount() - 1));
+    // Indexing in the window leaves a core to the window: the storing thread and the parsers take one fewer than
+    // the command line (on two cores both parse on one thread beside the storing one).
+    m_index->setParseThreads(std::max(1, QThread::idealThreadCount() - 2));
     const bool ok = m_index->open(m_dataDir);
     emit opened(ok, ok ? QString() : m_index->errorString());
     m_watcher = new QFileSystemWatcher(this);

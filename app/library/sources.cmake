@@ -7,4 +7,5 @@ target_sources(randnotiz_core PRIVATE
     library/indexrecord.cpp library/indexrecord.h
     library/indexwriter.cpp library/indexwriter.h
     library/libraryindex.cpp library/libraryindex.h
-    library/libraryservice.cpp library/libraryservice.h)
+    library/libraryservice.cpp library/libraryservice.h
+    library/parseahead.cpp library/parseahead.h)
