@@ -49,6 +49,7 @@ private slots:
     void watchedFolder_picksUpNewChangedAndDeletedFiles();
     void search_answersOnItsThread();
     void start_largeKnownLibrary_sendsNewestPageFirstThenAllOnce();
+    void firstIndex_largeFolder_showsAFirstPageWhileIndexing();
 };
 
 void TestLibraryService::watchedFolder_picksUpNewChangedAndDeletedFiles()
@@ -149,6 +150,33 @@ void TestLibraryService::start_largeKnownLibrary_sendsNewestPageFirstThenAllOnce
     QCOMPARE(all.agencies, QStringList { QStringLiteral("AFP") });
     QVERIFY(all.subjectNames.isEmpty());
     QVERIFY(all.articles.first().agencies.isSharedWith(all.articles.last().agencies));
+}
+
+void TestLibraryService::firstIndex_largeFolder_showsAFirstPageWhileIndexing()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("feed"));
+    QVERIFY(QDir().mkpath(folder));
+    constexpr int Count = 1205; // more than the first page of 1,000
+    for (int i = 0; i < Count; ++i)
+        write(folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0')), "Artikel " + QByteArray::number(i));
+
+    LibraryService service(dir.filePath(QStringLiteral("data")));
+    // What arrives, in order: snapshots by their number of articles, "indexed" by its number of changes.
+    QStringList events;
+    connect(&service, &LibraryService::snapshotReady, this, [&events](const LibrarySnapshot &s) {
+        events.append(QStringLiteral("snapshot %1").arg(s.articles.size()));
+    });
+    connect(&service, &LibraryService::indexed, this, [&events](const QList<IndexEntry> &changes) {
+        events.append(QStringLiteral("indexed %1").arg(changes.size()));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(events.contains(QStringLiteral("indexed 0")), 20000); // the empty library, started
+    events.clear();
+    service.addRoot(folder);
+    QTRY_VERIFY_WITH_TIMEOUT(events.contains(QStringLiteral("snapshot %1").arg(Count)), 20000);
+    QCOMPARE(events,
+             (QStringList { QStringLiteral("snapshot 1000"), QStringLiteral("indexed %1").arg(Count),
+                            QStringLiteral("snapshot %1").arg(Count) }));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryService)

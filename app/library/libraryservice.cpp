@@ -178,17 +178,20 @@ void LibraryWorker::start()
     // refresh sends a new snapshot when it found any.
     const int known = m_index->articleCount();
     m_shownUnchecked = known > 0;
-    if (known > FirstPage) {
-        // Reading 100,000 articles takes a second or two: the newest (the view's first rows) come at once.
-        LibrarySnapshot first;
-        first.articles = m_index->newestArticles(FirstPage);
-        first.roots = m_index->roots();
-        shareNames(first);
-        emit snapshotReady(first);
-    }
+    if (known > FirstPage) // reading 100,000 articles takes a second or two: the newest (the first rows) at once
+        sendFirstPage();
     if (m_shownUnchecked)
         snapshot();
     refresh();
+}
+
+void LibraryWorker::sendFirstPage()
+{
+    LibrarySnapshot first;
+    first.articles = m_index->newestArticles(FirstPage);
+    first.roots = m_index->roots();
+    shareNames(first);
+    emit snapshotReady(first);
 }
 
 void LibraryWorker::setSettleDelay(int ms)
@@ -237,6 +240,9 @@ void LibraryWorker::refresh()
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     QList<IndexEntry> changes;
+    // A library indexed for the first time shows its first page as soon as there is one, not after the last
+    // of 100,000 files; the whole snapshot follows at the end.
+    bool firstPageDue = m_index->articleCount() == 0;
     m_index->refresh(
         [&](const IndexEntry &entry, int done, int total) {
             if (entry.status != IndexEntry::Status::Unchanged)
@@ -244,6 +250,10 @@ void LibraryWorker::refresh()
             if (sinceProgress.elapsed() >= ProgressEveryMs || done == total) {
                 emit indexingProgress(done, total);
                 sinceProgress.restart();
+            }
+            if (firstPageDue && done == FirstPage && done < total) {
+                firstPageDue = false;
+                sendFirstPage();
             }
             return true;
         },

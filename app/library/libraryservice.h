@@ -102,6 +102,7 @@ signals:
 private:
     void watch();
     void changed();
+    void sendFirstPage(); // a snapshot of the newest articles only, the view's first rows
 
     QString m_dataDir;
     QString m_summaryCacheDir;
