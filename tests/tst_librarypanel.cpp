@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -89,6 +90,7 @@ private slots:
     void forecasts_verdictEditIsAnnounced();
     void persons_showCachedSummaryAboveTheArticles();
     void removeFolder_asksFirstThenItsArticlesLeave();
+    void progress_showsOnItsOwnRowWithTheLocalesNumbers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -294,6 +296,25 @@ void TestLibraryPanel::removeFolder_asksFirstThenItsArticlesLeave()
     QCOMPARE(m_panel->model()->articleAt(0).headline, QStringLiteral("Anderswo"));
     QCOMPARE(folder->count(), 2); // all, other
     QVERIFY(!remove->isEnabled());
+}
+
+void TestLibraryPanel::progress_showsOnItsOwnRowWithTheLocalesNumbers()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto *progress = m_panel->findChild<QProgressBar *>(QStringLiteral("libraryProgress"));
+    auto *count = m_panel->findChild<QLabel *>(QStringLiteral("libraryCount"));
+    QVERIFY(progress && count);
+    QVERIFY(!progress->isVisible());
+    emit m_service->indexingProgress(24609, 100000);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->text(), QStringLiteral("Indexing 24,609 of 100,000"));
+    // Its whole text fits, beside nothing else: the row is the panel's width, the count and button are below it.
+    QVERIFY(progress->width() >= progress->fontMetrics().horizontalAdvance(progress->text()));
+    QVERIFY(progress->geometry().bottom() < count->geometry().top());
+    emit m_service->indexed({});
+    QVERIFY(!progress->isVisible());
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestLibraryPanel)

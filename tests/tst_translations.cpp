@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -203,8 +204,10 @@ void TestTranslations::numerusMessages_haveEveryForm()
     for (const auto &[source, forms] : messages) {
         // German and English have two forms: one, and everything else.
         QVERIFY2(forms.size() == 2, qPrintable(source));
+        // The count as written (%n) or in the locale's digits and grouping (%Ln).
+        static const QRegularExpression count(QStringLiteral("%L?n"));
         for (const QString &form : forms)
-            QVERIFY2(!form.trimmed().isEmpty() && form.contains(QStringLiteral("%n")), qPrintable(source));
+            QVERIFY2(!form.trimmed().isEmpty() && form.contains(count), qPrintable(source));
         // English nouns always change ("1 entry", "3 entries"); German ones may not ("1 Treffer").
         if (english)
             QVERIFY2(forms.at(0) != forms.at(1), qPrintable(QStringLiteral("same singular and plural: ") + source));

@@ -1578,20 +1578,6 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
         <source>All folders</source>
         <translation>Alle Ordner</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n article(s)</source>
-        <translation>
-            <numerusform>%1 von %n Artikel</numerusform>
-            <numerusform>%1 von %n Artikeln</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
@@ -1663,6 +1649,20 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Artikel</numerusform>
+            <numerusform>%1 von %Ln Artikeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1856,14 @@ Liest und kommentiert Artikel von OZD-News.</translation>
     <message>
         <source>Not reopened from the last session; the file is gone: %1</source>
         <translation>Aus der letzten Sitzung nicht wieder geöffnet, die Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <source>No article is open.
+
+Double-click one in the library, or open a file with File › Open… (%1).</source>
+        <translation>Kein Artikel ist geöffnet.
+
+Doppelklicken Sie einen in der Bibliothek, oder öffnen Sie eine Datei mit Datei › Öffnen … (%1).</translation>
     </message>
 </context>
 <context>

@@ -1578,20 +1578,6 @@ Replace it with the exported notes?</translation>
         <source>All folders</source>
         <translation>All folders</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n article(s)</source>
-        <translation>
-            <numerusform>%1 of %n article</numerusform>
-            <numerusform>%1 of %n articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
@@ -1663,6 +1649,20 @@ Replace it with the exported notes?</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln article</numerusform>
+            <numerusform>%1 of %Ln articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1856,14 @@ Reads and annotates OZD-News articles.</translation>
     <message>
         <source>Not reopened from the last session; the file is gone: %1</source>
         <translation>Not reopened from the last session; the file is gone: %1</translation>
+    </message>
+    <message>
+        <source>No article is open.
+
+Double-click one in the library, or open a file with File › Open… (%1).</source>
+        <translation>No article is open.
+
+Double-click one in the library, or open a file with File › Open… (%1).</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
@@ -27,6 +29,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -186,17 +189,17 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("libraryCount"));
     m_count->setTextFormat(Qt::PlainText);
+    // The progress has a row of its own: beside the count and the button its text did not fit a narrow dock.
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("libraryProgress"));
     m_progress->setAccessibleName(tr("Indexing progress"));
-    m_progress->setMaximumHeight(m_count->sizeHint().height());
     m_progress->hide();
     auto *add = new QPushButton(tr("Add Folder…"), this);
     add->setObjectName(QStringLiteral("libraryAddFolder"));
     connect(add, &QPushButton::clicked, this, &LibraryPanel::addFolderRequested);
     status->addWidget(m_count, 1);
-    status->addWidget(m_progress, 1);
     status->addWidget(add);
+    layout->addWidget(m_progress);
     layout->addLayout(status);
 
     m_searchDelay = new QTimer(this);
@@ -222,7 +225,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
         m_progress->setVisible(done < total);
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(done);
-        m_progress->setFormat(tr("Indexing %1 of %2").arg(done).arg(total));
+        m_progress->setFormat(tr("Indexing %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(service, &LibraryService::indexed, this, [this] {
         m_progress->hide();
@@ -303,6 +306,13 @@ void LibraryPanel::buildArticlesTab()
     for (int c = LibraryModel::DateColumn; c < LibraryModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
     m_table->setColumnWidth(LibraryModel::SubjectsColumn, 160);
+    // The date as wide as the locale writes it (a day and month before a four-digit year is wider than Qt's
+    // default column), with the cell's margins.
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_table->setColumnWidth(LibraryModel::DateColumn,
+                            m_table->fontMetrics().horizontalAdvance(sampleDate)
+                                + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table)
+                                + 12);
     connect(m_table, &QTableView::clicked, this,
             [this](const QModelIndex &index) { emit openRequested(index.data(ArticlePathRole).toString(), false); });
     connect(m_table, &QTableView::activated, this,
@@ -584,8 +594,8 @@ void LibraryPanel::updateCount()
 {
     const int total = m_model->totalCount();
     const int shown = m_model->matchingCount();
-    m_count->setText(shown == total ? tr("%n article(s)", nullptr, total)
-                                    : tr("%1 of %n article(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%Ln article(s)", nullptr, total)
+                                    : tr("%1 of %Ln article(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void LibraryPanel::runSearch()
