@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -49,6 +50,7 @@ private slots:
     void dropFile_opensNewTab();
     void sameFileTwice_keepsOneTab();
     void closeTab_withCtrlW();
+    void noArticle_theMiddleSaysHowToOpenOne();
     void findWithF3_countsAndHighlightsEveryMatch();
     void find_opensCollapsedPaneOfMatch();
     void find_inLongArticle_countsAllOnceFilledIn();
@@ -453,6 +455,29 @@ void TestMainWindow::closeTab_withCtrlW()
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(window.articleCount(), 1);
     QCOMPARE(window.currentView()->path(), QFileInfo(Test::seedPath()).absoluteFilePath());
+}
+
+void TestMainWindow::noArticle_theMiddleSaysHowToOpenOne()
+{
+    MainWindow window;
+    showActive(window);
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("noArticleHint"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("articleTabs"));
+    QVERIFY(hint && tabs);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->textFormat(), Qt::PlainText);
+    QVERIFY2(hint->text().contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+             qPrintable(hint->text()));
+    openAndWait(window, Test::seedPath(), 1);
+    QVERIFY(tabs->isVisible());
+    QVERIFY(!hint->isVisible());
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(window.articleCount(), 0);
+    QVERIFY(hint->isVisible());
+    // A file that cannot be read leaves no tab: the hint stays, under the error.
+    window.openFile(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("no-such-file.txt")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("errorMessage"))->isVisible());
+    QVERIFY(hint->isVisible());
 }
 
 void TestMainWindow::findWithF3_countsAndHighlightsEveryMatch()

@@ -35,13 +35,16 @@
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -248,8 +251,25 @@ MainWindow::MainWindow(const WikiOptions &wikiOptions, QWidget *parent)
             currentView()->setFocus();
     });
 
+    // With no article open (and none coming), the middle says how to open one instead of standing empty.
+    m_centre = new QStackedWidget(central);
+    m_centre->setObjectName(QStringLiteral("centre"));
+    m_noArticle = new QLabel(m_centre);
+    m_noArticle->setObjectName(QStringLiteral("noArticleHint"));
+    m_noArticle->setTextFormat(Qt::PlainText);
+    m_noArticle->setAlignment(Qt::AlignCenter);
+    m_noArticle->setWordWrap(true);
+    m_noArticle->setMargin(24);
+    m_noArticle->setForegroundRole(QPalette::PlaceholderText);
+    m_texts.add([hint = m_noArticle] {
+        hint->setText(tr("No article is open.\n\nDouble-click one in the library, or open a file with File › "
+                         "Open… (%1).")
+                          .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    });
+    m_centre->addWidget(m_tabs);
+    m_centre->addWidget(m_noArticle);
     layout->addWidget(errorBar);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_centre, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
@@ -665,6 +685,7 @@ void MainWindow::onParsed(quint64 request, const QString &, const ParseResult &r
         return;
     const Pending pending = it.value();
     m_pending.erase(it);
+    const auto centre = qScopeGuard([this] { updateCentre(); });
     // A hidden window paints nothing, and a file that failed paints nothing either: start without waiting.
     if (!isVisible() || !result.ok())
         startServicesSoon();
@@ -868,6 +889,14 @@ void MainWindow::currentTabChanged()
     }
     if (!m_findBar->isHidden())
         runFind();
+    updateCentre();
+}
+
+void MainWindow::updateCentre()
+{
+    // Before the first paint an article on its way keeps the (empty) tabs: no hint flashes up in front of it.
+    const bool none = m_tabs->count() == 0 && m_pending.isEmpty() && m_servicesStarted;
+    m_centre->setCurrentWidget(none ? static_cast<QWidget *>(m_noArticle) : m_tabs);
 }
 
 void MainWindow::expandOutline()
@@ -1047,6 +1076,7 @@ void MainWindow::startServices()
     if (m_servicesStarted)
         return;
     m_servicesStarted = true;
+    updateCentre();
     // The SVG icon loads the image and icon plugins: not worth delaying the article for.
     setWindowIcon(applicationIcon());
     m_annotations->openStore();

@@ -13,6 +13,7 @@ class QDockWidget;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
@@ -148,10 +149,13 @@ private:
     // the summary worker, which then fetches what the tabs asked for. Runs once.
     void startServices();
     void startServicesSoon();
+    void updateCentre(); // the tabs, or the hint when no article is open or on its way
 
     ArticleLoader *m_loader = nullptr;
     QHash<quint64, Pending> m_pending;
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_centre = nullptr; // m_tabs, or m_noArticle when none is open
+    QLabel *m_noArticle = nullptr;
     QWidget *m_errorBar = nullptr;
     QLabel *m_errorMessage = nullptr;
     FindBar *m_findBar = nullptr;
