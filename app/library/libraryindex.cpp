@@ -59,7 +59,7 @@ const char *const schema[] = {
 };
 
 // Version 1 kept prefix indexes ('2 3') beside the words: they only serve prefixes of exactly two or three letters
-// and were a third of a cold index's time. The parts move to a table without them, text and rowids as they were.
+// and were a quarter of a cold index's time. The parts move to a table without them, text and rowids as they were.
 const char *const fromV1[] = {
     "CREATE VIRTUAL TABLE parts_v2 USING fts5 (headline, body, commentary, forecast, explanation, notes, extra,"
     " tokenize='unicode61 remove_diacritics 2')",
@@ -84,6 +84,7 @@ QString underPattern(const QString &root)
     return escaped + (escaped.endsWith(u'/') ? QStringLiteral("%") : QStringLiteral("/%"));
 }
 
+// A subject's stored key (see IndexRecord::Subject::storedKey) with the redirects the summary cache knows.
 QString mergeKey(const QString &stored, const QHash<QString, QString> &pageOf)
 {
     return pageOf.value(stored, stored);

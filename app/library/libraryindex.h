@@ -9,7 +9,6 @@
 #include "article/articletext.h"
 #include "article/ozdparser.h"
 #include "library/forecast.h"
-#include "library/indexrecord.h"
 #include "wiki/summarycache.h"
 
 #include <QCoreApplication>
@@ -33,6 +32,7 @@ struct sqlite3;
 namespace Randnotiz {
 
 class Bm25Rank;
+struct IndexRecord;
 
 // What indexing did with one file; the status words are the `--index` contract.
 struct IndexEntry
