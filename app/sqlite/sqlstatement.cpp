@@ -59,8 +59,10 @@ bool SqlStatement::exec()
     if (!m_valid)
         return false;
     if (m_statement) {
-        const int result = sqlite3_step(m_statement.get());
-        const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
+        int result = sqlite3_step(m_statement.get());
+        while (result == SQLITE_ROW) // rows are not read here: a write that returns some runs to its end
+            result = sqlite3_step(m_statement.get());
+        const bool ok = result == SQLITE_DONE;
         m_error = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
         if (ok)
             m_lastId = sqlite3_last_insert_rowid(m_handle);
