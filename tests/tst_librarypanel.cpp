@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -91,6 +93,7 @@ private slots:
     void persons_showCachedSummaryAboveTheArticles();
     void removeFolder_asksFirstThenItsArticlesLeave();
     void progress_showsOnItsOwnRowWithTheLocalesNumbers();
+    void search_inANarrowDock_theMatchedWordIsInSight();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -315,6 +318,42 @@ void TestLibraryPanel::progress_showsOnItsOwnRowWithTheLocalesNumbers()
     emit m_service->indexed({});
     QVERIFY(!progress->isVisible());
     QLocale::setDefault(before);
+}
+
+void TestLibraryPanel::search_inANarrowDock_theMatchedWordIsInSight()
+{
+    write(m_dir->filePath(QStringLiteral("feed/d.txt")), "Lange Meldung", "AFP",
+          "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+          "Dienstleistungsgewerkschaftsvorsitzendenwahlen Zielwortxyz "
+          "danach noch mehr Worte bis zum Ende des langen Satzes hier.");
+    QTRY_COMPARE(m_panel->model()->totalCount(), 4);
+    m_panel->resize(330, 600); // a library dock at 1000 x 700
+    auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+    auto *results = m_panel->findChild<QTreeWidget *>(QStringLiteral("librarySearchResults"));
+    QTest::keyClicks(search, QStringLiteral("zielwortxyz"));
+    QTRY_COMPARE(results->topLevelItemCount(), 1);
+    QTRY_VERIFY(results->isVisible());
+    // The match column has a share of the width, not what a fixed headline column leaves.
+    const int width = results->viewport()->width();
+    QVERIFY2(results->columnWidth(2) >= width / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(results->columnWidth(2)).arg(width)));
+    // And the marked word is drawn inside it: the snippet starts some fifteen words before it, the last of them
+    // longer than the column.
+    const QTreeWidgetItem *item = results->topLevelItem(0);
+    QRect cell = results->visualItemRect(item);
+    cell.setLeft(results->header()->sectionViewportPosition(2));
+    cell.setWidth(results->columnWidth(2));
+    const QImage image = results->viewport()->grab().toImage();
+    // The mark's colour in either state of the window (the offscreen one may not be active).
+    const QRgb active = results->palette().color(QPalette::Active, QPalette::Highlight).lighter(170).rgb();
+    const QRgb inactive = results->palette().color(QPalette::Inactive, QPalette::Highlight).lighter(170).rgb();
+    const qreal ratio = image.devicePixelRatio();
+    int marked = 0;
+    for (int y = int(cell.top() * ratio); y < int(cell.bottom() * ratio); ++y) {
+        for (int x = int(cell.left() * ratio); x < int(cell.right() * ratio); ++x)
+            marked += image.pixel(x, y) == active || image.pixel(x, y) == inactive;
+    }
+    QVERIFY2(marked > 20, qPrintable(QString::number(marked)));
 }
 
 QTEST_MAIN(TestLibraryPanel)

@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -85,11 +86,25 @@ public:
         layout.endLayout();
         if (!line.isValid())
             return;
+        // A column narrower than the snippet shows it from a little before its first marked word, so that the
+        // word is seen, not cut off at the right.
+        qreal shift = 0;
+        if (!ranges.isEmpty() && line.naturalTextWidth() > rect.width()) {
+            const qreal word = line.cursorToX(ranges.constFirst().start);
+            // About a quarter of the column before the marked word, from the start of a word there unless that
+            // word is so long that the marked one would leave the column's first half.
+            const qreal before = std::max(0.0, word - rect.width() / 4.0);
+            int from = line.xToCursor(before);
+            while (from > 0 && !text.at(from - 1).isSpace())
+                --from;
+            const qreal start = word - line.cursorToX(from) <= rect.width() / 2.0 ? line.cursorToX(from) : before;
+            shift = std::clamp(start, 0.0, line.naturalTextWidth() - rect.width());
+        }
         painter->save();
         painter->setClipRect(rect);
         painter->setPen(
             opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
+        layout.draw(painter, QPointF(rect.left() - shift, rect.top() + (rect.height() - line.height()) / 2));
         painter->restore();
     }
 };
@@ -328,7 +343,9 @@ void LibraryPanel::buildArticlesTab()
     m_results->setItemDelegateForColumn(2, new SnippetDelegate(m_results));
     m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(true);
-    m_results->setColumnWidth(0, 220);
+    // The headline and the part take shares of the width, the matched words the rest: with a fixed 220 px
+    // headline the match was out of sight in a dock of 330 px.
+    m_results->viewport()->installEventFilter(this);
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit hitActivated(m_hits.at(item->data(0, HitRole).toInt()), SearchQuery::parse(m_lastQuery).includedWords());
     });
@@ -541,6 +558,16 @@ void LibraryPanel::applyFilter()
     filter.subject = m_subject->currentText().trimmed();
     filter.withNotes = m_withNotes->isChecked();
     m_model->setFilter(filter);
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        m_results->setColumnWidth(0, std::max(80, width * 2 / 5));
+        m_results->setColumnWidth(1, std::max(60, width / 5));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LibraryPanel::changeEvent(QEvent *event)

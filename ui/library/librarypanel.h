@@ -56,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override; // the search results' column shares
 
 private:
     void retranslate(); // the panel's texts again, after a change of the window's language
