@@ -3,15 +3,19 @@
 // ("database or disk is full"), and remounted read-only, the folder and the file cannot be written even by
 // root (chmod would not stop root; a read-only mount does).
 #include "article/articletext.h"
+#include "library/libraryindex.h"
+#include "library/libraryservice.h"
 #include "notes/annotationstore.h"
 #include "support/notestestdata.h"
 #include "support/tinydisk.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Randnotiz;
@@ -29,6 +33,8 @@ private slots:
     void fullDisk_whenOpening_showsTheNotes();
     void readOnlyFolder_opensReadOnly_showsNotesAndRefusesWrites();
     void readOnlyFolder_withoutDatabase_isNotOpenedAndSaysSo();
+    void libraryIndex_fullDisk_failsWithTheReasonKeepsWhatWasCommittedAndRecovers();
+    void libraryService_fullDisk_saysWhyInsteadOfStayingSilent();
 
 private:
     Annotation annotate(const QString &quote, const QString &note) const;
@@ -201,6 +207,101 @@ void TestStorageFailures::readOnlyFolder_withoutDatabase_isNotOpenedAndSaysSo()
     QVERIFY2(store.errorString().contains(QStringLiteral("Cannot open the notes database")),
              qPrintable(store.errorString()));
     QVERIFY(!QFileInfo::exists(dataDir() + QStringLiteral("/notes.sqlite")));
+}
+
+void TestStorageFailures::libraryIndex_fullDisk_failsWithTheReasonKeepsWhatWasCommittedAndRecovers()
+{
+    // The articles are elsewhere; the index is on the tiny disk. More files than one transaction, so that the
+    // next one is being parsed when the commit runs out of space.
+    m_disk.reset();
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("disk")));
+    m_disk = std::make_unique<Test::TinyDisk>(m_dir->filePath(QStringLiteral("disk")), 32 * 1024 * 1024);
+    QVERIFY2(m_disk->isMounted(), qPrintable(m_disk->errorString()));
+    const QDir articles(m_dir->filePath(QStringLiteral("articles")));
+    QVERIFY(articles.mkpath(QStringLiteral("first")) && articles.mkpath(QStringLiteral("more")));
+    constexpr int First = 100;
+    constexpr int More = 1100;
+    const auto write = [](const QString &path, int i) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Meldung %1\n\nDer Text mit dem Kennwort kenn%1x, wie jeder.\n\nOZD / ©AFP\n")
+                       .arg(i)
+                       .toUtf8());
+    };
+    for (int i = 0; i < First + More; ++i)
+        write(articles.filePath((i < First ? QStringLiteral("first/m%1.txt") : QStringLiteral("more/m%1.txt")).arg(i)),
+              i);
+
+    LibraryIndex index;
+    QVERIFY2(index.open(dataDir()), qPrintable(index.errorString()));
+    QCOMPARE(index.index({ articles.filePath(QStringLiteral("first")) }).size(), First);
+    QVERIFY(m_disk->fill());
+
+    const QList<IndexEntry> failed = index.index({ articles.path() });
+    QVERIFY(!failed.isEmpty());
+    int errors = 0;
+    for (const IndexEntry &e : failed) {
+        if (e.status == IndexEntry::Status::Error) {
+            ++errors;
+            QVERIFY2(e.error.contains(QLatin1String("full")), qPrintable(e.error));
+        } else {
+            QCOMPARE(e.status, IndexEntry::Status::Unchanged); // only the ones indexed before
+        }
+    }
+    QVERIFY(errors > 0);
+    QVERIFY2(index.writeError().contains(QLatin1String("full")), qPrintable(index.writeError()));
+    // Nothing of the failed transaction is half there; what was committed before is.
+    QCOMPARE(index.articleCount(), First);
+    QCOMPARE(index.search(QStringLiteral("kenn7x")).size(), 1);
+    QVERIFY(index.search(QStringLiteral("kenn%1x").arg(First + 5)).isEmpty());
+
+    // With room again the same run adds the rest.
+    QVERIFY(m_disk->makeRoom());
+    QHash<QString, int> counts;
+    for (const IndexEntry &e : index.index({ articles.path() }))
+        ++counts[indexStatusName(e.status)];
+    QCOMPARE(counts,
+             (QHash<QString, int> { { QStringLiteral("unchanged"), First }, { QStringLiteral("added"), More } }));
+    QCOMPARE(index.articleCount(), First + More);
+    QCOMPARE(index.search(QStringLiteral("kenn%1x").arg(First + More - 1)).size(), 1);
+    QVERIFY(index.writeError().isEmpty());
+}
+
+void TestStorageFailures::libraryService_fullDisk_saysWhyInsteadOfStayingSilent()
+{
+    const QDir articles(m_dir->filePath(QStringLiteral("articles")));
+    QVERIFY(articles.mkpath(QStringLiteral("watched")) && articles.mkpath(QStringLiteral("other")));
+    const auto write = [](const QString &path, int i) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Meldung %1\n\nEin Text über den Hafen.\n\nOZD / ©AFP\n").arg(i).toUtf8());
+    };
+    for (int i = 0; i < 50; ++i)
+        write(articles.filePath(QStringLiteral("watched/m%1.txt").arg(i)), i);
+    LibraryService service(dataDir());
+    service.setSettleDelay(50);
+    QSignalSpy indexed(&service, &LibraryService::indexed);
+    QSignalSpy failed(&service, &LibraryService::indexFailed);
+    service.addRoot(articles.filePath(QStringLiteral("watched")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(indexed.cbegin(), indexed.cend(),
+                    [](const QList<QVariant> &args) { return args.at(0).value<QList<IndexEntry>>().size() == 50; }),
+        20000);
+    QVERIFY(failed.isEmpty());
+
+    // New files in the watched folder while the disk is full: the watcher's run says why they are not added.
+    QVERIFY(m_disk->fill());
+    for (int i = 50; i < 70; ++i)
+        write(articles.filePath(QStringLiteral("watched/m%1.txt").arg(i)), i);
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("full")),
+             qPrintable(failed.first().at(0).toString()));
+    // And a folder added then: it cannot even be kept.
+    failed.clear();
+    service.addRoot(articles.filePath(QStringLiteral("other")));
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("full")),
+             qPrintable(failed.first().at(0).toString()));
 }
 
 int main(int argc, char **argv)

@@ -1369,6 +1369,10 @@ Soll sie durch die exportierten Notizen ersetzt werden?</translation>
         <source>Add Folder to Library</source>
         <translation>Ordner zur Bibliothek hinzufügen</translation>
     </message>
+    <message>
+        <source>Some articles could not be added to the library: %1</source>
+        <translation>Einige Artikel konnten nicht in die Bibliothek aufgenommen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::LibraryIndex</name>

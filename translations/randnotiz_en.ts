@@ -1369,6 +1369,10 @@ Replace it with the exported notes?</translation>
         <source>Add Folder to Library</source>
         <translation>Add Folder to Library</translation>
     </message>
+    <message>
+        <source>Some articles could not be added to the library: %1</source>
+        <translation>Some articles could not be added to the library: %1</translation>
+    </message>
 </context>
 <context>
     <name>Randnotiz::LibraryIndex</name>

@@ -239,8 +239,9 @@ bool LibraryIndex::migrate()
         return false;
     }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !db.commit()) {
+        const QString why = db.lastError().text(); // the commit's reason, not the rollback's
         db.rollback();
-        return fail(tr("library index %1").arg(m_path), db.lastError().text());
+        return fail(tr("library index %1").arg(m_path), why);
     }
     return true;
 }
@@ -505,6 +506,8 @@ IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parse
         if (!run.writer.storeError(id, probe.utf8, probe.size, probe.mtime, why)) {
             entry.error += QStringLiteral("; ") + tr("the library index could not be written");
             ++run.unstored;
+            if (m_writeError.isEmpty())
+                m_writeError = run.writer.errorString();
         }
         return entry;
     }
@@ -539,6 +542,8 @@ IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parse
         ++run.unstored;
         entry.status = IndexEntry::Status::Error;
         entry.error = tr("the library index could not be written: %1").arg(run.writer.errorString());
+        if (m_writeError.isEmpty())
+            m_writeError = run.writer.errorString();
     }
     return entry;
 }
@@ -548,6 +553,7 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
     QList<IndexEntry> entries;
     if (!m_open)
         return entries;
+    m_writeError.clear();
     QStringList roots;
     for (const QString &path : paths)
         roots.append(cleanPath(path));
@@ -679,8 +685,10 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
         if (goOn && batch.to < total)
             next = probeBatch(batch.to);
         if (!db.commit()) {
+            const QString why = db.lastError().text(); // the commit's reason, not the rollback's
             db.rollback();
-            fail(tr("library index %1").arg(m_path), db.lastError().text());
+            fail(tr("library index %1").arg(m_path), why);
+            m_writeError = why;
             for (qsizetype k = batchStart; k < entries.size(); ++k) {
                 entries[k].status = IndexEntry::Status::Error;
                 entries[k].error = m_error;
@@ -751,8 +759,9 @@ QList<IndexEntry> LibraryIndex::index(const QStringList &paths, const Report &re
         }
     }
     if (!db.commit()) {
+        const QString why = db.lastError().text(); // the commit's reason, not the rollback's
         db.rollback();
-        fail(tr("library index %1").arg(m_path), db.lastError().text());
+        fail(tr("library index %1").arg(m_path), why);
     }
     return entries;
 }

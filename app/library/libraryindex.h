@@ -120,6 +120,9 @@ public:
     // terms, and its summaries are shown with them. It is only read. Empty (the default): no cache.
     void setSummaryCacheDirectory(const QString &directory) { m_summaryCacheDir = directory; }
     QString errorString() const { return m_error; }
+    // Why the last index() run could not write some of its files (a full disk, a broken file); empty when it
+    // wrote all it read.
+    QString writeError() const { return m_writeError; }
 
     // Folders (and single files) the library keeps; indexing them again finds what changed.
     QStringList roots() const;
@@ -194,6 +197,7 @@ private:
     QString m_path;
     QString m_summaryCacheDir;
     QString m_error;
+    QString m_writeError;
     bool m_open = false;
 };
 

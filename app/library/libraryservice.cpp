@@ -100,6 +100,7 @@ LibraryService::LibraryService(const QString &dataDir, QObject *parent, const QS
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &LibraryWorker::opened, this, &LibraryService::opened);
     connect(m_worker, &LibraryWorker::indexingProgress, this, &LibraryService::indexingProgress);
+    connect(m_worker, &LibraryWorker::indexFailed, this, &LibraryService::indexFailed);
     connect(m_worker, &LibraryWorker::indexed, this, &LibraryService::indexed);
     connect(m_worker, &LibraryWorker::snapshotReady, this, &LibraryService::snapshotReady);
     connect(m_worker, &LibraryWorker::searchFinished, this, &LibraryService::searchFinished);
@@ -234,7 +235,10 @@ void LibraryWorker::addRoot(const QString &path)
 {
     if (!m_index || !m_index->isOpen())
         return;
-    m_index->addRoot(path);
+    if (!m_index->addRoot(path)) {
+        emit indexFailed(m_index->errorString());
+        return;
+    }
     refresh();
 }
 
@@ -271,6 +275,8 @@ void LibraryWorker::refresh()
         },
         LibraryIndex::Entries::Changes);
     watch();
+    if (!m_index->writeError().isEmpty())
+        emit indexFailed(m_index->writeError());
     const bool changed = !changes.isEmpty();
     if (!changed && !m_first)
         return;

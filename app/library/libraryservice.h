@@ -58,6 +58,8 @@ signals:
     void indexingProgress(int done, int total);
     // After every indexing run that changed something (and after the first): the new state of the library.
     void indexed(const QList<Randnotiz::IndexEntry> &changes);
+    // A run could not write all it read (why: SQLite's reason, e.g. a full disk); the next change tries again.
+    void indexFailed(const QString &why);
     void snapshotReady(const Randnotiz::LibrarySnapshot &snapshot);
     void searchFinished(const QString &query, const QList<Randnotiz::LibraryHit> &hits);
     void mentionsReady(const QString &key, const QList<Randnotiz::SubjectMention> &mentions);
@@ -94,6 +96,7 @@ signals:
     void opened(bool ok, const QString &error);
     void indexingProgress(int done, int total);
     void indexed(const QList<Randnotiz::IndexEntry> &changes);
+    void indexFailed(const QString &why);
     void snapshotReady(const Randnotiz::LibrarySnapshot &snapshot);
     void searchFinished(const QString &query, const QList<Randnotiz::LibraryHit> &hits);
     void mentionsReady(const QString &key, const QList<Randnotiz::SubjectMention> &mentions);

@@ -75,6 +75,9 @@ void LibraryController::ensureStarted()
         if (!ok)
             emit problem(tr("The library cannot be opened: %1").arg(error));
     });
+    connect(m_service, &LibraryService::indexFailed, this, [this](const QString &why) {
+        emit problem(tr("Some articles could not be added to the library: %1").arg(why));
+    });
     connect(m_panel, &LibraryPanel::openRequested, this, &LibraryController::openRequested);
     connect(m_panel, &LibraryPanel::hitActivated, this, &LibraryController::hitActivated);
     connect(m_panel, &LibraryPanel::addFolderRequested, this, &LibraryController::chooseFolder);
