@@ -32,8 +32,9 @@ QString storedKey(const QString &link, const QString &subject)
 
 } // namespace
 
-IndexRecord IndexRecord::of(const Article &article, const ArticleText &text)
+IndexRecord IndexRecord::of(const Article &article)
 {
+    const ArticleText text(article);
     IndexRecord record;
     record.headline = article.headline();
     record.fingerprint = text.fingerprint();

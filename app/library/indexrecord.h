@@ -36,7 +36,7 @@ struct IndexRecord
     std::array<QByteArray, HitText::PartCount> parts; // the FTS columns, HitText::partTexts()
     std::vector<Subject> subjects; // in the article's order
 
-    static IndexRecord of(const Article &article, const ArticleText &text);
+    static IndexRecord of(const Article &article);
 };
 
 } // namespace Randnotiz

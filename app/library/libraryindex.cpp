@@ -513,7 +513,7 @@ IndexEntry LibraryIndex::finishFile(const Probe &probe, const ParseResult &parse
     }
     std::optional<IndexRecord> own;
     if (!made)
-        own = IndexRecord::of(parsed.article, ArticleText(parsed.article));
+        own = IndexRecord::of(parsed.article);
     const IndexRecord &record = made ? *made : *own;
     entry.headline = record.headline;
     entry.status = id > 0 ? IndexEntry::Status::Updated : IndexEntry::Status::Added;

@@ -34,14 +34,13 @@ void ParseAhead::startMore()
         // At least one file is always being parsed, however large.
         if (m_inFlight > 0 && m_inFlight + slot->size > m_limit)
             return;
-        slot->started = true;
         m_inFlight += slot->size;
         // The parser is reentrant: it keeps what it remembers per thread.
         m_pool->start([this, slot] {
             Parsed parsed;
             parsed.result = OzdParser::parseFile(slot->path);
             if (parsed.result.ok()) {
-                parsed.record = IndexRecord::of(parsed.result.article, ArticleText(parsed.result.article));
+                parsed.record = IndexRecord::of(parsed.result.article);
                 parsed.result.article = {}; // the record is all that is stored: freed here, not by the taker
             }
             QMutexLocker lock(&m_mutex);
@@ -57,7 +56,7 @@ ParseAhead::Parsed ParseAhead::take()
     QMutexLocker lock(&m_mutex);
     Q_ASSERT(!m_slots.empty());
     Slot *slot = m_slots.front().get();
-    if (!slot->started)
+    if (m_started == 0) // nothing is being parsed: the oldest starts now
         startMore();
     while (!slot->ready)
         m_finished.wait(&m_mutex);

@@ -42,7 +42,6 @@ private:
     {
         QString path;
         qint64 size = 0;
-        bool started = false;
         bool ready = false; // guarded by m_mutex
         Parsed parsed;
     };
