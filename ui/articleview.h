@@ -6,6 +6,7 @@
 #include "languageswitcher.h"
 #include "notes/annotation.h"
 
+#include <QTextBlock>
 #include <QTimer>
 #include <QVariantAnimation>
 #include <QWidget>
@@ -132,6 +133,7 @@ private:
     void filled();
     void applyHighlights();
     void scanFind(int milliseconds);
+    void copyHaystack(qsizetype characters); // at least that many more characters of the text, or the rest
     void expandPartAt(int position);
 
     QString m_path;
@@ -157,7 +159,8 @@ private:
     // Find, counted in slices over a snapshot of the document's text (its positions are document positions).
     QTimer m_findTimer;
     QString m_findText;
-    QString m_haystack;
+    QString m_haystack; // as toPlainText() writes it, copied block by block in the first slices
+    QTextBlock m_haystackNext; // the next block to copy; invalid when all are
     qsizetype m_findFrom = 0; // where the next slice continues
     QList<int> m_matches;
     int m_currentMatch = -1;
